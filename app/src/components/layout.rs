@@ -1,0 +1,55 @@
+//! The layout around every page: document language and title, skip links, the header with
+//! the quick exit and the emergency line, the main content and the footer.
+
+use crate::{
+    components::{
+        emergency::EmergencyLine,
+        footer::Footer,
+        language_switch::LanguageSwitch,
+        quick_exit::{QuickExit, QuickExitSkipLink, QuickExitStatus},
+    },
+    i18n::{Lang, Text, t},
+    route::PageId,
+};
+use leptos::prelude::*;
+use leptos_meta::{Html, Meta, Title};
+
+/// The id of `<main>`, the target of the "skip to content" link.
+const MAIN_ID: &str = "inhoud";
+
+/// Wraps a page's content in the common layout. `page` is `None` for the "not found" page.
+#[component]
+pub fn Layout(lang: Lang, page: Option<PageId>, children: Children) -> impl IntoView {
+    let title = match page.and_then(PageId::title) {
+        Some(text) => format!("{} – {}", t(text, lang), t(Text::SiteName, lang)),
+        None if page.is_some() => t(Text::SiteName, lang).to_owned(),
+        None => format!(
+            "{} – {}",
+            t(Text::NotFoundTitle, lang),
+            t(Text::SiteName, lang)
+        ),
+    };
+    let home = PageId::Home.path(lang);
+    let switch_to = page.unwrap_or(PageId::Home).path(lang.other());
+
+    view! {
+        <Html attr:lang=lang.tag() />
+        <Title text=title />
+        <Meta name="description" content=t(Text::SiteDescription, lang) />
+        <header class="site-header">
+            <QuickExitSkipLink lang />
+            <a class="skip-link" href=format!("#{MAIN_ID}")>{t(Text::SkipToContent, lang)}</a>
+            <div class="top-bar">
+                <a class="site-name" href=home aria-label=t(Text::HomeLinkLabel, lang)>
+                    {t(Text::SiteName, lang)}
+                </a>
+                <LanguageSwitch lang href=switch_to />
+                <QuickExit lang />
+            </div>
+        </header>
+        <EmergencyLine lang />
+        <main id=MAIN_ID tabindex="-1">{children()}</main>
+        <Footer lang />
+        <QuickExitStatus />
+    }
+}

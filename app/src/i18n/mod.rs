@@ -1,0 +1,107 @@
+//! The i18n layer: every text a person sees, in Dutch and English.
+//!
+//! Texts are declared once in [`texts`] with the `texts!` macro, which demands both a
+//! Dutch and an English version of every entry: a missing translation does not compile.
+
+/// Declares the [`Text`] keys with their Dutch and English versions.
+macro_rules! texts {
+    ($($key:ident { nl: $nl:literal, en: $en:literal $(,)? })*) => {
+        /// A key of a user-facing text.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Text {
+            $($key,)*
+        }
+
+        impl Text {
+            /// Every key, for checks over the whole table.
+            pub const ALL: &'static [Text] = &[$(Text::$key,)*];
+
+            /// The text in the given language.
+            pub const fn get(self, lang: super::Lang) -> &'static str {
+                match (self, lang) {
+                    $(
+                        (Text::$key, super::Lang::Nl) => $nl,
+                        (Text::$key, super::Lang::En) => $en,
+                    )*
+                }
+            }
+        }
+    };
+}
+
+mod texts;
+
+pub use texts::Text;
+
+/// A language the site speaks. Dutch is the default; English lives under `/en`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Lang {
+    Nl,
+    En,
+}
+
+impl Lang {
+    /// Every language, default first.
+    pub const ALL: [Lang; 2] = [Lang::Nl, Lang::En];
+
+    /// The BCP 47 tag, for `<html lang>` and `hreflang`.
+    pub const fn tag(self) -> &'static str {
+        match self {
+            Lang::Nl => "nl",
+            Lang::En => "en",
+        }
+    }
+
+    /// The other language, for the language switch.
+    pub const fn other(self) -> Lang {
+        match self {
+            Lang::Nl => Lang::En,
+            Lang::En => Lang::Nl,
+        }
+    }
+
+    /// The language a URL path is in: English under `/en`, Dutch everywhere else.
+    ///
+    /// ```
+    /// use app::i18n::Lang;
+    /// assert_eq!(Lang::from_path("/en/about"), Lang::En);
+    /// assert_eq!(Lang::from_path("/en"), Lang::En);
+    /// assert_eq!(Lang::from_path("/english"), Lang::Nl);
+    /// assert_eq!(Lang::from_path("/over"), Lang::Nl);
+    /// ```
+    pub fn from_path(path: &str) -> Lang {
+        match path.strip_prefix("/en") {
+            Some(rest) if rest.is_empty() || rest.starts_with('/') => Lang::En,
+            _ => Lang::Nl,
+        }
+    }
+}
+
+/// Looks up a text in a language.
+pub const fn t(text: Text, lang: Lang) -> &'static str {
+    text.get(lang)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_text_is_present_and_trimmed_in_every_language() {
+        for text in Text::ALL {
+            for lang in Lang::ALL {
+                let s = t(*text, lang);
+                assert!(!s.is_empty(), "{text:?} is empty in {lang:?}");
+                assert_eq!(s, s.trim(), "{text:?} has stray white space in {lang:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn other_language_round_trips() {
+        for lang in Lang::ALL {
+            assert_ne!(lang.other(), lang);
+            assert_eq!(lang.other().other(), lang);
+        }
+    }
+}

@@ -1,0 +1,133 @@
+//! Every user-facing text, in plain Dutch (B1) and English.
+
+texts! {
+    SiteName { nl: "Hulpwijzer", en: "Hulpwijzer" }
+    SiteDescription {
+        nl: "Vind de juiste hulp na seksueel geweld of grensoverschrijdend gedrag.",
+        en: "Find the right help after sexual violence or sexually transgressive behaviour.",
+    }
+    HomeLinkLabel { nl: "Hulpwijzer, naar de startpagina", en: "Hulpwijzer, go to the start page" }
+
+    QuickExit { nl: "Snel weg", en: "Exit this page" }
+    QuickExitSkip { nl: "Verlaat deze site meteen", en: "Leave this site now" }
+    QuickExitPresses2 {
+        nl: "Shift: druk nog 2 keer om deze site te verlaten.",
+        en: "Shift: press 2 more times to leave this site.",
+    }
+    QuickExitPresses1 {
+        nl: "Shift: druk nog 1 keer om deze site te verlaten.",
+        en: "Shift: press 1 more time to leave this site.",
+    }
+    QuickExitLeaving { nl: "Je verlaat deze site.", en: "Leaving this site." }
+    QuickExitCancelled { nl: "Snel weg is gestopt.", en: "Exit this page was cancelled." }
+    SkipToContent { nl: "Naar de inhoud", en: "Skip to content" }
+
+    EmergencyLabel { nl: "Noodnummer", en: "Emergency number" }
+    EmergencyQuestion { nl: "In direct gevaar?", en: "In immediate danger?" }
+    EmergencyCall { nl: "Bel", en: "Call" }
+
+    LanguageNav { nl: "Taal", en: "Language" }
+    LanguageName { nl: "Nederlands", en: "English" }
+    LanguageSwitchHint { nl: "Lees deze pagina in het Nederlands", en: "Read this page in English" }
+
+    FooterNav { nl: "Over deze site", en: "About this site" }
+    SafetyLink { nl: "Veilig gebruiken", en: "Using this site safely" }
+    AboutLink { nl: "Over Hulpwijzer", en: "About Hulpwijzer" }
+    GeoAttribution {
+        nl: "Gebiedsindelingen en postcodegebieden: © CBS / PDOK, CC-BY 4.0",
+        en: "Area divisions and postcode areas: © CBS / PDOK, CC-BY 4.0",
+    }
+
+    HomeHeading {
+        nl: "Hulp na seksueel geweld of grensoverschrijdend gedrag",
+        en: "Help after sexual violence or sexually transgressive behaviour",
+    }
+    HomeIntro {
+        nl: "Is jou of iemand in je omgeving iets overkomen? Heb je iets gezien? Hulpwijzer helpt je de juiste hulp te vinden, zodat je je verhaal maar één keer hoeft te vertellen.",
+        en: "Did something happen to you or to someone close to you? Did you see something? Hulpwijzer helps you find the right help, so you only have to tell your story once.",
+    }
+    HomePrivacy {
+        nl: "Deze site zet geen cookies en bewaart niets van wat je invult.",
+        en: "This site sets no cookies and keeps nothing you enter.",
+    }
+    DoorsHeading { nl: "Wat wil je doen?", en: "What would you like to do?" }
+    DoorFindTitle { nl: "Help mij hulp vinden", en: "Help me find help" }
+    DoorFindText {
+        nl: "Beantwoord een paar korte vragen. Je krijgt de beste eerste stap en andere mogelijkheden, steeds met de reden erbij.",
+        en: "Answer a few short questions. You get the best first step and other options, each with the reason why.",
+    }
+    DoorSearchTitle { nl: "Zoek zelf in de wegwijzer", en: "Search the directory yourself" }
+    DoorSearchText {
+        nl: "Zoek op onderwerp en plaats naar hulp-, steun- en meldpunten.",
+        en: "Search help, support and reporting points by subject and place.",
+    }
+    DoorComingSoon {
+        nl: "Dit deel bouwen we nog. Het werkt nu nog niet.",
+        en: "We are still building this part. It does not work yet.",
+    }
+
+    SafetyTitle { nl: "Veilig gebruiken", en: "Using this site safely" }
+    SafetyIntro {
+        nl: "Misschien wil je niet dat iemand ziet dat je deze site bekijkt. Hier lees je wat je kunt doen.",
+        en: "You may not want anyone to see that you visit this site. Here is what you can do.",
+    }
+    SafetyExitHeading { nl: "De knop Snel weg", en: "The Exit this page button" }
+    SafetyExitText {
+        nl: "Met de knop Snel weg bovenaan elke pagina verlaat je deze site meteen. Je komt dan op een weersite. Je kunt ook 3 keer snel op de Shift-toets drukken.",
+        en: "The Exit this page button at the top of every page takes you off this site at once, to a weather site. You can also press the Shift key 3 times quickly.",
+    }
+    SafetyExitDoes {
+        nl: "De pagina wordt meteen leeg gemaakt. In de geschiedenis van je browser komt de weersite in de plaats van de pagina die je bekeek. Ga je daarna terug, dan stuurt de site je weer naar de weersite.",
+        en: "The page goes blank at once. In your browser history, the weather site takes the place of the page you were reading. If you go back, this site sends you to the weather site again.",
+    }
+    SafetyExitNotHeading { nl: "Wat Snel weg niet doet", en: "What Exit this page does not do" }
+    SafetyExitNotHistory {
+        nl: "Snel weg wist je geschiedenis niet. Andere pagina's van deze site die je eerder bekeek, blijven erin staan.",
+        en: "It does not clear your history. Other pages of this site that you visited before stay in it.",
+    }
+    SafetyExitNotScript {
+        nl: "Staat JavaScript uit in je browser? Dan werkt alleen de knop. De Shift-toets werkt dan niet, en met Terug zie je de pagina weer.",
+        en: "Is JavaScript switched off in your browser? Then only the button works. The Shift key does not, and Back shows the page again.",
+    }
+    SafetyPrivateHeading { nl: "Privé browsen", en: "Private browsing" }
+    SafetyPrivateText {
+        nl: "Open deze site in een privévenster. In Chrome heet dat een incognitovenster. Als je het venster sluit, bewaart de browser geen geschiedenis van deze site.",
+        en: "Open this site in a private window. In Chrome this is called an incognito window. When you close the window, the browser keeps no history of this site.",
+    }
+    SafetySharedHeading { nl: "Een gedeelde telefoon of computer", en: "A shared phone or computer" }
+    SafetySharedText {
+        nl: "Gebruikt iemand anders ook je telefoon of computer? Wis dan na je bezoek de geschiedenis van je browser. Dat kan meestal bij Instellingen, onder Privacy of Geschiedenis. Let op: als je een hulplijn belt, staat het nummer daarna in je lijst met gesprekken.",
+        en: "Does someone else use your phone or computer too? Then clear your browser history after your visit. You can usually do that in Settings, under Privacy or History. Note: if you call a helpline, the number will be in your call list afterwards.",
+    }
+    SafetyDataHeading { nl: "Wat wij bewaren", en: "What we keep" }
+    SafetyDataText {
+        nl: "Niets. Deze site zet geen cookies, telt geen bezoekers en laadt niets van andere sites. Wat je invult, komt niet in de adresbalk en wordt niet bewaard.",
+        en: "Nothing. This site sets no cookies, does not track visitors and loads nothing from other sites. What you enter does not go into the address bar and is not kept.",
+    }
+
+    AboutTitle { nl: "Over Hulpwijzer", en: "About Hulpwijzer" }
+    AboutIntro {
+        nl: "Hulpwijzer helpt mensen in Nederland, ook op Bonaire, Sint Eustatius en Saba, de juiste hulp te vinden na seksueel geweld of grensoverschrijdend gedrag. De site is er voor slachtoffers, hun naasten, omstanders, mensen die zich zorgen maken over hun eigen gedrag en professionals.",
+        en: "Hulpwijzer helps people in the Netherlands, including Bonaire, Sint Eustatius and Saba, find the right help after sexual violence or sexually transgressive behaviour. It is for victims, the people close to them, bystanders, people who worry about their own behaviour, and professionals.",
+    }
+    AboutStatus {
+        nl: "Hulpwijzer is nog in aanbouw. De vragenlijst en de wegwijzer met hulppunten komen later.",
+        en: "Hulpwijzer is still being built. The questionnaire and the directory of help points will follow.",
+    }
+    AboutSourcesHeading { nl: "Bronnen", en: "Sources" }
+    AboutSourcesData {
+        nl: "Bij elk hulppunt komt te staan waar de gegevens vandaan komen en wanneer ze voor het laatst zijn gecontroleerd.",
+        en: "Every help point will show where its details come from and when they were last checked.",
+    }
+    AboutSourcesGeo {
+        nl: "Gemeenten, veiligheidsregio's, GGD-regio's en postcodegebieden komen van het Centraal Bureau voor de Statistiek (CBS) en PDOK.",
+        en: "Municipalities, safety regions, GGD regions and postcode areas come from Statistics Netherlands (CBS) and PDOK.",
+    }
+
+    NotFoundTitle { nl: "Deze pagina bestaat niet", en: "This page does not exist" }
+    NotFoundText {
+        nl: "Misschien is de link oud, of zit er een typfout in het adres.",
+        en: "The link may be out of date, or the address may have a typo.",
+    }
+    NotFoundHome { nl: "Naar de startpagina", en: "Go to the start page" }
+}

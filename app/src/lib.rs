@@ -1,0 +1,55 @@
+//! Hulpwijzer's user interface: the page shell, the routes and the pages, rendered on the
+//! server and hydrated in the browser.
+
+pub mod components;
+pub mod i18n;
+pub mod pages;
+pub mod route;
+pub mod site;
+
+#[cfg(feature = "ssr")]
+mod shell;
+#[cfg(feature = "ssr")]
+pub use shell::shell;
+
+use components::layout::Layout;
+use i18n::Lang;
+use leptos::prelude::*;
+use leptos_meta::provide_meta_context;
+use leptos_router::{
+    components::{Route, Router, Routes},
+    path,
+};
+use pages::{about::About, home::Home, not_found::NotFound, safety::Safety};
+use route::PageId;
+
+/// The whole application: every route of the site inside the page shell's `<body>`.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    site::provide_exit_target();
+
+    view! {
+        <Router>
+            <Routes fallback=NotFound>
+                <Route path=path!("/") view=|| view! { <SitePage id=PageId::Home lang=Lang::Nl /> } />
+                <Route path=path!("/veilig-gebruiken") view=|| view! { <SitePage id=PageId::Safety lang=Lang::Nl /> } />
+                <Route path=path!("/over") view=|| view! { <SitePage id=PageId::About lang=Lang::Nl /> } />
+                <Route path=path!("/en") view=|| view! { <SitePage id=PageId::Home lang=Lang::En /> } />
+                <Route path=path!("/en/safe-use") view=|| view! { <SitePage id=PageId::Safety lang=Lang::En /> } />
+                <Route path=path!("/en/about") view=|| view! { <SitePage id=PageId::About lang=Lang::En /> } />
+            </Routes>
+        </Router>
+    }
+}
+
+/// One page of the site, in its language, inside the common layout.
+#[component]
+fn SitePage(id: PageId, lang: Lang) -> impl IntoView {
+    let body = match id {
+        PageId::Home => view! { <Home lang /> }.into_any(),
+        PageId::Safety => view! { <Safety lang /> }.into_any(),
+        PageId::About => view! { <About lang /> }.into_any(),
+    };
+    view! { <Layout lang page=Some(id)>{body}</Layout> }
+}

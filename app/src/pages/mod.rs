@@ -1,0 +1,6 @@
+//! The pages' content, one component per page; the layout around them is in `components`.
+
+pub mod about;
+pub mod home;
+pub mod not_found;
+pub mod safety;

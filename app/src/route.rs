@@ -1,0 +1,56 @@
+//! The site's pages and their addresses in each language: the one table that links use.
+
+use crate::i18n::{Lang, Text};
+
+/// A page of the site.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PageId {
+    Home,
+    Safety,
+    About,
+}
+
+impl PageId {
+    /// Every page.
+    pub const ALL: [PageId; 3] = [PageId::Home, PageId::Safety, PageId::About];
+
+    /// The address of this page in a language. The router in `lib.rs` declares the same
+    /// paths; `tests/pages.rs` in the server checks that each one answers.
+    pub const fn path(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (PageId::Home, Lang::Nl) => "/",
+            (PageId::Safety, Lang::Nl) => "/veilig-gebruiken",
+            (PageId::About, Lang::Nl) => "/over",
+            (PageId::Home, Lang::En) => "/en",
+            (PageId::Safety, Lang::En) => "/en/safe-use",
+            (PageId::About, Lang::En) => "/en/about",
+        }
+    }
+
+    /// The page's own title; the home page has none besides the site name.
+    pub const fn title(self) -> Option<Text> {
+        match self {
+            PageId::Home => None,
+            PageId::Safety => Some(Text::SafetyTitle),
+            PageId::About => Some(Text::AboutTitle),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_are_unique_and_in_their_language() {
+        let mut seen = Vec::new();
+        for page in PageId::ALL {
+            for lang in Lang::ALL {
+                let path = page.path(lang);
+                assert!(!seen.contains(&path), "{path} is used twice");
+                assert_eq!(Lang::from_path(path), lang, "{path} is not in {lang:?}");
+                seen.push(path);
+            }
+        }
+    }
+}

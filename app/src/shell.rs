@@ -1,0 +1,57 @@
+//! The HTML document around the app, rendered on the server only: head, stylesheet, the
+//! quick-exit script and the hydration script, each script with the response's CSP nonce.
+
+use crate::{App, site::SiteConfig};
+use leptos::{nonce::use_nonce, prelude::*};
+use leptos_meta::MetaTags;
+
+/// The quick exit's keyboard and Back handling; it runs before the page is shown.
+const QUICK_EXIT_JS: &str = include_str!("quick_exit.js");
+
+/// Renders the document for one request; `site` comes from the server's configuration.
+pub fn shell(site: SiteConfig) -> impl IntoView {
+    let nonce = use_nonce();
+    let assets = site.assets.clone();
+    // No preload hints for the JS and wasm: browsers fetch those even with JavaScript off.
+    let hydrate = hydration_script(&assets.js, &assets.wasm);
+    let exit_url = site.exit_url.clone();
+    provide_context(site);
+
+    view! {
+        <!DOCTYPE html>
+        <html>
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <meta name="color-scheme" content="light dark" />
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+                <link rel="stylesheet" href=assets.css />
+                <script nonce=nonce.clone() data-exit-url=exit_url inner_html=QUICK_EXIT_JS></script>
+                <script type="module" nonce=nonce inner_html=hydrate></script>
+                <MetaTags />
+            </head>
+            <body>
+                <App />
+            </body>
+        </html>
+    }
+}
+
+/// The module script that loads the WebAssembly and hydrates the page.
+fn hydration_script(js: &str, wasm: &str) -> String {
+    format!(
+        "import init, {{ hydrate }} from {js:?};\ninit({{ module_or_path: {wasm:?} }}).then(hydrate);"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hydration_script_quotes_the_asset_paths() {
+        let script = hydration_script("/pkg/a.1.js", "/pkg/a.1.wasm");
+        assert!(script.contains("from \"/pkg/a.1.js\""));
+        assert!(script.contains("module_or_path: \"/pkg/a.1.wasm\""));
+    }
+}

@@ -1,0 +1,157 @@
+// Starts what the browser tests need, for real, on loopback: the built Hulpwijzer server
+// (its log captured), a neutral "weather" site for the quick exit to land on, and Debian's
+// Chromium through playwright-core with a fresh profile.
+import { spawn } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { createServer } from "node:http";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const serverBin = process.env.HULPWIJZER_BIN ?? join(repo, "target/release/hulpwijzer");
+const siteRoot = process.env.HULPWIJZER_SITE_ROOT ?? join(repo, "target/site");
+
+/** The pages of the site, in both languages, with their counterpart in the other. */
+export const PAGES = [
+  { path: "/", lang: "nl", other: "/en" },
+  { path: "/veilig-gebruiken", lang: "nl", other: "/en/safe-use" },
+  { path: "/over", lang: "nl", other: "/en/about" },
+  { path: "/en", lang: "en", other: "/" },
+  { path: "/en/safe-use", lang: "en", other: "/veilig-gebruiken" },
+  { path: "/en/about", lang: "en", other: "/over" },
+];
+
+/** Both ways every spec runs. */
+export const MODES = [
+  { name: "JavaScript on", js: true },
+  { name: "JavaScript off", js: false },
+];
+
+function listen(server) {
+  return new Promise((ok) => server.listen(0, "127.0.0.1", () => ok(server.address().port)));
+}
+
+async function freePort() {
+  const probe = createServer();
+  const port = await listen(probe);
+  await new Promise((ok) => probe.close(ok));
+  return port;
+}
+
+/** A stand-in for the neutral weather site the quick exit leaves to. */
+async function startNeutralSite() {
+  const server = createServer((req, res) => {
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+    res.end('<!doctype html><html lang="nl"><title>Het weer</title><h1>Het weer vandaag</h1></html>');
+  });
+  const port = await listen(server);
+  return { url: `http://127.0.0.1:${port}/`, stop: () => new Promise((ok) => server.close(ok)) };
+}
+
+async function waitForHealth(baseUrl, child, log) {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) {
+      throw new Error(`server exited with ${child.exitCode}:\n${log()}`);
+    }
+    try {
+      const res = await fetch(`${baseUrl}/healthz`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
+  throw new Error(`server did not answer /healthz within 30 s:\n${log()}`);
+}
+
+/**
+ * Starts the server and the neutral site. Returns their addresses, the server's log so far
+ * (`log()`), and `stop()`.
+ */
+export async function startSite() {
+  const neutral = await startNeutralSite();
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const child = spawn(serverBin, ["serve"], {
+    env: {
+      PATH: process.env.PATH,
+      HULPWIJZER_ADDR: `127.0.0.1:${port}`,
+      HULPWIJZER_SITE_ROOT: siteRoot,
+      HULPWIJZER_EXIT_URL: neutral.url,
+      RUST_LOG: "info",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout.on("data", (chunk) => { output += chunk; });
+  child.stderr.on("data", (chunk) => { output += chunk; });
+  const log = () => output;
+  await waitForHealth(baseUrl, child, log);
+  return {
+    baseUrl,
+    exitUrl: neutral.url,
+    log,
+    async stop() {
+      child.kill("SIGTERM");
+      await new Promise((ok) => (child.exitCode !== null ? ok() : child.once("exit", ok)));
+      await neutral.stop();
+    },
+  };
+}
+
+/**
+ * Opens Debian's Chromium with a fresh profile. `options` go to the browser context
+ * (javaScriptEnabled, viewport, colorScheme, ...). Close it with `close()` in a `finally`.
+ */
+export async function openBrowser(options = {}) {
+  const profile = await mkdtemp(join(tmpdir(), "hulpwijzer-e2e-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    headless: true,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+    viewport: { width: 360, height: 740 },
+    ...options,
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  return {
+    context,
+    page,
+    async close() {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Collects the page's console errors, uncaught exceptions and CSP refusals. */
+export function collectErrors(page) {
+  const errors = [];
+  page.on("console", (msg) => {
+    if (msg.type() === "error") errors.push(msg.text());
+  });
+  page.on("pageerror", (err) => errors.push(err.message));
+  return errors;
+}
+
+/** Loads a page and, with JavaScript on, waits until the WebAssembly has hydrated it. */
+export async function load(page, url, js) {
+  const response = await page.goto(url, { waitUntil: "load" });
+  if (js) {
+    await page.waitForFunction(() => document.documentElement.dataset.hydrated === "true", null, {
+      timeout: 15_000,
+    });
+  }
+  return response;
+}

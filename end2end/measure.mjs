@@ -1,0 +1,45 @@
+// Measures what the start page costs a visitor: bytes over the wire (compressed, headers
+// included) with JavaScript on (so with the WebAssembly) and off, and the wasm's size.
+// Run after `.ci/build --release`: node end2end/measure.mjs
+import { readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { openBrowser, startSite } from "./harness.mjs";
+
+async function transferred(baseUrl, js) {
+  const browser = await openBrowser({ javaScriptEnabled: js });
+  try {
+    const cdp = await browser.context.newCDPSession(browser.page);
+    await cdp.send("Network.enable");
+    await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+    const files = new Map();
+    cdp.on("Network.responseReceived", (e) => files.set(e.requestId, { url: e.response.url, bytes: 0 }));
+    cdp.on("Network.loadingFinished", (e) => {
+      const file = files.get(e.requestId);
+      if (file) file.bytes = e.encodedDataLength;
+    });
+    await browser.page.goto(baseUrl + "/", { waitUntil: "networkidle" });
+    if (js) {
+      await browser.page.waitForFunction(() => document.documentElement.dataset.hydrated === "true");
+    }
+    return [...files.values()];
+  } finally {
+    await browser.close();
+  }
+}
+
+const site = await startSite();
+try {
+  for (const js of [false, true]) {
+    const files = await transferred(site.baseUrl, js);
+    const total = files.reduce((sum, f) => sum + f.bytes, 0);
+    console.log(`start page, JavaScript ${js ? "on " : "off"}: ${total} bytes in ${files.length} responses`);
+    for (const f of files) console.log(`  ${String(f.bytes).padStart(8)}  ${new URL(f.url).pathname}`);
+  }
+} finally {
+  await site.stop();
+}
+
+const pkg = new URL("../target/site/pkg/", import.meta.url).pathname;
+for (const name of readdirSync(pkg).filter((n) => /\.wasm(\.br|\.gz)?$/.test(n))) {
+  console.log(`${name}: ${statSync(join(pkg, name)).size} bytes`);
+}

@@ -1,0 +1,87 @@
+// Every page renders in its language, with the page shell: quick exit, emergency line,
+// language switch and footer; and the language switch leads to the same page in the other
+// language. With JavaScript on, hydration must finish without errors.
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { collectErrors, load, MODES, openBrowser, PAGES, startSite } from "../harness.mjs";
+
+let site;
+before(async () => { site = await startSite(); });
+after(async () => { await site?.stop(); });
+
+for (const mode of MODES) {
+  describe(`pages (${mode.name})`, () => {
+    for (const { path, lang, other } of PAGES) {
+      test(`${path} renders in ${lang} with the page shell`, async () => {
+        const browser = await openBrowser({ javaScriptEnabled: mode.js });
+        try {
+          const { page } = browser;
+          const errors = collectErrors(page);
+          const response = await load(page, site.baseUrl + path, mode.js);
+          assert.equal(response.status(), 200);
+          assert.equal(await page.getAttribute("html", "lang"), lang);
+          assert.ok((await page.title()).includes("Hulpwijzer"));
+          assert.equal(await page.locator("h1").count(), 1);
+          assert.ok(await page.locator("h1").isVisible());
+
+          const exit = page.locator("a.quick-exit");
+          assert.ok(await exit.isVisible());
+          assert.equal(await exit.getAttribute("href"), site.exitUrl);
+
+          const call = page.locator(".emergency a[href='tel:112']");
+          assert.ok(await call.isVisible());
+          assert.match(await page.locator(".emergency").innerText(), lang === "nl" ? /In direct gevaar\?\s+Bel 112/ : /In immediate danger\?\s+Call 112/);
+
+          const footer = page.locator("footer");
+          const safety = lang === "nl" ? "/veilig-gebruiken" : "/en/safe-use";
+          const about = lang === "nl" ? "/over" : "/en/about";
+          assert.equal(await footer.locator(`a[href='${safety}']`).count(), 1);
+          assert.equal(await footer.locator(`a[href='${about}']`).count(), 1);
+          assert.match(await footer.innerText(), /© CBS \/ PDOK, CC-BY 4\.0/);
+
+          const otherLang = lang === "nl" ? "en" : "nl";
+          await page.locator(`.language-switch a[hreflang='${otherLang}']`).click();
+          await page.waitForURL(site.baseUrl + other);
+          await page.waitForFunction((want) => document.documentElement.lang === want, otherLang);
+          assert.ok(await page.locator("h1").isVisible());
+          assert.deepEqual(errors, []);
+        } finally {
+          await browser.close();
+        }
+      });
+    }
+
+    test("an unknown address answers 404 in the language of its path", async () => {
+      const browser = await openBrowser({ javaScriptEnabled: mode.js });
+      try {
+        const { page } = browser;
+        for (const [path, lang, heading] of [
+          ["/bestaat-niet", "nl", "Deze pagina bestaat niet"],
+          ["/en/no-such-page", "en", "This page does not exist"],
+        ]) {
+          const response = await page.goto(site.baseUrl + path);
+          assert.equal(response.status(), 404);
+          assert.equal(await page.getAttribute("html", "lang"), lang);
+          assert.equal(await page.locator("h1").innerText(), heading);
+          assert.equal(await page.locator("a.quick-exit").getAttribute("href"), site.exitUrl);
+        }
+      } finally {
+        await browser.close();
+      }
+    });
+
+    test("the start page offers both doors and says they are still being built", async () => {
+      const browser = await openBrowser({ javaScriptEnabled: mode.js });
+      try {
+        const { page } = browser;
+        await load(page, site.baseUrl + "/", mode.js);
+        const doors = page.locator(".door");
+        assert.equal(await doors.count(), 2);
+        assert.match(await doors.nth(0).innerText(), /Help mij hulp vinden[\s\S]*nog/);
+        assert.match(await doors.nth(1).innerText(), /Zoek zelf in de wegwijzer[\s\S]*nog/);
+      } finally {
+        await browser.close();
+      }
+    });
+  });
+}

@@ -1,0 +1,126 @@
+//! Security and caching headers on every response, and the per-response nonce that lets
+//! the page's own inline scripts run under a Content-Security-Policy without
+//! `'unsafe-inline'`.
+
+use axum::{
+    extract::Request,
+    http::{HeaderMap, HeaderName, HeaderValue, StatusCode, header},
+    middleware::Next,
+    response::{IntoResponse, Response},
+};
+use base64::Engine as _;
+
+/// The nonce of one response, put in the request's extensions for the page renderer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CspNonce(pub String);
+
+/// The policy for a response whose inline scripts carry `nonce`.
+pub fn content_security_policy(nonce: &str) -> String {
+    format!(
+        "default-src 'none'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; \
+         style-src 'self'; img-src 'self'; connect-src 'self'; manifest-src 'self'; \
+         form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+    )
+}
+
+/// The features a page may use: geolocation from this site only, nothing else that reaches
+/// into the device.
+pub const PERMISSIONS_POLICY: &str =
+    "geolocation=(self), camera=(), microphone=(), payment=(), usb=(), browsing-topics=()";
+
+/// Hashed build output under `/pkg/` never changes: cache it for a year.
+const CACHE_IMMUTABLE: &str = "public, max-age=31536000, immutable";
+/// Everything else, HTML above all, is never stored.
+const CACHE_NEVER: &str = "no-store";
+
+/// Middleware: makes a nonce for the response and sets the security and cache headers.
+/// It also drops any `Set-Cookie`: this site never sets a cookie.
+pub async fn security_headers(mut req: Request, next: Next) -> Response {
+    let Some(nonce) = new_nonce() else {
+        tracing::error!("the system's random source failed; refusing to answer without a nonce");
+        return StatusCode::SERVICE_UNAVAILABLE.into_response();
+    };
+    let immutable = req.uri().path().starts_with("/pkg/");
+    req.extensions_mut().insert(CspNonce(nonce.clone()));
+    let mut res = next.run(req).await;
+    set_headers(res.headers_mut(), &nonce, immutable);
+    res
+}
+
+fn set_headers(headers: &mut HeaderMap, nonce: &str, immutable: bool) {
+    let mut set = |name: HeaderName, value: &str| {
+        if let Ok(value) = HeaderValue::from_str(value) {
+            headers.insert(name, value);
+        }
+    };
+    set(
+        header::CONTENT_SECURITY_POLICY,
+        &content_security_policy(nonce),
+    );
+    set(header::REFERRER_POLICY, "no-referrer");
+    set(header::X_CONTENT_TYPE_OPTIONS, "nosniff");
+    set(
+        HeaderName::from_static("permissions-policy"),
+        PERMISSIONS_POLICY,
+    );
+    set(
+        HeaderName::from_static("cross-origin-opener-policy"),
+        "same-origin",
+    );
+    set(
+        HeaderName::from_static("cross-origin-resource-policy"),
+        "same-origin",
+    );
+    set(
+        header::CACHE_CONTROL,
+        if immutable {
+            CACHE_IMMUTABLE
+        } else {
+            CACHE_NEVER
+        },
+    );
+    headers.remove(header::SET_COOKIE);
+}
+
+/// 128 random bits, base64-encoded; `None` if the system has no randomness to give.
+fn new_nonce() -> Option<String> {
+    let mut bytes = [0u8; 16];
+    getrandom::fill(&mut bytes).ok()?;
+    Some(base64::engine::general_purpose::STANDARD.encode(bytes))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nonces_differ_and_are_long_enough() {
+        let a = new_nonce().unwrap();
+        let b = new_nonce().unwrap();
+        assert_ne!(a, b);
+        assert_eq!(a.len(), 24);
+    }
+
+    #[test]
+    fn policy_allows_nonced_scripts_but_no_inline_ones() {
+        let csp = content_security_policy("abc");
+        let script_src = csp
+            .split(';')
+            .find(|d| d.trim().starts_with("script-src"))
+            .unwrap();
+        assert!(script_src.contains("'nonce-abc'"));
+        assert!(!csp.contains("unsafe-inline"));
+        assert!(!csp.contains("'unsafe-eval'"));
+    }
+
+    #[test]
+    fn cookies_are_dropped_and_caching_follows_the_path() {
+        let mut headers = HeaderMap::new();
+        headers.insert(header::SET_COOKIE, HeaderValue::from_static("a=b"));
+        set_headers(&mut headers, "n", true);
+        assert!(headers.get(header::SET_COOKIE).is_none());
+        assert_eq!(headers[header::CACHE_CONTROL], CACHE_IMMUTABLE);
+        set_headers(&mut headers, "n", false);
+        assert_eq!(headers[header::CACHE_CONTROL], CACHE_NEVER);
+    }
+}

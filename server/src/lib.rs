@@ -1,0 +1,8 @@
+//! The Hulpwijzer web server: configuration, the HTTP router with its security headers,
+//! compression and request log, and the pages rendered by the `app` crate.
+
+pub mod access_log;
+pub mod assets;
+pub mod config;
+pub mod headers;
+pub mod routes;

@@ -1,0 +1,59 @@
+//! The HTTP router: the health check, the pages, the static files, and the layers that
+//! every response passes through (request log, compression, security headers).
+
+use crate::{access_log, headers};
+use app::{App, shell, site::SiteConfig};
+use axum::{Router, extract::FromRef, middleware, routing::get};
+use leptos::{config::LeptosOptions, nonce::Nonce, prelude::*};
+use leptos_axum::{LeptosRoutes, file_and_error_handler_with_context, generate_route_list};
+use tower_http::compression::CompressionLayer;
+
+/// What every request handler can reach.
+#[derive(Clone, Debug)]
+pub struct AppState {
+    /// Leptos's own settings (site root, package folder, address).
+    pub leptos: LeptosOptions,
+    /// What the pages need to know about this deployment.
+    pub site: SiteConfig,
+}
+
+impl FromRef<AppState> for LeptosOptions {
+    fn from_ref(state: &AppState) -> LeptosOptions {
+        state.leptos.clone()
+    }
+}
+
+/// The whole site as one router, ready to serve.
+pub fn router(state: AppState) -> Router {
+    let routes = generate_route_list(App);
+    let page_site = state.site.clone();
+    let fallback_site = state.site.clone();
+    Router::new()
+        .route("/healthz", get(healthz))
+        .leptos_routes_with_context(&state, routes, use_request_nonce, move || {
+            shell(page_site.clone())
+        })
+        .fallback(file_and_error_handler_with_context::<AppState, _>(
+            use_request_nonce,
+            move |_| shell(fallback_site.clone()),
+        ))
+        .with_state(state)
+        .layer(middleware::from_fn(headers::security_headers))
+        .layer(CompressionLayer::new())
+        .layer(middleware::from_fn(access_log::log_request))
+}
+
+/// `GET /healthz`: the server is up.
+async fn healthz() -> &'static str {
+    "ok"
+}
+
+/// Gives the page renderer the nonce that [`headers::security_headers`] put in the
+/// response's Content-Security-Policy.
+fn use_request_nonce() {
+    let nonce = use_context::<http::request::Parts>()
+        .and_then(|parts| parts.extensions.get::<headers::CspNonce>().cloned());
+    if let Some(nonce) = nonce {
+        provide_context(Nonce::from_value(nonce.0));
+    }
+}

@@ -1,0 +1,261 @@
+//! The router answered without a socket: pages, status codes, security and cache headers,
+//! compression, and a request log that never holds what was typed.
+
+use app::site::{Assets, SiteConfig};
+use axum::{
+    Router,
+    body::Body,
+    http::{Request, StatusCode, header},
+};
+use http_body_util::BodyExt as _;
+use leptos::config::LeptosOptions;
+use server::routes::{AppState, router};
+use std::{
+    io::Write,
+    sync::{Arc, Mutex},
+};
+use tower::ServiceExt as _;
+
+const EXIT: &str = "https://weer.example/";
+
+/// A built site in a temporary folder, with a stand-in for each hashed asset.
+fn site() -> (tempfile::TempDir, Router) {
+    let dir = tempfile::tempdir().unwrap();
+    let pkg = dir.path().join("pkg");
+    std::fs::create_dir(&pkg).unwrap();
+    std::fs::write(
+        pkg.join("hulpwijzer.abc123.css"),
+        "body { color: black; }\n".repeat(50),
+    )
+    .unwrap();
+    std::fs::write(pkg.join("hulpwijzer.abc123.css.br"), b"pretend brotli").unwrap();
+    std::fs::write(
+        pkg.join("hulpwijzer.abc123.js"),
+        b"export default function init() {}",
+    )
+    .unwrap();
+    std::fs::write(pkg.join("hulpwijzer.abc123.wasm"), b"\0asm").unwrap();
+    let assets = server::assets::find(dir.path()).unwrap();
+    assert_eq!(
+        assets,
+        Assets {
+            css: "/pkg/hulpwijzer.abc123.css".into(),
+            js: "/pkg/hulpwijzer.abc123.js".into(),
+            wasm: "/pkg/hulpwijzer.abc123.wasm".into(),
+        }
+    );
+    let leptos = LeptosOptions::builder()
+        .output_name("hulpwijzer")
+        .site_root(dir.path().to_string_lossy().into_owned())
+        .site_pkg_dir("pkg")
+        .build();
+    let state = AppState {
+        leptos,
+        site: SiteConfig {
+            exit_url: EXIT.into(),
+            assets,
+        },
+    };
+    (dir, router(state))
+}
+
+async fn get(
+    app: &Router,
+    uri: &str,
+    accept_encoding: Option<&str>,
+) -> (StatusCode, header::HeaderMap, String) {
+    let mut req = Request::get(uri);
+    if let Some(encoding) = accept_encoding {
+        req = req.header(header::ACCEPT_ENCODING, encoding);
+    }
+    let res = app
+        .clone()
+        .oneshot(req.body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    let (parts, body) = res.into_parts();
+    let bytes = body.collect().await.unwrap().to_bytes();
+    (
+        parts.status,
+        parts.headers,
+        String::from_utf8_lossy(&bytes).into_owned(),
+    )
+}
+
+fn nonce_of(csp: &str) -> &str {
+    let start = csp.find("'nonce-").unwrap() + "'nonce-".len();
+    let end = start + csp[start..].find('\'').unwrap();
+    &csp[start..end]
+}
+
+#[tokio::test]
+async fn health_check_answers() {
+    let (_dir, app) = site();
+    let (status, _, body) = get(&app, "/healthz", None).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(body, "ok");
+}
+
+#[tokio::test]
+async fn every_page_renders_in_its_language_with_nonced_scripts_only() {
+    let (_dir, app) = site();
+    for (path, lang) in [
+        ("/", "nl"),
+        ("/veilig-gebruiken", "nl"),
+        ("/over", "nl"),
+        ("/en", "en"),
+        ("/en/safe-use", "en"),
+        ("/en/about", "en"),
+    ] {
+        let (status, headers, html) = get(&app, path, None).await;
+        assert_eq!(status, StatusCode::OK, "{path}");
+        assert!(
+            html.contains(&format!("<html lang=\"{lang}\"")),
+            "{path} is not in {lang}"
+        );
+        assert!(
+            html.contains("href=\"/pkg/hulpwijzer.abc123.css\""),
+            "{path} links the stylesheet"
+        );
+        assert!(
+            html.contains(&format!("href=\"{EXIT}\"")),
+            "{path} has the quick exit"
+        );
+        assert!(
+            html.contains("href=\"tel:112\""),
+            "{path} has the emergency number"
+        );
+
+        let csp = headers[header::CONTENT_SECURITY_POLICY].to_str().unwrap();
+        assert!(!csp.contains("unsafe-inline"));
+        let nonce = nonce_of(csp);
+        let scripts = html.matches("<script").count();
+        assert!(scripts >= 2, "{path}: the quick-exit and hydration scripts");
+        assert_eq!(
+            html.matches(&format!("nonce=\"{nonce}\"")).count(),
+            scripts,
+            "{path}: every script carries the nonce"
+        );
+
+        assert_eq!(headers[header::CACHE_CONTROL], "no-store");
+        assert_eq!(headers[header::REFERRER_POLICY], "no-referrer");
+        assert_eq!(headers[header::X_CONTENT_TYPE_OPTIONS], "nosniff");
+        assert_eq!(
+            headers["permissions-policy"],
+            server::headers::PERMISSIONS_POLICY
+        );
+        assert_eq!(headers["cross-origin-opener-policy"], "same-origin");
+        assert!(headers.get(header::SET_COOKIE).is_none());
+    }
+}
+
+#[tokio::test]
+async fn each_response_gets_its_own_nonce() {
+    let (_dir, app) = site();
+    let (_, first, _) = get(&app, "/", None).await;
+    let (_, second, _) = get(&app, "/", None).await;
+    let first = first[header::CONTENT_SECURITY_POLICY]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    let second = second[header::CONTENT_SECURITY_POLICY]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert_ne!(nonce_of(&first), nonce_of(&second));
+}
+
+#[tokio::test]
+async fn unknown_addresses_are_404_pages_in_their_language() {
+    let (_dir, app) = site();
+    let (status, headers, html) = get(&app, "/bestaat-niet", None).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(html.contains("<html lang=\"nl\""));
+    assert!(html.contains("Deze pagina bestaat niet"));
+    assert!(headers.get(header::CONTENT_SECURITY_POLICY).is_some());
+    let (status, _, html) = get(&app, "/en/nope", None).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(html.contains("<html lang=\"en\""));
+    assert!(html.contains("This page does not exist"));
+}
+
+#[tokio::test]
+async fn hashed_assets_are_cached_long_and_sent_compressed() {
+    let (_dir, app) = site();
+    let (status, headers, body) = get(&app, "/pkg/hulpwijzer.abc123.css", Some("br")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        headers[header::CACHE_CONTROL],
+        "public, max-age=31536000, immutable"
+    );
+    assert_eq!(headers[header::CONTENT_ENCODING], "br");
+    assert_eq!(body, "pretend brotli");
+
+    let (_, headers, _) = get(&app, "/pkg/hulpwijzer.abc123.js", Some("gzip")).await;
+    assert_eq!(
+        headers[header::CONTENT_ENCODING],
+        "gzip",
+        "compressed on the fly without a precompressed copy"
+    );
+}
+
+#[tokio::test]
+async fn html_is_compressed() {
+    let (_dir, app) = site();
+    let (_, headers, _) = get(&app, "/", Some("br, gzip")).await;
+    assert_eq!(headers[header::CONTENT_ENCODING], "br");
+    let (_, headers, _) = get(&app, "/en", Some("gzip")).await;
+    assert_eq!(headers[header::CONTENT_ENCODING], "gzip");
+}
+
+/// A log sink the test can read back.
+#[derive(Clone, Default)]
+struct Captured(Arc<Mutex<Vec<u8>>>);
+
+impl Write for Captured {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[tokio::test]
+async fn the_log_has_method_route_status_and_duration_but_never_what_was_typed() {
+    let captured = Captured::default();
+    let sink = captured.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_writer(move || sink.clone())
+        .with_ansi(false)
+        .finish();
+    let _guard = tracing::subscriber::set_default(subscriber);
+
+    let (_dir, app) = site();
+    get(&app, "/over?naam=GEHEIMMARKER", None).await;
+    get(&app, "/en/GEHEIMMARKER", None).await;
+    get(&app, "/healthz?GEHEIMMARKER", None).await;
+
+    let log = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
+    let lines: Vec<&str> = log
+        .lines()
+        .filter(|line| line.contains("request"))
+        .collect();
+    assert_eq!(lines.len(), 3, "{log}");
+    assert!(
+        lines[0].contains("method=GET")
+            && lines[0].contains("route=\"/over\"")
+            && lines[0].contains("status=200"),
+        "{log}"
+    );
+    assert!(
+        lines[1].contains(server::access_log::UNROUTED) && lines[1].contains("status=404"),
+        "{log}"
+    );
+    assert!(
+        lines[2].contains("route=\"/healthz\"") && lines[2].contains("duration_us="),
+        "{log}"
+    );
+    assert!(!log.contains("GEHEIMMARKER"), "{log}");
+}
