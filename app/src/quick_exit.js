@@ -1,11 +1,4 @@
-// Hulpwijzer quick exit. Runs in <head>, before the page is shown, and needs no WebAssembly.
-// - A click on any [data-quick-exit] link (the button, the skip link) leaves at once.
-// - Pressing Shift three times within 5 seconds leaves too; any other key resets the count.
-//   Each press is announced in the [data-quick-exit-status] live region.
-// - Leaving blanks the page, remembers for this tab that the person left, and replaces the
-//   current history entry with the neutral site.
-// - Coming Back to a page of this site after leaving (from the back-forward cache or
-//   reloaded) leaves again before anything is shown.
+// Hulpwijzer quick exit: see app/src/shell.rs.
 (function () {
   "use strict";
   var FLAG = "hulpwijzer-left";

@@ -5,7 +5,14 @@ use crate::{App, site::SiteConfig};
 use leptos::{nonce::use_nonce, prelude::*};
 use leptos_meta::MetaTags;
 
-/// The quick exit's keyboard and Back handling; it runs before the page is shown.
+/// The quick exit's script, inlined so it works before (and without) the WebAssembly:
+/// - a click on any `[data-quick-exit]` link (the button, the skip link) leaves at once;
+/// - Shift pressed three times within 5 seconds leaves too; any other key resets the count,
+///   and each press is announced in the `[data-quick-exit-status]` live region;
+/// - leaving blanks the page, remembers in `sessionStorage` for this tab that the person
+///   left, and replaces the current history entry with the neutral site;
+/// - coming Back to a page of this site after leaving (from the back-forward cache or
+///   loaded again) leaves again before anything is shown; arriving any other way forgets.
 const QUICK_EXIT_JS: &str = include_str!("quick_exit.js");
 
 /// Renders the document for one request; `site` comes from the server's configuration.
