@@ -1,6 +1,9 @@
 //! The router answered without a socket: pages, status codes, security and cache headers,
 //! compression, and a request log that never holds what was typed.
-#![expect(clippy::unwrap_used, reason = "a test should stop loudly at the first surprise")]
+#![expect(
+    clippy::unwrap_used,
+    reason = "a test should stop loudly at the first surprise"
+)]
 
 use app::site::{Assets, SiteConfig};
 use axum::{
