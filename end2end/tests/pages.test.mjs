@@ -1,6 +1,7 @@
 // Every page renders in its language, with the page shell: quick exit, emergency line,
 // language switch and footer; and the language switch leads to the same page in the other
-// language. With JavaScript on, hydration must finish without errors.
+// language: without a reload once the wasm has loaded. With JavaScript on, hydration must
+// finish without errors.
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { collectErrors, load, MODES, openBrowser, PAGES, startSite } from "../harness.mjs";
@@ -40,10 +41,16 @@ for (const mode of MODES) {
           assert.match(await footer.innerText(), /© CBS \/ PDOK, CC-BY 4\.0/);
 
           const otherLang = lang === "nl" ? "en" : "nl";
+          await page.evaluate(() => { window.sameDocument = true; });
           await page.locator(`.language-switch a[hreflang='${otherLang}']`).click();
           await page.waitForURL(site.baseUrl + other);
           await page.waitForFunction((want) => document.documentElement.lang === want, otherLang);
           assert.ok(await page.locator("h1").isVisible());
+          assert.equal(
+            await page.evaluate(() => window.sameDocument === true),
+            mode.js,
+            "with the wasm loaded the switch navigates without reloading the page",
+          );
           assert.deepEqual(errors, []);
         } finally {
           await browser.close();

@@ -43,11 +43,11 @@ pub fn Layout(lang: Lang, page: Option<PageId>, children: Children) -> impl Into
                 <a class="site-name" href=home aria-label=t(Text::HomeLinkLabel, lang)>
                     {t(Text::SiteName, lang)}
                 </a>
-                <LanguageSwitch lang href=switch_to />
                 <QuickExit lang />
             </div>
         </header>
         <EmergencyLine lang />
+        <LanguageSwitch lang href=switch_to />
         <main id=MAIN_ID tabindex="-1">{children()}</main>
         <Footer lang />
         <QuickExitStatus />

@@ -3,7 +3,23 @@
 //! Texts are declared once in [`texts`] with the `texts!` macro, which demands both a
 //! Dutch and an English version of every entry: a missing translation does not compile.
 
-/// Declares the [`Text`] keys with their Dutch and English versions.
+/// Declares the [`Text`] keys with their Dutch and English versions. Every entry must have
+/// both, or the build fails:
+///
+/// ```compile_fail
+/// app::texts! {
+///     Greeting { nl: "Hallo" }
+/// }
+/// ```
+///
+/// ```
+/// app::texts! {
+///     Greeting { nl: "Hallo", en: "Hello" }
+/// }
+/// assert_eq!(Text::Greeting.get(app::i18n::Lang::En), "Hello");
+/// ```
+#[doc(hidden)]
+#[macro_export]
 macro_rules! texts {
     ($($key:ident { nl: $nl:literal, en: $en:literal $(,)? })*) => {
         /// A key of a user-facing text.
@@ -17,11 +33,11 @@ macro_rules! texts {
             pub const ALL: &'static [Text] = &[$(Text::$key,)*];
 
             /// The text in the given language.
-            pub const fn get(self, lang: super::Lang) -> &'static str {
+            pub const fn get(self, lang: $crate::i18n::Lang) -> &'static str {
                 match (self, lang) {
                     $(
-                        (Text::$key, super::Lang::Nl) => $nl,
-                        (Text::$key, super::Lang::En) => $en,
+                        (Text::$key, $crate::i18n::Lang::Nl) => $nl,
+                        (Text::$key, $crate::i18n::Lang::En) => $en,
                     )*
                 }
             }

@@ -1,6 +1,6 @@
 //! Every user-facing text, in plain Dutch (B1) and English.
 
-texts! {
+crate::texts! {
     SiteName { nl: "Hulpwijzer", en: "Hulpwijzer" }
     SiteDescription {
         nl: "Vind de juiste hulp na seksueel geweld of grensoverschrijdend gedrag.",
