@@ -67,6 +67,18 @@ for (const mode of MODES) {
     });
 
     if (mode.js) {
+      test("the page is blanked in the same moment the exit is pressed", async () => {
+        await withPage(mode, async (page) => {
+          await load(page, site.baseUrl + "/", mode.js);
+          const seen = await page.evaluate(() => {
+            document.querySelector("a.quick-exit").click();
+            return { display: getComputedStyle(document.documentElement).display, title: document.title };
+          });
+          assert.deepEqual(seen, { display: "none", title: "" });
+          await page.waitForURL(site.exitUrl);
+        });
+      });
+
       test("the Shift count resets after 5 seconds", async () => {
         await withPage(mode, async (page) => {
           await load(page, site.baseUrl + "/", mode.js);
