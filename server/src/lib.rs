@@ -5,4 +5,5 @@ pub mod access_log;
 pub mod assets;
 pub mod config;
 pub mod headers;
+pub mod regions;
 pub mod routes;
