@@ -14,6 +14,12 @@ pub struct Config {
     /// The neutral site the quick exit leaves to (`HULPWIJZER_EXIT_URL`, default
     /// [`app::site::DEFAULT_EXIT_URL`]).
     pub exit_url: String,
+    /// The shared CBS / PDOK geo files that `import-regions` reads (`HULPWIJZER_GEO_DIR`,
+    /// default `../shared/geo`).
+    pub geo_dir: PathBuf,
+    /// The region tables `import-regions` derives and the server loads
+    /// (`HULPWIJZER_REGIONS_FILE`, default `target/regions.json`).
+    pub regions_file: PathBuf,
 }
 
 /// A configuration value that cannot be used.
@@ -37,8 +43,11 @@ impl Config {
     pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Config, ConfigError> {
         let addr = lookup("HULPWIJZER_ADDR").unwrap_or_else(|| "127.0.0.1:3000".to_owned());
         let addr = addr.parse().map_err(|_| ConfigError::Addr(addr))?;
-        let site_root = lookup("HULPWIJZER_SITE_ROOT")
-            .map_or_else(|| PathBuf::from("target/site"), PathBuf::from);
+        let path =
+            |name, default| lookup(name).map_or_else(|| PathBuf::from(default), PathBuf::from);
+        let site_root = path("HULPWIJZER_SITE_ROOT", "target/site");
+        let geo_dir = path("HULPWIJZER_GEO_DIR", "../shared/geo");
+        let regions_file = path("HULPWIJZER_REGIONS_FILE", "target/regions.json");
         let exit_url =
             lookup("HULPWIJZER_EXIT_URL").unwrap_or_else(|| app::site::DEFAULT_EXIT_URL.to_owned());
         if !is_plain_web_address(&exit_url) {
@@ -48,6 +57,8 @@ impl Config {
             addr,
             site_root,
             exit_url,
+            geo_dir,
+            regions_file,
         })
     }
 }
@@ -85,6 +96,8 @@ mod tests {
         assert_eq!(config.addr, "127.0.0.1:3000".parse().unwrap());
         assert_eq!(config.site_root, PathBuf::from("target/site"));
         assert_eq!(config.exit_url, app::site::DEFAULT_EXIT_URL);
+        assert_eq!(config.geo_dir, PathBuf::from("../shared/geo"));
+        assert_eq!(config.regions_file, PathBuf::from("target/regions.json"));
     }
 
     #[test]
@@ -93,8 +106,12 @@ mod tests {
             ("HULPWIJZER_ADDR", "0.0.0.0:8080"),
             ("HULPWIJZER_SITE_ROOT", "/srv/site"),
             ("HULPWIJZER_EXIT_URL", "https://www.knmi.nl/"),
+            ("HULPWIJZER_GEO_DIR", "/srv/geo"),
+            ("HULPWIJZER_REGIONS_FILE", "/srv/regions.json"),
         ])
         .unwrap();
+        assert_eq!(config.geo_dir, PathBuf::from("/srv/geo"));
+        assert_eq!(config.regions_file, PathBuf::from("/srv/regions.json"));
         assert_eq!(config.addr, "0.0.0.0:8080".parse().unwrap());
         assert_eq!(config.site_root, PathBuf::from("/srv/site"));
         assert_eq!(config.exit_url, "https://www.knmi.nl/");

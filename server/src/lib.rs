@@ -2,6 +2,7 @@
 //! compression and request log, and the pages rendered by the `app` crate.
 
 pub mod access_log;
+pub mod api;
 pub mod assets;
 pub mod config;
 pub mod headers;

@@ -1,20 +1,23 @@
 //! The HTTP router: the health check, the pages, the static files, and the layers that
 //! every response passes through (request log, compression, security headers).
 
-use crate::{access_log, headers};
+use crate::{access_log, api, headers, regions::Regions};
 use app::{App, shell, site::SiteConfig};
 use axum::{Router, extract::FromRef, middleware, routing::get};
 use leptos::{config::LeptosOptions, nonce::Nonce, prelude::*};
 use leptos_axum::{LeptosRoutes, file_and_error_handler_with_context, generate_route_list};
+use std::sync::Arc;
 use tower_http::compression::CompressionLayer;
 
 /// What every request handler can reach.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct AppState {
     /// Leptos's own settings (site root, package folder, address).
     pub leptos: LeptosOptions,
     /// What the pages need to know about this deployment.
     pub site: SiteConfig,
+    /// Municipalities, regions and islands, for resolving places.
+    pub regions: Arc<Regions>,
 }
 
 impl FromRef<AppState> for LeptosOptions {
@@ -30,6 +33,7 @@ pub fn router(state: AppState) -> Router {
     let fallback_site = state.site.clone();
     Router::new()
         .route("/healthz", get(healthz))
+        .nest("/api/v1", api::router())
         .leptos_routes_with_context(&state, routes, use_request_nonce, move || {
             shell(page_site.clone())
         })

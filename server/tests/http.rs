@@ -20,6 +20,8 @@ use std::{
 };
 use tower::ServiceExt as _;
 
+mod common;
+
 const EXIT: &str = "https://weer.example/";
 
 /// A built site in a temporary folder, with a stand-in for each hashed asset.
@@ -53,12 +55,14 @@ fn site() -> (tempfile::TempDir, Router) {
         .site_root(dir.path().to_string_lossy().into_owned())
         .site_pkg_dir("pkg")
         .build();
+    let regions = server::regions::data::import(&common::geo_dir()).unwrap();
     let state = AppState {
         leptos,
         site: SiteConfig {
             exit_url: EXIT.into(),
             assets,
         },
+        regions: std::sync::Arc::new(server::regions::Regions::new(regions)),
     };
     (dir, router(state))
 }
@@ -240,13 +244,18 @@ async fn the_log_has_method_route_status_and_duration_but_never_what_was_typed()
     get(&app, "/over?naam=GEHEIMMARKER", None).await;
     get(&app, "/en/GEHEIMMARKER", None).await;
     get(&app, "/healthz?GEHEIMMARKER", None).await;
+    post_json(&app, RESOLVE, r#"{"municipality": "GEHEIMMARKER"}"#).await;
 
     let log = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
     let lines: Vec<&str> = log
         .lines()
         .filter(|line| line.contains("request"))
         .collect();
-    assert_eq!(lines.len(), 3, "{log}");
+    assert_eq!(lines.len(), 4, "{log}");
+    assert!(
+        lines[3].contains("route=\"/api/v1/regions/resolve\"") && lines[3].contains("status=404"),
+        "{log}"
+    );
     assert!(
         lines[0].contains("method=GET")
             && lines[0].contains("route=\"/over\"")
@@ -262,4 +271,124 @@ async fn the_log_has_method_route_status_and_duration_but_never_what_was_typed()
         "{log}"
     );
     assert!(!log.contains("GEHEIMMARKER"), "{log}");
+}
+
+async fn post_json(
+    app: &Router,
+    uri: &str,
+    body: impl Into<Body>,
+) -> (StatusCode, serde_json::Value) {
+    let req = Request::post(uri)
+        .header(header::CONTENT_TYPE, "application/json")
+        .body(body.into())
+        .unwrap();
+    let res = app.clone().oneshot(req).await.unwrap();
+    let status = res.status();
+    let bytes = res.into_body().collect().await.unwrap().to_bytes();
+    (
+        status,
+        serde_json::from_slice(&bytes).unwrap_or(serde_json::Value::Null),
+    )
+}
+
+const RESOLVE: &str = "/api/v1/regions/resolve";
+
+#[tokio::test]
+async fn places_resolve_through_the_api() {
+    let (_dir, app) = site();
+    let (status, json) = post_json(&app, RESOLVE, r#"{"postcode": "3511 AB"}"#).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(json["municipality"]["code"], "GM0344");
+    assert_eq!(json["veiligheidsregio"]["code"], "VR09");
+    assert_eq!(json["emergency_number"], "112");
+
+    let (_, json) = post_json(&app, RESOLVE, r#"{"municipality": "Den Haag"}"#).await;
+    assert_eq!(json["municipality"]["name"], "'s-Gravenhage");
+
+    let (_, json) = post_json(&app, RESOLVE, r#"{"lat": 52.0908, "lon": 5.1217}"#).await;
+    assert_eq!(json["municipality"]["code"], "GM0344");
+    assert_eq!(json["point"]["lat"], 52.0908);
+
+    let (_, json) = post_json(&app, RESOLVE, r#"{"island": "saba"}"#).await;
+    assert_eq!(json["island"]["code"], "saba");
+    assert_eq!(json["emergency_number"], "911");
+    assert!(json["municipality"].is_null());
+}
+
+#[tokio::test]
+async fn api_errors_are_json_and_name_the_field() {
+    let (_dir, app) = site();
+    let cases: [(&str, StatusCode, &str, Option<&str>); 9] = [
+        (
+            r#"{"postcode": "3511", "naam": "x"}"#,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "unknown_field",
+            Some("naam"),
+        ),
+        (
+            r#"{"postcode": 3511}"#,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid_value",
+            Some("postcode"),
+        ),
+        (
+            r#"{"postcode": "0000"}"#,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid_value",
+            Some("postcode"),
+        ),
+        (
+            r#"{"postcode": "1000"}"#,
+            StatusCode::NOT_FOUND,
+            "not_found",
+            Some("postcode"),
+        ),
+        (
+            r#"{"municipality": "Bergen"}"#,
+            StatusCode::CONFLICT,
+            "ambiguous",
+            Some("municipality"),
+        ),
+        (
+            r#"{"lat": 52.5, "lon": 3.5}"#,
+            StatusCode::NOT_FOUND,
+            "not_found",
+            Some("lat"),
+        ),
+        (
+            r#"{"postcode": "3511", "island": "saba"}"#,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "one_place",
+            Some("island"),
+        ),
+        (
+            r#"{}"#,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "one_place",
+            Some("postcode"),
+        ),
+        (r#"not json"#, StatusCode::BAD_REQUEST, "invalid_json", None),
+    ];
+    for (body, status, code, field) in cases {
+        let (got, json) = post_json(&app, RESOLVE, body).await;
+        assert_eq!(got, status, "{body}");
+        assert_eq!(json["error"]["code"], code, "{body}");
+        assert_eq!(json["error"]["field"].as_str(), field, "{body}");
+        assert!(
+            json["error"]["message"]
+                .as_str()
+                .is_some_and(|m| !m.is_empty()),
+            "{body}"
+        );
+    }
+    let (_, json) = post_json(&app, RESOLVE, r#"{"municipality": "Bergen"}"#).await;
+    assert_eq!(json["error"]["options"].as_array().map(Vec::len), Some(2));
+}
+
+#[tokio::test]
+async fn api_bodies_over_16_kib_are_refused() {
+    let (_dir, app) = site();
+    let big = format!(r#"{{"postcode": "{}"}}"#, "1".repeat(16 * 1024));
+    let (status, _) = post_json(&app, RESOLVE, big).await;
+    assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
 }

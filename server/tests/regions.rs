@@ -1,19 +1,19 @@
 //! Region resolution on the real CBS / PDOK tables from ../shared/geo: postcodes (border
 //! cases too), municipality names and codes, points, every island of the Caribbean
 //! Netherlands, and garbage.
-#![expect(clippy::unwrap_used, reason = "a test should stop loudly at the first surprise")]
+#![expect(
+    clippy::unwrap_used,
+    reason = "a test should stop loudly at the first surprise"
+)]
 
 use server::regions::{
-    Regions, ResolveError,
+    LatLon, Regions, ResolveError,
     data::{self, Named},
 };
-use std::{path::PathBuf, sync::OnceLock};
+use std::sync::OnceLock;
 
-fn geo_dir() -> PathBuf {
-    std::env::var_os("HULPWIJZER_GEO_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/geo"))
-}
+mod common;
+use common::geo_dir;
 
 fn regions() -> &'static Regions {
     static REGIONS: OnceLock<Regions> = OnceLock::new();
@@ -56,9 +56,16 @@ fn inconsistent_geo_files_are_refused_with_the_file_named() {
         }
     }
     let pc4 = std::fs::read_to_string(dir.path().join("pc4.csv")).unwrap();
-    std::fs::write(dir.path().join("pc4.csv"), pc4.replacen("3511,GM0344", "3511,GM9999", 1)).unwrap();
+    std::fs::write(
+        dir.path().join("pc4.csv"),
+        pc4.replacen("3511,GM0344", "3511,GM9999", 1),
+    )
+    .unwrap();
     let err = data::import(dir.path()).unwrap_err().to_string();
-    assert!(err.contains("pc4.csv") && err.contains("3511") && err.contains("GM9999"), "{err}");
+    assert!(
+        err.contains("pc4.csv") && err.contains("3511") && err.contains("GM9999"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -74,7 +81,15 @@ fn postcodes_resolve_to_municipality_and_regions() {
     ];
     for (postcode, gm, vr, ggd) in table {
         let r = regions().by_postcode(postcode).unwrap();
-        assert_eq!((code(&r.municipality), code(&r.veiligheidsregio), code(&r.ggd)), (gm, vr, ggd), "{postcode}");
+        assert_eq!(
+            (
+                code(&r.municipality),
+                code(&r.veiligheidsregio),
+                code(&r.ggd)
+            ),
+            (gm, vr, ggd),
+            "{postcode}"
+        );
         assert_eq!(r.emergency_number, "112");
         assert!(r.point.is_some());
     }
@@ -115,7 +130,9 @@ fn municipalities_by_code_name_and_alternative_name() {
         ("Nuenen, Gerwen en Nederwetten", "GM0820"),
     ];
     for (text, gm) in table {
-        let r = regions().by_municipality(text).unwrap_or_else(|e| panic!("{text:?}: {e}"));
+        let r = regions()
+            .by_municipality(text)
+            .unwrap_or_else(|e| panic!("{text:?}: {e}"));
         assert_eq!(code(&r.municipality), gm, "{text:?}");
         assert_eq!(r.emergency_number, "112");
     }
@@ -123,7 +140,8 @@ fn municipalities_by_code_name_and_alternative_name() {
 
 #[test]
 fn a_name_two_municipalities_share_asks_which_one() {
-    let Err(ResolveError::AmbiguousMunicipality(options)) = regions().by_municipality("Bergen") else {
+    let Err(ResolveError::AmbiguousMunicipality(options)) = regions().by_municipality("Bergen")
+    else {
         panic!("Bergen should be ambiguous");
     };
     let codes: Vec<&str> = options.iter().map(|n| n.code.as_str()).collect();
@@ -142,7 +160,7 @@ fn points_resolve_by_outline() {
     for (lat, lon, gm) in table {
         let r = regions().by_point(lat, lon).unwrap();
         assert_eq!(code(&r.municipality), gm, "({lat}, {lon})");
-        assert_eq!(r.point, Some((lat, lon)));
+        assert_eq!(r.point, Some(LatLon { lat, lon }));
     }
 }
 
@@ -162,30 +180,77 @@ fn every_island_has_911() {
         assert!(r.municipality.is_none());
     }
     // Kralendijk, Oranjestad (Sint Eustatius), Windwardside (Saba).
-    for (lat, lon, id) in [(12.1443, -68.2655, "bonaire"), (17.4817, -62.9833, "sint_eustatius"), (17.6230, -63.2330, "saba")] {
+    for (lat, lon, id) in [
+        (12.1443, -68.2655, "bonaire"),
+        (17.4817, -62.9833, "sint_eustatius"),
+        (17.6230, -63.2330, "saba"),
+    ] {
         let r = regions().by_point(lat, lon).unwrap();
-        assert_eq!((code(&r.island), r.emergency_number.as_str()), (id, "911"), "({lat}, {lon})");
+        assert_eq!(
+            (code(&r.island), r.emergency_number.as_str()),
+            (id, "911"),
+            "({lat}, {lon})"
+        );
     }
 }
 
 #[test]
 fn garbage_and_far_away_places_are_not_found_without_panicking() {
     let r = regions();
-    for text in ["", "   ", "0000", "12345", "ABCD", "3511 ABC", "<script>", "💥💥💥💥", &"9".repeat(10_000)] {
+    for text in [
+        "",
+        "   ",
+        "0000",
+        "12345",
+        "ABCD",
+        "3511 ABC",
+        "<script>",
+        "💥💥💥💥",
+        &"9".repeat(10_000),
+    ] {
         assert!(r.by_postcode(text).is_err(), "{text:?}");
     }
     assert_eq!(r.by_postcode("1000"), Err(ResolveError::UnknownPostcode));
-    for text in ["", "Atlantis", "GM9999", "<b>Utrecht</b>x", "'; DROP TABLE", &"a".repeat(10_000)] {
+    for text in [
+        "",
+        "Atlantis",
+        "GM9999",
+        "<b>Utrecht</b>x",
+        "'; DROP TABLE",
+        &"a".repeat(10_000),
+    ] {
         assert!(r.by_municipality(text).is_err(), "{text:?}");
     }
     for text in ["", "curacao", "aruba", "sint maarten"] {
-        assert_eq!(r.by_island(text), Err(ResolveError::UnknownIsland), "{text:?}");
+        assert_eq!(
+            r.by_island(text),
+            Err(ResolveError::UnknownIsland),
+            "{text:?}"
+        );
     }
     // North Sea, Brussels, Curaçao, nowhere.
-    for (lat, lon) in [(52.5, 3.5), (50.8503, 4.3517), (12.1696, -68.99), (0.0, 0.0)] {
-        assert_eq!(r.by_point(lat, lon), Err(ResolveError::OutsideTheNetherlands), "({lat}, {lon})");
+    for (lat, lon) in [
+        (52.5, 3.5),
+        (50.8503, 4.3517),
+        (12.1696, -68.99),
+        (0.0, 0.0),
+    ] {
+        assert_eq!(
+            r.by_point(lat, lon),
+            Err(ResolveError::OutsideTheNetherlands),
+            "({lat}, {lon})"
+        );
     }
-    for (lat, lon) in [(f64::NAN, 5.0), (52.0, f64::INFINITY), (91.0, 5.0), (52.0, -181.0)] {
-        assert_eq!(r.by_point(lat, lon), Err(ResolveError::InvalidCoordinates), "({lat}, {lon})");
+    for (lat, lon) in [
+        (f64::NAN, 5.0),
+        (52.0, f64::INFINITY),
+        (91.0, 5.0),
+        (52.0, -181.0),
+    ] {
+        assert_eq!(
+            r.by_point(lat, lon),
+            Err(ResolveError::InvalidCoordinates),
+            "({lat}, {lon})"
+        );
     }
 }

@@ -147,7 +147,8 @@ enum Geometry {
 
 fn read_csv<T: serde::de::DeserializeOwned>(dir: &Path, file: &str) -> Result<Vec<T>, DataError> {
     let path = dir.join(file);
-    let mut reader = csv::Reader::from_path(&path).map_err(|err| DataError::Csv(path.clone(), err))?;
+    let mut reader =
+        csv::Reader::from_path(&path).map_err(|err| DataError::Csv(path.clone(), err))?;
     reader
         .deserialize()
         .collect::<Result<Vec<T>, _>>()
@@ -155,7 +156,8 @@ fn read_csv<T: serde::de::DeserializeOwned>(dir: &Path, file: &str) -> Result<Ve
 }
 
 fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, DataError> {
-    let text = std::fs::read_to_string(path).map_err(|err| DataError::Read(path.to_path_buf(), err))?;
+    let text =
+        std::fs::read_to_string(path).map_err(|err| DataError::Read(path.to_path_buf(), err))?;
     serde_json::from_str(&text).map_err(|err| DataError::Json(path.to_path_buf(), err))
 }
 
@@ -215,7 +217,10 @@ pub fn import(geo_dir: &Path) -> Result<RegionData, DataError> {
     let named = |file| -> Result<Vec<Named>, DataError> {
         Ok(read_csv::<RegionCsv>(geo_dir, file)?
             .into_iter()
-            .map(|row| Named { code: row.code, name: row.name })
+            .map(|row| Named {
+                code: row.code,
+                name: row.name,
+            })
             .collect())
     };
     let data = RegionData {
@@ -234,30 +239,55 @@ pub fn check(data: &RegionData) -> Result<(), DataError> {
     let codes = |list: &[Named]| list.iter().map(|n| n.code.clone()).collect::<HashSet<_>>();
     let vr = codes(&data.veiligheidsregios);
     let ggd = codes(&data.ggd_regions);
-    let gm: HashSet<&str> = data.municipalities.iter().map(|m| m.code.as_str()).collect();
+    let gm: HashSet<&str> = data
+        .municipalities
+        .iter()
+        .map(|m| m.code.as_str())
+        .collect();
     let fail = |file, problem: String| Err(DataError::Inconsistent { file, problem });
     if gm.len() != data.municipalities.len() {
-        return fail("municipalities.csv", "a municipality code appears twice".into());
+        return fail(
+            "municipalities.csv",
+            "a municipality code appears twice".into(),
+        );
     }
     for m in &data.municipalities {
         if !vr.contains(&m.vr_code) {
-            return fail("municipalities.csv", format!("{} has unknown veiligheidsregio {}", m.code, m.vr_code));
+            return fail(
+                "municipalities.csv",
+                format!("{} has unknown veiligheidsregio {}", m.code, m.vr_code),
+            );
         }
         if !ggd.contains(&m.ggd_code) {
-            return fail("municipalities.csv", format!("{} has unknown GGD region {}", m.code, m.ggd_code));
+            return fail(
+                "municipalities.csv",
+                format!("{} has unknown GGD region {}", m.code, m.ggd_code),
+            );
         }
         if m.polygons.is_empty() {
-            return fail("gemeenten_2023_wgs84.geojson", format!("no outline for {}", m.code));
+            return fail(
+                "gemeenten_2023_wgs84.geojson",
+                format!("no outline for {}", m.code),
+            );
         }
     }
     for p in &data.postcodes {
-        if let Some(code) = std::iter::once(&p.gm_code).chain(&p.other_gm_codes).find(|c| !gm.contains(c.as_str())) {
-            return fail("pc4.csv", format!("postcode {} names unknown municipality {code}", p.pc4));
+        if let Some(code) = std::iter::once(&p.gm_code)
+            .chain(&p.other_gm_codes)
+            .find(|c| !gm.contains(c.as_str()))
+        {
+            return fail(
+                "pc4.csv",
+                format!("postcode {} names unknown municipality {code}", p.pc4),
+            );
         }
     }
     for island in &data.islands {
         if !matches!(island.id.as_str(), "bonaire" | "sint_eustatius" | "saba") {
-            return fail("caribbean_netherlands.csv", format!("unexpected island {:?}", island.name));
+            return fail(
+                "caribbean_netherlands.csv",
+                format!("unexpected island {:?}", island.name),
+            );
         }
     }
     Ok(())
@@ -274,8 +304,10 @@ pub fn write(data: &RegionData, path: &Path) -> Result<(), DataError> {
 
 /// Reads and checks the derived file.
 pub fn read(path: &Path) -> Result<RegionData, DataError> {
-    let text = std::fs::read_to_string(path).map_err(|err| DataError::MissingDerived(path.to_path_buf(), err))?;
-    let data = serde_json::from_str(&text).map_err(|err| DataError::Json(path.to_path_buf(), err))?;
+    let text = std::fs::read_to_string(path)
+        .map_err(|err| DataError::MissingDerived(path.to_path_buf(), err))?;
+    let data =
+        serde_json::from_str(&text).map_err(|err| DataError::Json(path.to_path_buf(), err))?;
     check(&data)?;
     Ok(data)
 }

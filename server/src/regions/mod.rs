@@ -8,7 +8,10 @@ pub mod names;
 pub mod postcode;
 
 use data::{MunicipalityRow, Named, PostcodeRow, RegionData};
-use geo::{BoundingRect as _, Contains as _, Coord, Distance as _, Haversine, LineString, MultiPolygon, Point, Polygon, Rect};
+use geo::{
+    BoundingRect as _, Contains as _, Coord, Distance as _, Haversine, LineString, MultiPolygon,
+    Point, Polygon, Rect,
+};
 use serde::Serialize;
 use std::collections::HashMap;
 
@@ -19,6 +22,19 @@ pub const EMERGENCY_EUROPEAN_NL: &str = "112";
 /// islands are at most about 20 km from their centre point and far enough from each other
 /// (and from Curaçao) for 25 km to tell them apart.
 const ISLAND_RADIUS_KM: f64 = 25.0;
+
+/// A position on earth in WGS84 degrees.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct LatLon {
+    pub lat: f64,
+    pub lon: f64,
+}
+
+impl From<(f64, f64)> for LatLon {
+    fn from((lat, lon): (f64, f64)) -> LatLon {
+        LatLon { lat, lon }
+    }
+}
 
 /// What a place resolved to.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -33,8 +49,8 @@ pub struct Resolution {
     pub island: Option<Named>,
     /// The number to call in direct danger: 112, or 911 on the islands.
     pub emergency_number: String,
-    /// A point in the place, as (latitude, longitude), for distances.
-    pub point: Option<(f64, f64)>,
+    /// A point in the place, for distances.
+    pub point: Option<LatLon>,
     /// Other municipalities a postcode area reaches into that lie in another
     /// veiligheidsregio or GGD region, so the person can be asked which one they mean.
     pub also_possible: Vec<Named>,
@@ -78,18 +94,32 @@ pub struct Regions {
 
 fn outline(row: &MunicipalityRow) -> Outline {
     let polygons = row.polygons.iter().filter_map(|rings| {
-        let mut rings = rings.iter().map(|ring| LineString::from(ring.iter().map(|&(x, y)| Coord { x, y }).collect::<Vec<_>>()));
+        let mut rings = rings.iter().map(|ring| {
+            LineString::from(
+                ring.iter()
+                    .map(|&(x, y)| Coord { x, y })
+                    .collect::<Vec<_>>(),
+            )
+        });
         let exterior = rings.next()?;
         Some(Polygon::new(exterior, rings.collect()))
     });
     let shape = MultiPolygon::new(polygons.collect());
-    Outline { bounds: shape.bounding_rect(), shape }
+    Outline {
+        bounds: shape.bounding_rect(),
+        shape,
+    }
 }
 
 impl Regions {
     /// Indexes checked region data.
     pub fn new(data: RegionData) -> Regions {
-        let by_code = data.municipalities.iter().enumerate().map(|(i, m)| (m.code.clone(), i)).collect();
+        let by_code = data
+            .municipalities
+            .iter()
+            .enumerate()
+            .map(|(i, m)| (m.code.clone(), i))
+            .collect();
         let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, m) in data.municipalities.iter().enumerate() {
             for name in [&m.name, &m.name_plain] {
@@ -100,15 +130,30 @@ impl Regions {
             }
         }
         for (alias, official) in names::ALIASES {
-            let targets: Vec<usize> = by_name.get(&names::fold(official)).cloned().unwrap_or_default();
+            let targets: Vec<usize> = by_name
+                .get(&names::fold(official))
+                .cloned()
+                .unwrap_or_default();
             by_name.entry(names::fold(alias)).or_insert(targets);
         }
         let postcodes = data.postcodes.iter().map(|p| (p.pc4, p.clone())).collect();
         let outlines = data.municipalities.iter().map(outline).collect();
-        let names = |list: &[Named]| list.iter().map(|n| (n.code.clone(), n.name.clone())).collect();
+        let names = |list: &[Named]| {
+            list.iter()
+                .map(|n| (n.code.clone(), n.name.clone()))
+                .collect()
+        };
         let vr_names = names(&data.veiligheidsregios);
         let ggd_names = names(&data.ggd_regions);
-        Regions { data, by_code, by_name, postcodes, outlines, vr_names, ggd_names }
+        Regions {
+            data,
+            by_code,
+            by_name,
+            postcodes,
+            outlines,
+            vr_names,
+            ggd_names,
+        }
     }
 
     /// Every municipality, in CBS order.
@@ -119,16 +164,29 @@ impl Regions {
     /// A postcode: "3511", "3511AB" or "3511 ab".
     pub fn by_postcode(&self, text: &str) -> Result<Resolution, ResolveError> {
         let pc4 = postcode::pc4(text).ok_or(ResolveError::NotAPostcode)?;
-        let row = self.postcodes.get(&pc4).ok_or(ResolveError::UnknownPostcode)?;
-        let main = self.by_code.get(&row.gm_code).ok_or(ResolveError::UnknownPostcode)?;
-        let mut resolution = self.for_municipality(*main, Some(row.label));
+        let row = self
+            .postcodes
+            .get(&pc4)
+            .ok_or(ResolveError::UnknownPostcode)?;
+        let main = self
+            .by_code
+            .get(&row.gm_code)
+            .ok_or(ResolveError::UnknownPostcode)?;
+        let mut resolution = self.for_municipality(*main, Some(row.label.into()));
         let primary = &self.data.municipalities[*main];
         resolution.also_possible = row
             .other_gm_codes
             .iter()
-            .filter_map(|code| self.by_code.get(code).map(|&i| &self.data.municipalities[i]))
+            .filter_map(|code| {
+                self.by_code
+                    .get(code)
+                    .map(|&i| &self.data.municipalities[i])
+            })
             .filter(|other| other.vr_code != primary.vr_code || other.ggd_code != primary.ggd_code)
-            .map(|other| Named { code: other.code.clone(), name: other.name.clone() })
+            .map(|other| Named {
+                code: other.code.clone(),
+                name: other.name.clone(),
+            })
             .collect();
         Ok(resolution)
     }
@@ -146,7 +204,10 @@ impl Regions {
                 many.iter()
                     .map(|&i| {
                         let m = &self.data.municipalities[i];
-                        Named { code: m.code.clone(), name: m.name.clone() }
+                        Named {
+                            code: m.code.clone(),
+                            name: m.name.clone(),
+                        }
                     })
                     .collect(),
             )),
@@ -156,7 +217,11 @@ impl Regions {
 
     /// A point: the municipality whose outline holds it, or the island it is on.
     pub fn by_point(&self, lat: f64, lon: f64) -> Result<Resolution, ResolveError> {
-        if !(lat.is_finite() && lon.is_finite() && (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon)) {
+        if !(lat.is_finite()
+            && lon.is_finite()
+            && (-90.0..=90.0).contains(&lat)
+            && (-180.0..=180.0).contains(&lon))
+        {
             return Err(ResolveError::InvalidCoordinates);
         }
         let point = Point::new(lon, lat);
@@ -164,16 +229,18 @@ impl Regions {
             outline.bounds.is_some_and(|b| b.contains(&point)) && outline.shape.contains(&point)
         });
         if let Some(i) = found {
-            return Ok(self.for_municipality(i, Some((lat, lon))));
+            return Ok(self.for_municipality(i, Some(LatLon { lat, lon })));
         }
         let island = self
             .data
             .islands
             .iter()
-            .find(|island| distance_km((lat, lon), island.approx) <= ISLAND_RADIUS_KM)
+            .find(|island| {
+                distance_km(LatLon { lat, lon }, island.approx.into()) <= ISLAND_RADIUS_KM
+            })
             .ok_or(ResolveError::OutsideTheNetherlands)?;
         let mut resolution = self.by_island(&island.id)?;
-        resolution.point = Some((lat, lon));
+        resolution.point = Some(LatLon { lat, lon });
         Ok(resolution)
     }
 
@@ -184,46 +251,57 @@ impl Regions {
             .data
             .islands
             .iter()
-            .find(|island| island.id == wanted || names::fold(&island.name).replace(' ', "_") == wanted)
+            .find(|island| {
+                island.id == wanted || names::fold(&island.name).replace(' ', "_") == wanted
+            })
             .ok_or(ResolveError::UnknownIsland)?;
         Ok(Resolution {
             municipality: None,
             veiligheidsregio: None,
             ggd: None,
             veilig_thuis_region: None,
-            island: Some(Named { code: island.id.clone(), name: island.name.clone() }),
+            island: Some(Named {
+                code: island.id.clone(),
+                name: island.name.clone(),
+            }),
             emergency_number: island.emergency_number.clone(),
             point: None,
             also_possible: Vec::new(),
         })
     }
 
-    fn for_municipality(&self, i: usize, point: Option<(f64, f64)>) -> Resolution {
+    fn for_municipality(&self, i: usize, point: Option<LatLon>) -> Resolution {
         let m = &self.data.municipalities[i];
         let named = |code: &str, names: &HashMap<String, String>| {
-            names.get(code).map(|name| Named { code: code.to_owned(), name: name.clone() })
+            names.get(code).map(|name| Named {
+                code: code.to_owned(),
+                name: name.clone(),
+            })
         };
         Resolution {
-            municipality: Some(Named { code: m.code.clone(), name: m.name.clone() }),
+            municipality: Some(Named {
+                code: m.code.clone(),
+                name: m.name.clone(),
+            }),
             veiligheidsregio: named(&m.vr_code, &self.vr_names),
             ggd: named(&m.ggd_code, &self.ggd_names),
             veilig_thuis_region: Some(m.vt_region_inferred.clone()),
             island: None,
             emergency_number: EMERGENCY_EUROPEAN_NL.to_owned(),
-            point: point.or(Some(m.label)),
+            point: point.or(Some(m.label.into())),
             also_possible: Vec::new(),
         }
     }
 }
 
-/// The great-circle distance in kilometres between two (latitude, longitude) points.
+/// The great-circle distance in kilometres between two points.
 ///
 /// ```
-/// use server::regions::distance_km;
-/// let utrecht = (52.0907, 5.1214);
-/// let amsterdam = (52.3676, 4.9041);
+/// use server::regions::{LatLon, distance_km};
+/// let utrecht = LatLon { lat: 52.0907, lon: 5.1214 };
+/// let amsterdam = LatLon { lat: 52.3676, lon: 4.9041 };
 /// assert!((distance_km(utrecht, amsterdam) - 34.0).abs() < 1.0);
 /// ```
-pub fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
-    Haversine.distance(Point::new(a.1, a.0), Point::new(b.1, b.0)) / 1000.0
+pub fn distance_km(a: LatLon, b: LatLon) -> f64 {
+    Haversine.distance(Point::new(a.lon, a.lat), Point::new(b.lon, b.lat)) / 1000.0
 }

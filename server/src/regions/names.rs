@@ -25,7 +25,10 @@ pub const ALIASES: &[(&str, &str)] = &[
 pub fn fold(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     let mut gap = false;
-    for c in name.nfkd().filter(|c| !unicode_normalization::char::is_combining_mark(*c)) {
+    for c in name
+        .nfkd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+    {
         if c.is_alphanumeric() {
             if gap && !out.is_empty() {
                 out.push(' ');
@@ -47,7 +50,10 @@ mod tests {
     fn folding_ignores_case_accents_and_punctuation() {
         assert_eq!(fold("Súdwest-Fryslân"), fold("sudwest fryslan"));
         assert_eq!(fold("'s-Hertogenbosch"), fold("s hertogenbosch"));
-        assert_eq!(fold("Nuenen, Gerwen en Nederwetten"), "nuenen gerwen en nederwetten");
+        assert_eq!(
+            fold("Nuenen, Gerwen en Nederwetten"),
+            "nuenen gerwen en nederwetten"
+        );
         assert_eq!(fold("---"), "");
     }
 }

@@ -19,7 +19,11 @@ pub fn pc4(text: &str) -> Option<u16> {
     let (digits, letters) = compact.split_at(4);
     let valid_digits = digits.bytes().all(|b| b.is_ascii_digit()) && !digits.starts_with('0');
     let valid_letters = letters.bytes().all(|b| b.is_ascii_alphabetic());
-    if valid_digits && valid_letters { digits.parse().ok() } else { None }
+    if valid_digits && valid_letters {
+        digits.parse().ok()
+    } else {
+        None
+    }
 }
 
 #[cfg(test)]
@@ -42,7 +46,20 @@ mod tests {
 
     #[test]
     fn refuses_garbage() {
-        for text in ["", " ", "0999", "351", "35112", "3511A", "3511ABC", "AB3511", "35-11", "३५११", "3511 1B", "ⅮⅮⅮⅮ"] {
+        for text in [
+            "",
+            " ",
+            "0999",
+            "351",
+            "35112",
+            "3511A",
+            "3511ABC",
+            "AB3511",
+            "35-11",
+            "३५११",
+            "3511 1B",
+            "ⅮⅮⅮⅮ",
+        ] {
             assert_eq!(pc4(text), None, "{text:?}");
         }
     }

@@ -1,0 +1,21 @@
+//! The JSON API under `/api/v1` (documented in docs/api.md): small handlers over the
+//! domain modules, bodies limited in size, errors as JSON naming the field.
+
+mod body;
+mod error;
+mod regions;
+
+use crate::routes::AppState;
+use axum::{Router, extract::DefaultBodyLimit, routing::post};
+
+pub use error::ApiError;
+
+/// The largest request body the API reads.
+pub const MAX_BODY_BYTES: usize = 16 * 1024;
+
+/// The API's routes, to be nested under `/api/v1`.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/regions/resolve", post(regions::resolve))
+        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+}

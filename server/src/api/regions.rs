@@ -1,0 +1,85 @@
+//! `POST /api/v1/regions/resolve`: a place (postcode, municipality, point or island, as in
+//! the triage contract's `location`) to its municipality, regions and emergency number.
+
+use super::{ApiError, body::Fields};
+use crate::{
+    regions::{Resolution, ResolveError},
+    routes::AppState,
+};
+use axum::{Json, body::Bytes, extract::State, http::StatusCode};
+
+const FIELDS: &[&str] = &["postcode", "municipality", "lat", "lon", "island"];
+/// Longer text is not a place name; refusing it early keeps lookups cheap.
+const MAX_TEXT: usize = 200;
+
+/// The handler: checks the body, resolves the place, answers the regions or an error.
+pub async fn resolve(
+    State(state): State<AppState>,
+    body: Bytes,
+) -> Result<Json<Resolution>, ApiError> {
+    let fields = Fields::parse(&body, FIELDS)?;
+    let text = |name| -> Result<Option<String>, ApiError> {
+        let value: Option<String> = fields.get(name, "a string")?;
+        match value {
+            Some(v) if v.chars().count() > MAX_TEXT => Err(ApiError::invalid(
+                name,
+                "too_long",
+                format!("at most {MAX_TEXT} characters"),
+            )),
+            other => Ok(other),
+        }
+    };
+    let present = fields.present();
+    let (field, result) = match present.as_slice() {
+        ["postcode"] => (
+            "postcode",
+            state
+                .regions
+                .by_postcode(&text("postcode")?.unwrap_or_default()),
+        ),
+        ["municipality"] => (
+            "municipality",
+            state
+                .regions
+                .by_municipality(&text("municipality")?.unwrap_or_default()),
+        ),
+        ["island"] => (
+            "island",
+            state
+                .regions
+                .by_island(&text("island")?.unwrap_or_default()),
+        ),
+        ["lat", "lon"] | ["lon", "lat"] => {
+            let lat: f64 = fields.get("lat", "a number")?.unwrap_or(f64::NAN);
+            let lon: f64 = fields.get("lon", "a number")?.unwrap_or(f64::NAN);
+            ("lat", state.regions.by_point(lat, lon))
+        }
+        _ => {
+            return Err(ApiError::invalid(
+                present.first().copied().unwrap_or("postcode"),
+                "one_place",
+                "send exactly one of: postcode, municipality, island, or lat with lon",
+            ));
+        }
+    };
+    result.map(Json).map_err(|err| not_resolved(field, err))
+}
+
+fn not_resolved(field: &str, err: ResolveError) -> ApiError {
+    let message = err.to_string();
+    match err {
+        ResolveError::NotAPostcode | ResolveError::InvalidCoordinates => {
+            ApiError::invalid(field, "invalid_value", message)
+        }
+        ResolveError::AmbiguousMunicipality(options) => ApiError {
+            options,
+            ..ApiError::invalid(field, "ambiguous", message).with_status(StatusCode::CONFLICT)
+        },
+        ResolveError::UnknownPostcode
+        | ResolveError::UnknownMunicipality
+        | ResolveError::OutsideTheNetherlands
+        | ResolveError::UnknownIsland => {
+            ApiError::invalid(field, "not_found", message).with_status(StatusCode::NOT_FOUND)
+        }
+    }
+}
