@@ -12,6 +12,7 @@ import { chromium } from "playwright-core";
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const serverBin = process.env.HULPWIJZER_BIN ?? join(repo, "target/release/hulpwijzer");
 const siteRoot = process.env.HULPWIJZER_SITE_ROOT ?? join(repo, "target/site");
+const regionsFile = process.env.HULPWIJZER_REGIONS_FILE ?? join(repo, "target/regions.json");
 
 /** The pages of the site, in both languages, with their counterpart in the other. */
 export const PAGES = [
@@ -80,6 +81,7 @@ export async function startSite() {
       PATH: process.env.PATH,
       HULPWIJZER_ADDR: `127.0.0.1:${port}`,
       HULPWIJZER_SITE_ROOT: siteRoot,
+      HULPWIJZER_REGIONS_FILE: regionsFile,
       HULPWIJZER_EXIT_URL: neutral.url,
       RUST_LOG: "info",
     },

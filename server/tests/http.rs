@@ -1,94 +1,15 @@
 //! The router answered without a socket: pages, status codes, security and cache headers,
-//! compression, and a request log that never holds what was typed.
+//! compression, and the JSON API.
 #![expect(
     clippy::unwrap_used,
     reason = "a test should stop loudly at the first surprise"
 )]
 
-use app::site::{Assets, SiteConfig};
-use axum::{
-    Router,
-    body::Body,
-    http::{Request, StatusCode, header},
-};
-use http_body_util::BodyExt as _;
-use leptos::config::LeptosOptions;
-use server::routes::{AppState, router};
-use std::{
-    io::Write,
-    sync::{Arc, Mutex},
-};
-use tower::ServiceExt as _;
+use axum::http::{StatusCode, header};
 
 mod common;
-
-const EXIT: &str = "https://weer.example/";
-
-/// A built site in a temporary folder, with a stand-in for each hashed asset.
-fn site() -> (tempfile::TempDir, Router) {
-    let dir = tempfile::tempdir().unwrap();
-    let pkg = dir.path().join("pkg");
-    std::fs::create_dir(&pkg).unwrap();
-    std::fs::write(
-        pkg.join("hulpwijzer.abc123.css"),
-        "body { color: black; }\n".repeat(50),
-    )
-    .unwrap();
-    std::fs::write(pkg.join("hulpwijzer.abc123.css.br"), b"pretend brotli").unwrap();
-    std::fs::write(
-        pkg.join("hulpwijzer.abc123.js"),
-        b"export default function init() {}",
-    )
-    .unwrap();
-    std::fs::write(pkg.join("hulpwijzer.abc123.wasm"), b"\0asm").unwrap();
-    let assets = server::assets::find(dir.path()).unwrap();
-    assert_eq!(
-        assets,
-        Assets {
-            css: "/pkg/hulpwijzer.abc123.css".into(),
-            js: "/pkg/hulpwijzer.abc123.js".into(),
-            wasm: "/pkg/hulpwijzer.abc123.wasm".into(),
-        }
-    );
-    let leptos = LeptosOptions::builder()
-        .output_name("hulpwijzer")
-        .site_root(dir.path().to_string_lossy().into_owned())
-        .site_pkg_dir("pkg")
-        .build();
-    let regions = server::regions::data::import(&common::geo_dir()).unwrap();
-    let state = AppState {
-        leptos,
-        site: SiteConfig {
-            exit_url: EXIT.into(),
-            assets,
-        },
-        regions: std::sync::Arc::new(server::regions::Regions::new(regions)),
-    };
-    (dir, router(state))
-}
-
-async fn get(
-    app: &Router,
-    uri: &str,
-    accept_encoding: Option<&str>,
-) -> (StatusCode, header::HeaderMap, String) {
-    let mut req = Request::get(uri);
-    if let Some(encoding) = accept_encoding {
-        req = req.header(header::ACCEPT_ENCODING, encoding);
-    }
-    let res = app
-        .clone()
-        .oneshot(req.body(Body::empty()).unwrap())
-        .await
-        .unwrap();
-    let (parts, body) = res.into_parts();
-    let bytes = body.collect().await.unwrap().to_bytes();
-    (
-        parts.status,
-        parts.headers,
-        String::from_utf8_lossy(&bytes).into_owned(),
-    )
-}
+mod support;
+use support::{EXIT, RESOLVE, get, post_json, site};
 
 fn nonce_of(csp: &str) -> &str {
     let start = csp.find("'nonce-").unwrap() + "'nonce-".len();
@@ -215,83 +136,6 @@ async fn html_is_compressed() {
     let (_, headers, _) = get(&app, "/en", Some("gzip")).await;
     assert_eq!(headers[header::CONTENT_ENCODING], "gzip");
 }
-
-/// A log sink the test can read back.
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Captured {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-#[tokio::test]
-async fn the_log_has_method_route_status_and_duration_but_never_what_was_typed() {
-    let captured = Captured::default();
-    let sink = captured.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_writer(move || sink.clone())
-        .with_ansi(false)
-        .finish();
-    let _guard = tracing::subscriber::set_default(subscriber);
-
-    let (_dir, app) = site();
-    get(&app, "/over?naam=GEHEIMMARKER", None).await;
-    get(&app, "/en/GEHEIMMARKER", None).await;
-    get(&app, "/healthz?GEHEIMMARKER", None).await;
-    post_json(&app, RESOLVE, r#"{"municipality": "GEHEIMMARKER"}"#).await;
-
-    let log = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
-    let lines: Vec<&str> = log
-        .lines()
-        .filter(|line| line.contains("request"))
-        .collect();
-    assert_eq!(lines.len(), 4, "{log}");
-    assert!(
-        lines[3].contains("route=\"/api/v1/regions/resolve\"") && lines[3].contains("status=404"),
-        "{log}"
-    );
-    assert!(
-        lines[0].contains("method=GET")
-            && lines[0].contains("route=\"/over\"")
-            && lines[0].contains("status=200"),
-        "{log}"
-    );
-    assert!(
-        lines[1].contains(server::access_log::UNROUTED) && lines[1].contains("status=404"),
-        "{log}"
-    );
-    assert!(
-        lines[2].contains("route=\"/healthz\"") && lines[2].contains("duration_us="),
-        "{log}"
-    );
-    assert!(!log.contains("GEHEIMMARKER"), "{log}");
-}
-
-async fn post_json(
-    app: &Router,
-    uri: &str,
-    body: impl Into<Body>,
-) -> (StatusCode, serde_json::Value) {
-    let req = Request::post(uri)
-        .header(header::CONTENT_TYPE, "application/json")
-        .body(body.into())
-        .unwrap();
-    let res = app.clone().oneshot(req).await.unwrap();
-    let status = res.status();
-    let bytes = res.into_body().collect().await.unwrap().to_bytes();
-    (
-        status,
-        serde_json::from_slice(&bytes).unwrap_or(serde_json::Value::Null),
-    )
-}
-
-const RESOLVE: &str = "/api/v1/regions/resolve";
 
 #[tokio::test]
 async fn places_resolve_through_the_api() {

@@ -1,0 +1,104 @@
+//! A router over a stand-in built site and the real region tables, and helpers to send
+//! it requests without a socket.
+
+use app::site::{Assets, SiteConfig};
+use axum::{
+    Router,
+    body::Body,
+    http::{Request, StatusCode, header},
+};
+use http_body_util::BodyExt as _;
+use leptos::config::LeptosOptions;
+use server::routes::{AppState, router};
+use tower::ServiceExt as _;
+
+/// The region resolver's address.
+pub const RESOLVE: &str = "/api/v1/regions/resolve";
+
+pub const EXIT: &str = "https://weer.example/";
+
+/// A built site in a temporary folder, with a stand-in for each hashed asset.
+pub fn site() -> (tempfile::TempDir, Router) {
+    let dir = tempfile::tempdir().unwrap();
+    let pkg = dir.path().join("pkg");
+    std::fs::create_dir(&pkg).unwrap();
+    std::fs::write(
+        pkg.join("hulpwijzer.abc123.css"),
+        "body { color: black; }\n".repeat(50),
+    )
+    .unwrap();
+    std::fs::write(pkg.join("hulpwijzer.abc123.css.br"), b"pretend brotli").unwrap();
+    std::fs::write(
+        pkg.join("hulpwijzer.abc123.js"),
+        b"export default function init() {}",
+    )
+    .unwrap();
+    std::fs::write(pkg.join("hulpwijzer.abc123.wasm"), b"\0asm").unwrap();
+    let assets = server::assets::find(dir.path()).unwrap();
+    assert_eq!(
+        assets,
+        Assets {
+            css: "/pkg/hulpwijzer.abc123.css".into(),
+            js: "/pkg/hulpwijzer.abc123.js".into(),
+            wasm: "/pkg/hulpwijzer.abc123.wasm".into(),
+        }
+    );
+    let leptos = LeptosOptions::builder()
+        .output_name("hulpwijzer")
+        .site_root(dir.path().to_string_lossy().into_owned())
+        .site_pkg_dir("pkg")
+        .build();
+    let regions = server::regions::data::import(&crate::common::geo_dir()).unwrap();
+    let state = AppState {
+        leptos,
+        site: SiteConfig {
+            exit_url: EXIT.into(),
+            assets,
+        },
+        regions: std::sync::Arc::new(server::regions::Regions::new(regions)),
+    };
+    (dir, router(state))
+}
+
+/// Sends a GET and returns status, headers and body.
+pub async fn get(
+    app: &Router,
+    uri: &str,
+    accept_encoding: Option<&str>,
+) -> (StatusCode, header::HeaderMap, String) {
+    let mut req = Request::get(uri);
+    if let Some(encoding) = accept_encoding {
+        req = req.header(header::ACCEPT_ENCODING, encoding);
+    }
+    let res = app
+        .clone()
+        .oneshot(req.body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    let (parts, body) = res.into_parts();
+    let bytes = body.collect().await.unwrap().to_bytes();
+    (
+        parts.status,
+        parts.headers,
+        String::from_utf8_lossy(&bytes).into_owned(),
+    )
+}
+
+/// Sends a JSON POST and returns status and the JSON answer (`null` if it is not JSON).
+pub async fn post_json(
+    app: &Router,
+    uri: &str,
+    body: impl Into<Body>,
+) -> (StatusCode, serde_json::Value) {
+    let req = Request::post(uri)
+        .header(header::CONTENT_TYPE, "application/json")
+        .body(body.into())
+        .unwrap();
+    let res = app.clone().oneshot(req).await.unwrap();
+    let status = res.status();
+    let bytes = res.into_body().collect().await.unwrap().to_bytes();
+    (
+        status,
+        serde_json::from_slice(&bytes).unwrap_or(serde_json::Value::Null),
+    )
+}
