@@ -13,6 +13,7 @@ const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const serverBin = process.env.HULPWIJZER_BIN ?? join(repo, "target/release/hulpwijzer");
 const siteRoot = process.env.HULPWIJZER_SITE_ROOT ?? join(repo, "target/site");
 const regionsFile = process.env.HULPWIJZER_REGIONS_FILE ?? join(repo, "target/regions.json");
+const dataDir = process.env.HULPWIJZER_DATA_DIR ?? join(repo, "data");
 
 /** The pages of the site, in both languages, with their counterpart in the other. */
 export const PAGES = [
@@ -82,6 +83,7 @@ export async function startSite() {
       HULPWIJZER_ADDR: `127.0.0.1:${port}`,
       HULPWIJZER_SITE_ROOT: siteRoot,
       HULPWIJZER_REGIONS_FILE: regionsFile,
+      HULPWIJZER_DATA_DIR: dataDir,
       HULPWIJZER_EXIT_URL: neutral.url,
       RUST_LOG: "info",
     },

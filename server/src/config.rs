@@ -20,6 +20,8 @@ pub struct Config {
     /// The region tables `import-regions` derives and the server loads
     /// (`HULPWIJZER_REGIONS_FILE`, default `target/regions.json`).
     pub regions_file: PathBuf,
+    /// The directory data, with `organisations/` (`HULPWIJZER_DATA_DIR`, default `data`).
+    pub data_dir: PathBuf,
 }
 
 /// A configuration value that cannot be used.
@@ -48,6 +50,7 @@ impl Config {
         let site_root = path("HULPWIJZER_SITE_ROOT", "target/site");
         let geo_dir = path("HULPWIJZER_GEO_DIR", "../shared/geo");
         let regions_file = path("HULPWIJZER_REGIONS_FILE", "target/regions.json");
+        let data_dir = path("HULPWIJZER_DATA_DIR", "data");
         let exit_url =
             lookup("HULPWIJZER_EXIT_URL").unwrap_or_else(|| app::site::DEFAULT_EXIT_URL.to_owned());
         if !is_plain_web_address(&exit_url) {
@@ -59,6 +62,7 @@ impl Config {
             exit_url,
             geo_dir,
             regions_file,
+            data_dir,
         })
     }
 }
@@ -98,6 +102,7 @@ mod tests {
         assert_eq!(config.exit_url, app::site::DEFAULT_EXIT_URL);
         assert_eq!(config.geo_dir, PathBuf::from("../shared/geo"));
         assert_eq!(config.regions_file, PathBuf::from("target/regions.json"));
+        assert_eq!(config.data_dir, PathBuf::from("data"));
     }
 
     #[test]

@@ -5,6 +5,7 @@ pub mod access_log;
 pub mod api;
 pub mod assets;
 pub mod config;
+pub mod directory;
 pub mod headers;
 pub mod regions;
 pub mod routes;

@@ -7,16 +7,18 @@ use leptos::config::LeptosOptions;
 use server::{
     assets::{self, OUTPUT_NAME, PKG_DIR},
     config::Config,
+    directory,
     regions::{Regions, data},
     routes::{AppState, router},
 };
 use std::io::{IsTerminal as _, Write as _};
-use std::sync::Arc;
+use std::{process::ExitCode, sync::Arc};
 use tracing_subscriber::EnvFilter;
 
-const USAGE: &str = "Usage: hulpwijzer [serve | import-regions | help]
+const USAGE: &str = "Usage: hulpwijzer [serve | check-data | import-regions | help]
 
   serve            start the web server (the default)
+  check-data       check the directory data and say what is wrong, with file and line
   import-regions   derive the region tables from the CBS / PDOK geo files
 
 Configuration, from the environment:
@@ -25,11 +27,12 @@ Configuration, from the environment:
   HULPWIJZER_EXIT_URL      where the quick exit leads  (default a weather site)
   HULPWIJZER_GEO_DIR       the CBS / PDOK geo files    (default ../shared/geo)
   HULPWIJZER_REGIONS_FILE  the derived region tables   (default target/regions.json)
+  HULPWIJZER_DATA_DIR      the directory data          (default data)
   RUST_LOG                 log level                   (default info; logs go to stderr)
 ";
 
 #[tokio::main]
-async fn main() -> anyhow::Result<()> {
+async fn main() -> ExitCode {
     tracing_subscriber::fmt()
         .with_env_filter(
             EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")),
@@ -38,18 +41,38 @@ async fn main() -> anyhow::Result<()> {
         .with_ansi(std::io::stderr().is_terminal())
         .init();
     let command = std::env::args().nth(1);
-    match command.as_deref() {
+    let result = match command.as_deref() {
         None | Some("serve") => serve().await,
         Some("import-regions") => import_regions(),
-        Some("help" | "--help" | "-h") => Ok(writeln!(std::io::stdout(), "{USAGE}")?),
-        Some(other) => anyhow::bail!("unknown command {other:?}\n\n{USAGE}"),
+        Some("check-data") => check_data(),
+        Some("help" | "--help" | "-h") => {
+            writeln!(std::io::stdout(), "{USAGE}").map_err(Into::into)
+        }
+        Some(other) => Err(anyhow::anyhow!("unknown command {other:?}\n\n{USAGE}")),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            // The message is for the person running the command; it holds no user data.
+            let _ignored = writeln!(std::io::stderr(), "hulpwijzer: {err:#}");
+            ExitCode::FAILURE
+        }
     }
 }
 
 async fn serve() -> anyhow::Result<()> {
     let config = Config::from_env()?;
+    let region_data = data::read(&config.regions_file)?;
+    let directory = directory::load(&config.data_dir, &region_data, &directory::today())?;
+    let (services, contacts) = directory.counts();
+    tracing::info!(
+        organisations = directory.organisations.len(),
+        services,
+        contacts,
+        "directory loaded"
+    );
+    let regions = Arc::new(Regions::new(region_data));
     let assets = assets::find(&config.site_root)?;
-    let regions = Arc::new(Regions::new(data::read(&config.regions_file)?));
     let leptos = LeptosOptions::builder()
         .output_name(OUTPUT_NAME)
         .site_root(config.site_root.to_string_lossy().into_owned())
@@ -88,6 +111,20 @@ fn import_regions() -> anyhow::Result<()> {
         file = %config.regions_file.display(),
         "region tables written"
     );
+    Ok(())
+}
+
+/// Loads and checks the directory data; every problem is reported, with file and line.
+fn check_data() -> anyhow::Result<()> {
+    let config = Config::from_env()?;
+    let regions = data::read(&config.regions_file)?;
+    let directory = directory::load(&config.data_dir, &regions, &directory::today())?;
+    let (services, contacts) = directory.counts();
+    writeln!(
+        std::io::stdout(),
+        "The directory data is valid: {} organisations, {services} services, {contacts} contacts.",
+        directory.organisations.len()
+    )?;
     Ok(())
 }
 

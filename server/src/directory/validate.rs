@@ -1,0 +1,470 @@
+//! The checks an organisation must pass beyond its types: ids, texts, addresses, phone
+//! numbers, dates, ages, opening hours, region codes and places. Every problem names the
+//! field it is about.
+
+use super::{
+    locate::FieldPath,
+    model::{Channel, Contact, Coverage, Hours, Location, Organisation, Service, Text},
+    phone,
+};
+use crate::regions::data::RegionData;
+use std::collections::HashSet;
+
+/// The region codes the data may use.
+pub struct Known {
+    municipalities: HashSet<String>,
+    veiligheidsregios: HashSet<String>,
+    ggd: HashSet<String>,
+    islands: HashSet<String>,
+}
+
+impl Known {
+    /// The codes in the region tables.
+    pub fn from_regions(regions: &RegionData) -> Known {
+        Known {
+            municipalities: regions
+                .municipalities
+                .iter()
+                .map(|m| m.code.clone())
+                .collect(),
+            veiligheidsregios: regions
+                .veiligheidsregios
+                .iter()
+                .map(|r| r.code.clone())
+                .collect(),
+            ggd: regions.ggd_regions.iter().map(|r| r.code.clone()).collect(),
+            islands: regions.islands.iter().map(|i| i.id.clone()).collect(),
+        }
+    }
+}
+
+/// A field that fails a check, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub path: FieldPath,
+    pub message: String,
+}
+
+struct Checker<'a> {
+    known: &'a Known,
+    today: &'a str,
+    problems: Vec<Problem>,
+}
+
+/// Checks one organisation read from `<file_stem>.toml`; `today` is `YYYY-MM-DD`.
+pub fn organisation(
+    org: &Organisation,
+    file_stem: &str,
+    known: &Known,
+    today: &str,
+) -> Vec<Problem> {
+    let mut c = Checker {
+        known,
+        today,
+        problems: Vec::new(),
+    };
+    let root = FieldPath::default();
+    c.slug(&root.key("id"), &org.id);
+    if org.id != file_stem {
+        c.fail(
+            &root.key("id"),
+            format!("the id must equal the file name ({file_stem})"),
+        );
+    }
+    c.not_empty(&root.key("name"), &org.name);
+    if let Some(website) = &org.website {
+        c.web_address(&root.key("website"), website);
+    }
+    c.text(&root.key("description"), &org.description);
+    if org.services.is_empty() {
+        c.fail(
+            &root,
+            "an organisation needs at least one [[service]]".into(),
+        );
+    }
+    for (i, service) in org.services.iter().enumerate() {
+        c.service(&root.key("service").index(i), service);
+    }
+    c.problems
+}
+
+/// `YYYY-MM-DD` with a month and day that exist.
+pub fn is_date(text: &str) -> bool {
+    let parts: Vec<&str> = text.split('-').collect();
+    let [y, m, d] = parts.as_slice() else {
+        return false;
+    };
+    let number = |s: &str, len| s.len() == len && s.bytes().all(|b| b.is_ascii_digit());
+    if !(number(y, 4) && number(m, 2) && number(d, 2)) {
+        return false;
+    }
+    let (Ok(year), Ok(month), Ok(day)) = (y.parse::<u32>(), m.parse::<u32>(), d.parse::<u32>())
+    else {
+        return false;
+    };
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days).contains(&day)
+}
+
+/// `HH:MM` on a 24-hour clock, `24:00` allowed as the end of a day; minutes since midnight.
+pub fn minutes(text: &str) -> Option<u16> {
+    let (h, m) = text.split_once(':')?;
+    if h.len() != 2 || m.len() != 2 {
+        return None;
+    }
+    let (h, m): (u16, u16) = (h.parse().ok()?, m.parse().ok()?);
+    match (h, m) {
+        (24, 0) => Some(24 * 60),
+        (0..=23, 0..=59) => Some(h * 60 + m),
+        _ => None,
+    }
+}
+
+impl Checker<'_> {
+    fn fail(&mut self, path: &FieldPath, message: String) {
+        self.problems.push(Problem {
+            path: path.clone(),
+            message,
+        });
+    }
+
+    fn not_empty(&mut self, path: &FieldPath, text: &str) {
+        if text.trim().is_empty() {
+            self.fail(path, "must not be empty".into());
+        }
+    }
+
+    fn text(&mut self, path: &FieldPath, text: &Text) {
+        self.not_empty(&path.key("nl"), &text.nl);
+        self.not_empty(&path.key("en"), &text.en);
+    }
+
+    fn slug(&mut self, path: &FieldPath, id: &str) {
+        let ok = !id.is_empty()
+            && id.split('-').all(|part| {
+                !part.is_empty()
+                    && part
+                        .bytes()
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+            });
+        if !ok {
+            self.fail(
+                path,
+                "an id is lowercase letters and digits, in parts joined by single hyphens".into(),
+            );
+        }
+    }
+
+    fn web_address(&mut self, path: &FieldPath, url: &str) {
+        let rest = url
+            .strip_prefix("https://")
+            .or_else(|| url.strip_prefix("http://"));
+        let ok = rest.is_some_and(|r| r.contains('.') && !r.starts_with('/'))
+            && !url
+                .chars()
+                .any(|c| c.is_whitespace() || matches!(c, '"' | '<' | '>'));
+        if !ok {
+            self.fail(
+                path,
+                "must be a web address starting with https:// or http://".into(),
+            );
+        }
+    }
+
+    fn date(&mut self, path: &FieldPath, date: &str) {
+        if !is_date(date) {
+            self.fail(path, "must be a date written YYYY-MM-DD".into());
+        } else if date > self.today {
+            self.fail(
+                path,
+                format!("lies in the future (today is {})", self.today),
+            );
+        }
+    }
+
+    fn no_duplicates<T: PartialEq + std::fmt::Debug>(&mut self, path: &FieldPath, items: &[T]) {
+        for (i, item) in items.iter().enumerate() {
+            if items[..i].contains(item) {
+                self.fail(&path.index(i), format!("{item:?} is listed twice"));
+            }
+        }
+    }
+
+    fn service(&mut self, path: &FieldPath, s: &Service) {
+        self.slug(&path.key("id"), &s.id);
+        self.text(&path.key("name"), &s.name);
+        self.text(&path.key("description"), &s.description);
+        if s.audiences.is_empty() {
+            self.fail(&path.key("audiences"), "name at least one audience".into());
+        }
+        if s.needs.is_empty() {
+            self.fail(&path.key("needs"), "name at least one need".into());
+        }
+        self.no_duplicates(&path.key("audiences"), &s.audiences);
+        self.no_duplicates(&path.key("needs"), &s.needs);
+        self.no_duplicates(&path.key("what"), &s.what);
+        self.no_duplicates(&path.key("settings"), &s.settings);
+        if let Some(age) = s.age {
+            match (age.min, age.max) {
+                (None, None) => self.fail(
+                    &path.key("age"),
+                    "give min, max or both, or leave age out".into(),
+                ),
+                (Some(min), Some(max)) if min > max => {
+                    self.fail(
+                        &path.key("age"),
+                        format!("min ({min}) is above max ({max})"),
+                    );
+                }
+                (_, Some(max)) if max > 120 => {
+                    self.fail(&path.key("age").key("max"), "is not a human age".into())
+                }
+                _ => {}
+            }
+        }
+        self.coverage(&path.key("coverage"), &s.coverage);
+        for (i, lang) in s.languages.iter().enumerate() {
+            if lang.len() != 2 || !lang.bytes().all(|b| b.is_ascii_lowercase()) {
+                self.fail(
+                    &path.key("languages").index(i),
+                    "use a two-letter ISO 639-1 code such as nl".into(),
+                );
+            }
+        }
+        if s.contacts.is_empty() {
+            self.fail(
+                path,
+                "a service needs at least one [[service.contact]]".into(),
+            );
+        }
+        for (i, contact) in s.contacts.iter().enumerate() {
+            self.contact(&path.key("contact").index(i), contact);
+        }
+        for (i, location) in s.locations.iter().enumerate() {
+            self.location(&path.key("location").index(i), location);
+        }
+    }
+
+    fn coverage(&mut self, path: &FieldPath, c: &Coverage) {
+        let regional = !(c.municipalities.is_empty()
+            && c.veiligheidsregios.is_empty()
+            && c.ggd.is_empty()
+            && c.islands.is_empty());
+        if c.national == regional {
+            self.fail(
+                path,
+                "set either national = true or some regions, not both or neither".into(),
+            );
+        }
+        let known = self.known;
+        let lists: [(&str, &Vec<String>, &HashSet<String>); 4] = [
+            ("municipalities", &c.municipalities, &known.municipalities),
+            (
+                "veiligheidsregios",
+                &c.veiligheidsregios,
+                &known.veiligheidsregios,
+            ),
+            ("ggd", &c.ggd, &known.ggd),
+            ("islands", &c.islands, &known.islands),
+        ];
+        for (key, codes, valid) in lists {
+            for (i, code) in codes.iter().enumerate() {
+                if !valid.contains(code) {
+                    self.fail(&path.key(key).index(i), format!("unknown code {code:?}"));
+                }
+            }
+        }
+    }
+
+    fn contact(&mut self, path: &FieldPath, c: &Contact) {
+        let value = path.key("value");
+        match c.channel {
+            Channel::Phone | Channel::Whatsapp => {
+                if let Err(err) = phone::parse(&c.value) {
+                    self.fail(
+                        &value,
+                        format!("{:?} is not a phone number: {err}", c.value),
+                    );
+                }
+            }
+            Channel::Email => {
+                let ok = c
+                    .value
+                    .split_once('@')
+                    .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
+                    && !c.value.contains(char::is_whitespace);
+                if !ok {
+                    self.fail(&value, format!("{:?} is not an e-mail address", c.value));
+                }
+            }
+            Channel::Chat | Channel::OnlineForm | Channel::WalkIn => {
+                self.web_address(&value, &c.value)
+            }
+        }
+        if let Some(hours) = &c.hours {
+            self.hours(&path.key("hours"), hours);
+        }
+        self.web_address(&path.key("source"), &c.source);
+        if let Some(date) = &c.source_date {
+            let ok = is_date(date)
+                || is_date(&format!("{date}-01"))
+                || is_date(&format!("{date}-01-01"));
+            if !ok {
+                self.fail(
+                    &path.key("source_date"),
+                    "must be YYYY, YYYY-MM or YYYY-MM-DD".into(),
+                );
+            }
+        }
+        self.date(&path.key("verified"), &c.verified);
+        if let Some(note) = &c.note {
+            self.text(&path.key("note"), note);
+        }
+    }
+
+    fn hours(&mut self, path: &FieldPath, h: &Hours) {
+        if h.always != h.weekly.is_empty() {
+            self.fail(
+                path,
+                "set either always = true or a weekly schedule, not both or neither".into(),
+            );
+        }
+        let mut taken: Vec<(super::model::Day, u16, u16)> = Vec::new();
+        for (i, slot) in h.weekly.iter().enumerate() {
+            let here = path.key("weekly").index(i);
+            if slot.days.is_empty() {
+                self.fail(&here.key("days"), "name at least one day".into());
+            }
+            self.no_duplicates(&here.key("days"), &slot.days);
+            let (Some(open), Some(close)) = (
+                self.time(&here.key("open"), &slot.open),
+                self.time(&here.key("close"), &slot.close),
+            ) else {
+                continue;
+            };
+            if open >= close {
+                self.fail(
+                    &here,
+                    format!("opens at {} but closes at {}", slot.open, slot.close),
+                );
+                continue;
+            }
+            for &day in &slot.days {
+                if taken
+                    .iter()
+                    .any(|&(d, o, c)| d == day && open < c && o < close)
+                {
+                    self.fail(&here, format!("overlaps another slot on {day:?}"));
+                }
+                taken.push((day, open, close));
+            }
+        }
+        for (i, e) in h.exceptions.iter().enumerate() {
+            let here = path.key("exceptions").index(i);
+            if !is_date(&e.date) {
+                self.fail(
+                    &here.key("date"),
+                    "must be a date written YYYY-MM-DD".into(),
+                );
+            }
+            match (e.closed, &e.open, &e.close) {
+                (true, None, None) => {}
+                (false, Some(open), Some(close)) => {
+                    if let (Some(o), Some(c)) = (
+                        self.time(&here.key("open"), open),
+                        self.time(&here.key("close"), close),
+                    ) && o >= c
+                    {
+                        self.fail(&here, format!("opens at {open} but closes at {close}"));
+                    }
+                }
+                _ => self.fail(&here, "set closed = true, or open and close".into()),
+            }
+        }
+    }
+
+    fn time(&mut self, path: &FieldPath, text: &str) -> Option<u16> {
+        let parsed = minutes(text);
+        if parsed.is_none() {
+            self.fail(path, format!("{text:?} is not a time written HH:MM"));
+        }
+        parsed
+    }
+
+    fn location(&mut self, path: &FieldPath, l: &Location) {
+        self.not_empty(&path.key("name"), &l.name);
+        if l.confidential {
+            if l.address.is_some() || l.lat.is_some() || l.lon.is_some() {
+                self.fail(
+                    path,
+                    "a confidential place must not have an address or coordinates".into(),
+                );
+            }
+            if l.front_gate
+                .as_deref()
+                .is_none_or(|gate| gate.trim().is_empty())
+            {
+                self.fail(
+                    &path.key("front_gate"),
+                    "a confidential place needs a front gate to contact".into(),
+                );
+            }
+        } else if l
+            .address
+            .as_deref()
+            .is_none_or(|address| address.trim().is_empty())
+        {
+            self.fail(
+                &path.key("address"),
+                "a place people can go to needs an address".into(),
+            );
+        }
+        match (l.lat, l.lon) {
+            (None, None) => {}
+            (Some(lat), Some(lon))
+                if (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon) => {}
+            _ => self.fail(path, "give lat and lon together, in degrees".into()),
+        }
+        self.web_address(&path.key("source"), &l.source);
+        self.date(&path.key("verified"), &l.verified);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_must_exist() {
+        assert!(is_date("2026-11-28"));
+        assert!(is_date("2024-02-29"));
+        for bad in [
+            "2026-02-29",
+            "2026-13-01",
+            "2026-00-10",
+            "2026-1-5",
+            "28-11-2026",
+            "",
+            "2026-11-31",
+        ] {
+            assert!(!is_date(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn times_are_24_hour() {
+        assert_eq!(minutes("00:00"), Some(0));
+        assert_eq!(minutes("21:30"), Some(21 * 60 + 30));
+        assert_eq!(minutes("24:00"), Some(1440));
+        for bad in ["24:01", "9:00", "12:60", "noon", "12.00", ""] {
+            assert_eq!(minutes(bad), None, "{bad}");
+        }
+    }
+}

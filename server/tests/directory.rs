@@ -1,0 +1,225 @@
+//! The directory data in data/ loads and passes every check, and deliberately broken copies
+//! of its files are refused with the right file, line and field.
+#![expect(
+    clippy::unwrap_used,
+    reason = "a test should stop loudly at the first surprise"
+)]
+
+use server::{
+    directory::{self, DataProblem, phone},
+    regions::data::{self, RegionData},
+};
+use std::{path::PathBuf, sync::OnceLock};
+
+mod common;
+
+fn regions() -> &'static RegionData {
+    static REGIONS: OnceLock<RegionData> = OnceLock::new();
+    REGIONS.get_or_init(|| data::import(&common::geo_dir()).unwrap())
+}
+
+fn data_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../data")
+}
+
+#[test]
+fn the_real_data_is_valid_and_has_the_emergency_numbers() {
+    let dir = directory::load(&data_dir(), regions(), &directory::today()).unwrap();
+    let ids: Vec<&str> = dir.organisations.iter().map(|o| o.id.as_str()).collect();
+    for id in ["alarm-112", "bes-911", "csg"] {
+        assert!(ids.contains(&id), "{id} is missing");
+    }
+    let dial: Vec<String> = dir
+        .organisations
+        .iter()
+        .flat_map(|o| &o.services)
+        .flat_map(|s| &s.contacts)
+        .filter(|c| c.channel == directory::model::Channel::Phone)
+        .map(|c| phone::parse(&c.value).unwrap().dial)
+        .collect();
+    for number in ["112", "911", "+318000188"] {
+        assert!(dial.iter().any(|d| d == number), "{number} is missing");
+    }
+}
+
+/// Copies data/ to a temporary folder with `from` replaced by `to` in `file`, loads it and
+/// returns the one problem found.
+fn break_copy(file: &str, from: &str, to: &str) -> DataProblem {
+    let copy = tempfile::tempdir().unwrap();
+    let organisations = copy.path().join("organisations");
+    std::fs::create_dir(&organisations).unwrap();
+    for entry in std::fs::read_dir(data_dir().join("organisations")).unwrap() {
+        let path = entry.unwrap().path();
+        let mut text = std::fs::read_to_string(&path).unwrap();
+        if path.file_name().unwrap() == file {
+            assert!(text.contains(from), "{file} has no {from:?}");
+            text = text.replacen(from, to, 1);
+        }
+        std::fs::write(organisations.join(path.file_name().unwrap()), text).unwrap();
+    }
+    let problems = directory::load(copy.path(), regions(), "2026-11-28")
+        .unwrap_err()
+        .0;
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    problems.into_iter().next().unwrap()
+}
+
+#[test]
+fn broken_files_are_refused_with_file_line_and_field() {
+    // (file, text to replace, replacement, line, field, words in the message)
+    let cases = [
+        (
+            "csg.toml",
+            "anonymous = true",
+            "anonymous = true\nfax = \"x\"",
+            20,
+            "service[0].fax",
+            "unknown field",
+        ),
+        (
+            "csg.toml",
+            "cost = \"free\"",
+            "cost = \"gratis\"",
+            18,
+            "service[0].cost",
+            "unknown variant",
+        ),
+        (
+            "csg.toml",
+            "source = \"https://www.ggdfryslan.nl/over-ggd/nieuws/centrum-seksueel-geweld-start-landelijke-campagne/\"\n",
+            "",
+            21,
+            "service[0].contact[0]",
+            "missing field `source`",
+        ),
+        (
+            "csg.toml",
+            "value = \"0800-0188\"",
+            "value = \"0800-01\"",
+            23,
+            "service[0].contact[0].value",
+            "not a phone number",
+        ),
+        (
+            "csg.toml",
+            "value = \"0800-0188\"",
+            "value = \"bel 0800-0188\"",
+            23,
+            "service[0].contact[0].value",
+            "not a phone number",
+        ),
+        (
+            "csg.toml",
+            "verified = \"2026-11-28\"",
+            "verified = \"2026-02-30\"",
+            28,
+            "service[0].contact[0].verified",
+            "YYYY-MM-DD",
+        ),
+        (
+            "csg.toml",
+            "verified = \"2026-11-28\"",
+            "verified = \"2999-01-01\"",
+            28,
+            "service[0].contact[0].verified",
+            "future",
+        ),
+        (
+            "csg.toml",
+            "source = \"https://www.ggdfryslan.nl",
+            "source = \"www.ggdfryslan.nl",
+            26,
+            "service[0].contact[0].source",
+            "web address",
+        ),
+        (
+            "csg.toml",
+            "id = \"csg-hulp\"",
+            "id = \"113-hulplijn\"",
+            9,
+            "service[0].id",
+            "already used",
+        ),
+        (
+            "csg.toml",
+            "id = \"csg\"",
+            "id = \"centrum\"",
+            2,
+            "id",
+            "file name",
+        ),
+        (
+            "csg.toml",
+            "coverage = { national = true }",
+            "coverage = { ggd = [\"GG9999\"] }",
+            17,
+            "service[0].coverage.ggd[0]",
+            "unknown code",
+        ),
+        (
+            "csg.toml",
+            "coverage = { national = true }",
+            "coverage = { national = true, islands = [\"saba\"] }",
+            17,
+            "service[0].coverage",
+            "either national",
+        ),
+        (
+            "kindertelefoon.toml",
+            "age = { min = 8, max = 18 }",
+            "age = { min = 18, max = 8 }",
+            18,
+            "service[0].age",
+            "above max",
+        ),
+        (
+            "kindertelefoon.toml",
+            "open = \"11:00\"",
+            "open = \"11:75\"",
+            35,
+            "service[0].contact[0].hours.weekly[0].open",
+            "HH:MM",
+        ),
+        (
+            "kindertelefoon.toml",
+            "close = \"21:00\"",
+            "close = \"09:00\"",
+            33,
+            "service[0].contact[0].hours.weekly[0]",
+            "closes at 09:00",
+        ),
+        (
+            "113.toml",
+            "hours = { always = true }",
+            "hours = { always = false }",
+            23,
+            "service[0].contact[0].hours",
+            "either always",
+        ),
+        (
+            "bes-911.toml",
+            "audiences = [\"victim\", \"relative\", \"bystander\"]",
+            "audiences = []",
+            14,
+            "service[0].audiences",
+            "at least one",
+        ),
+    ];
+    for (file, from, to, line, field, words) in cases {
+        let problem = break_copy(file, from, to);
+        assert!(problem.file.ends_with(file), "{problem}");
+        assert_eq!(
+            (problem.line, problem.field.as_str()),
+            (line, field),
+            "{problem}"
+        );
+        assert!(problem.message.contains(words), "{problem}");
+    }
+}
+
+#[test]
+fn a_missing_folder_is_one_clear_problem() {
+    let empty = tempfile::tempdir().unwrap();
+    let problems = directory::load(empty.path(), regions(), "2026-11-28").unwrap_err();
+    assert!(problems.to_string().contains("organisations"), "{problems}");
+}
