@@ -223,3 +223,79 @@ fn a_missing_folder_is_one_clear_problem() {
     let problems = directory::load(empty.path(), regions(), "2026-11-28").unwrap_err();
     assert!(problems.to_string().contains("organisations"), "{problems}");
 }
+
+#[test]
+fn every_organisation_of_the_triage_contract_is_there() {
+    let dir = directory::load(&data_dir(), regions(), &directory::today()).unwrap();
+    let ids: Vec<&str> = dir.organisations.iter().map(|o| o.id.as_str()).collect();
+    let contract = [
+        "alarm-112",
+        "bes-911",
+        "csg",
+        "veilig-thuis",
+        "slachtofferhulp",
+        "politie",
+        "meld-misdaad-anoniem",
+        "fier",
+        "helpwanted",
+        "meldpunt-kinderporno",
+        "stop-it-now",
+        "kindertelefoon",
+        "113",
+        "mind-korrelatie",
+        "luisterlijn",
+        "perspectief-herstelbemiddeling",
+        "schadefonds",
+        "juridisch-loket",
+        "cvsn",
+        "vertrouwensinspecteurs",
+        "kerk-meldpunten",
+        "sense",
+        "kpcn",
+        "kpcn-victim-support",
+        "guiami",
+        "jeugdzorg-cn",
+    ];
+    for id in contract {
+        assert!(ids.contains(&id), "{id} is missing");
+    }
+}
+
+#[test]
+fn regional_units_cover_every_municipality_and_ggd_once() {
+    let dir = directory::load(&data_dir(), regions(), &directory::today()).unwrap();
+    let units = |org: &str| {
+        dir.organisations
+            .iter()
+            .find(|o| o.id == org)
+            .unwrap()
+            .services
+            .iter()
+            .filter(|s| !s.coverage.national)
+            .cloned()
+            .collect::<Vec<_>>()
+    };
+    let veilig_thuis = units("veilig-thuis");
+    for m in &regions().municipalities {
+        let covering = veilig_thuis
+            .iter()
+            .filter(|s| {
+                s.coverage.municipalities.contains(&m.code)
+                    || s.coverage.veiligheidsregios.contains(&m.vr_code)
+            })
+            .count();
+        assert_eq!(
+            covering, 1,
+            "{} ({}) is covered by {covering} Veilig Thuis units",
+            m.name, m.code
+        );
+    }
+    let sense = units("sense");
+    for ggd in &regions().ggd_regions {
+        let covering = sense
+            .iter()
+            .filter(|s| s.coverage.ggd.contains(&ggd.code))
+            .count();
+        assert_eq!(covering, 1, "{} has {covering} Sense units", ggd.name);
+    }
+}

@@ -71,11 +71,9 @@ pub fn line_of(text: &str, path: &FieldPath) -> usize {
                     offset = k.span().start;
                     v
                 }),
-            (Step::Index(i), _, Some(DeValue::Array(items))) => {
-                items.get(*i).inspect(|item| {
-                    offset = item.span().start;
-                })
-            }
+            (Step::Index(i), _, Some(DeValue::Array(items))) => items.get(*i).inspect(|item| {
+                offset = item.span().start;
+            }),
             _ => None,
         };
         let Some(next) = next else { break };

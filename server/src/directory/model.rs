@@ -48,13 +48,14 @@ pub struct Service {
     /// Where people can use it (HSDS `service_area`).
     pub coverage: Coverage,
     pub cost: Cost,
-    /// Whether people can get help without giving their name.
-    pub anonymous: bool,
+    /// Whether people can get help without giving their name; absent when not known.
+    pub anonymous: Option<bool>,
     /// Languages it can be used in, as ISO 639-1 codes (HSDS `language`).
     #[serde(default)]
     pub languages: Vec<String>,
-    /// How to reach it (HSDS `phone` and `contact`, with `schedule`).
-    #[serde(rename = "contact")]
+    /// How to reach it (HSDS `phone` and `contact`, with `schedule`); empty when no
+    /// contact is known, which the description then says.
+    #[serde(default, rename = "contact")]
     pub contacts: Vec<Contact>,
     /// Places to go (HSDS `location` via `service_at_location`).
     #[serde(default, rename = "location")]
@@ -193,6 +194,8 @@ pub enum Channel {
     Email,
     WalkIn,
     OnlineForm,
+    /// A web page with information.
+    Website,
 }
 
 /// What a fact was last checked against.

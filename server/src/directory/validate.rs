@@ -238,12 +238,6 @@ impl Checker<'_> {
                 );
             }
         }
-        if s.contacts.is_empty() {
-            self.fail(
-                path,
-                "a service needs at least one [[service.contact]]".into(),
-            );
-        }
         for (i, contact) in s.contacts.iter().enumerate() {
             self.contact(&path.key("contact").index(i), contact);
         }
@@ -304,7 +298,7 @@ impl Checker<'_> {
                     self.fail(&value, format!("{:?} is not an e-mail address", c.value));
                 }
             }
-            Channel::Chat | Channel::OnlineForm | Channel::WalkIn => {
+            Channel::Chat | Channel::OnlineForm | Channel::WalkIn | Channel::Website => {
                 self.web_address(&value, &c.value)
             }
         }
