@@ -9,3 +9,4 @@ pub mod directory;
 pub mod headers;
 pub mod regions;
 pub mod routes;
+pub mod search;

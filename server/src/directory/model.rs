@@ -2,7 +2,7 @@
 //! the mapping to Open Referral HSDS 3.1). Ids of the triage vocabulary are those of
 //! shared/design/triage-contract.md.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// A text in both languages of the site.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
@@ -63,7 +63,7 @@ pub struct Service {
 }
 
 /// Who is asking, as in the triage contract.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     Victim,
@@ -74,7 +74,7 @@ pub enum Role {
 }
 
 /// What a person needs most, as in the triage contract.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Need {
     Medical,
@@ -93,7 +93,7 @@ pub enum Need {
 }
 
 /// What happened, as in the triage contract.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum What {
     RapeOrAssault,
@@ -106,7 +106,7 @@ pub enum What {
 }
 
 /// Where it happened, as in the triage contract.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Setting {
     Home,
@@ -185,7 +185,7 @@ pub struct Contact {
 }
 
 /// A way to get in touch.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Channel {
     Phone,
@@ -286,4 +286,12 @@ pub struct Location {
     pub source: String,
     pub verified: String,
     pub verified_against: VerifiedAgainst,
+}
+
+/// The id a vocabulary value has in the data and the triage contract, e.g. `rape_or_assault`.
+pub fn vocabulary_id<T: Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(id)) => id,
+        _ => String::new(),
+    }
 }

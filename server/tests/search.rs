@@ -1,0 +1,271 @@
+//! The search on the real directory and region tables: the right help point first for
+//! plain words and a place, synonyms, typos, filters, reasons and highlights.
+#![expect(
+    clippy::unwrap_used,
+    reason = "a test should stop loudly at the first surprise"
+)]
+
+use server::{
+    directory::{
+        self,
+        model::{Channel, Need, Role},
+    },
+    regions::{Regions, data},
+    search::{Hit, Lang, Reason, SearchIndex, SearchQuery, words::Words},
+};
+use std::{path::PathBuf, sync::OnceLock};
+
+mod common;
+
+struct World {
+    regions: Regions,
+    index: SearchIndex,
+}
+
+fn world() -> &'static World {
+    static WORLD: OnceLock<World> = OnceLock::new();
+    WORLD.get_or_init(|| {
+        let data_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../data");
+        let region_data = data::import(&common::geo_dir()).unwrap();
+        let dir = directory::load(&data_dir, &region_data, &directory::today()).unwrap();
+        let index = SearchIndex::build(&dir, Words::load(&data_dir).unwrap(), None).unwrap();
+        World {
+            regions: Regions::new(region_data),
+            index,
+        }
+    })
+}
+
+fn search(query: SearchQuery) -> Vec<Hit> {
+    world()
+        .index
+        .search(&SearchQuery { limit: 20, ..query })
+        .unwrap()
+}
+
+fn ids(hits: &[Hit]) -> Vec<&str> {
+    hits.iter().map(|h| h.service_id.as_str()).collect()
+}
+
+#[test]
+fn verkrachting_near_3511_puts_the_utrecht_sexual_assault_centre_first() {
+    let place = world().regions.by_postcode("3511").unwrap();
+    let hits = search(SearchQuery {
+        text: "verkrachting".into(),
+        place: Some(place),
+        ..SearchQuery::default()
+    });
+    assert_eq!(hits[0].service_id, "csg-utrecht", "{:?}", ids(&hits));
+    assert!(
+        hits[0].reasons.contains(&Reason::Region {
+            name: "Utrecht".into()
+        }),
+        "{:?}",
+        hits[0].reasons
+    );
+    assert!(
+        hits[0]
+            .reasons
+            .iter()
+            .any(|r| matches!(r, Reason::Words { .. })),
+        "{:?}",
+        hits[0].reasons
+    );
+    assert!(
+        ids(&hits).contains(&"csg-hulp"),
+        "the national CSG service qualifies too"
+    );
+    for hit in &hits {
+        assert!(
+            !hit.service_id.starts_with("csg-")
+                || ["csg-utrecht", "csg-hulp"].contains(&hit.service_id.as_str()),
+            "{} serves elsewhere",
+            hit.service_id
+        );
+    }
+}
+
+#[test]
+fn naaktfoto_anywhere_finds_helpwanted_first() {
+    let hits = search(SearchQuery {
+        text: "naaktfoto".into(),
+        ..SearchQuery::default()
+    });
+    assert_eq!(hits[0].service_id, "helpwanted-advies", "{:?}", ids(&hits));
+    let hits = search(SearchQuery {
+        text: "sextortion".into(),
+        ..SearchQuery::default()
+    });
+    assert_eq!(
+        hits[0].service_id,
+        "helpwanted-advies",
+        "a synonym finds it too: {:?}",
+        ids(&hits)
+    );
+}
+
+#[test]
+fn bonaire_puts_island_services_first_and_never_regional_ones_from_elsewhere() {
+    let place = world().regions.by_island("bonaire").unwrap();
+    let hits = search(SearchQuery {
+        place: Some(place),
+        ..SearchQuery::default()
+    });
+    let first: Vec<&str> = ids(&hits).into_iter().take(4).collect();
+    for id in [
+        "bes-911",
+        "kpcn-melden",
+        "kpcn-victim-support-bonaire",
+        "guiami",
+    ] {
+        assert!(first.contains(&id), "{id} not among the first: {first:?}");
+    }
+    for id in ids(&hits) {
+        assert!(
+            !id.starts_with("sense-gg") && !id.starts_with("csg-") || id == "csg-hulp",
+            "{id} is regional elsewhere"
+        );
+        assert!(
+            !id.ends_with("-saba") && !id.ends_with("-sint-eustatius"),
+            "{id} is on another island"
+        );
+    }
+}
+
+#[test]
+fn a_typo_and_english_still_find_help() {
+    let hits = search(SearchQuery {
+        text: "verkrachtng".into(),
+        ..SearchQuery::default()
+    });
+    assert!(
+        ids(&hits).iter().take(3).any(|id| id.starts_with("csg")),
+        "{:?}",
+        ids(&hits)
+    );
+    let hits = search(SearchQuery {
+        text: "rape".into(),
+        lang: Lang::En,
+        ..SearchQuery::default()
+    });
+    assert!(
+        ids(&hits).iter().take(3).any(|id| id.starts_with("csg")),
+        "{:?}",
+        ids(&hits)
+    );
+    let hits = search(SearchQuery {
+        text: "loverboy".into(),
+        ..SearchQuery::default()
+    });
+    assert!(
+        ids(&hits).iter().take(3).any(|id| *id == "chat-met-fier")
+            && ids(&hits).iter().take(5).any(|id| *id == "veilig-thuis"),
+        "{:?}",
+        ids(&hits)
+    );
+}
+
+#[test]
+fn filters_narrow_the_results() {
+    let talk = |q: SearchQuery| {
+        ids(&search(SearchQuery {
+            needs: vec![Need::Talk],
+            limit: 200,
+            ..q
+        }))
+        .into_iter()
+        .map(str::to_owned)
+        .collect::<Vec<_>>()
+    };
+    assert!(
+        talk(SearchQuery {
+            age: Some(10),
+            ..SearchQuery::default()
+        })
+        .contains(&"kindertelefoon".to_owned())
+    );
+    assert!(
+        !talk(SearchQuery {
+            age: Some(30),
+            ..SearchQuery::default()
+        })
+        .contains(&"kindertelefoon".to_owned())
+    );
+    let always = talk(SearchQuery {
+        always_open: true,
+        ..SearchQuery::default()
+    });
+    assert!(
+        always.contains(&"113-hulplijn".to_owned())
+            && !always.contains(&"kindertelefoon".to_owned()),
+        "{always:?}"
+    );
+    let own = ids(&search(SearchQuery {
+        audiences: vec![Role::OwnBehaviour],
+        anonymous: true,
+        ..SearchQuery::default()
+    }))
+    .into_iter()
+    .map(str::to_owned)
+    .collect::<Vec<_>>();
+    assert!(
+        own.contains(&"stop-it-now".to_owned()) && !own.contains(&"politie-zeden".to_owned()),
+        "{own:?}"
+    );
+    let chat = ids(&search(SearchQuery {
+        channels: vec![Channel::Chat],
+        text: "geweld".into(),
+        ..SearchQuery::default()
+    }))
+    .into_iter()
+    .map(str::to_owned)
+    .collect::<Vec<_>>();
+    assert!(
+        !chat.is_empty() && !chat.contains(&"politie-zeden".to_owned()),
+        "{chat:?}"
+    );
+}
+
+#[test]
+fn highlights_mark_the_query_words_inside_the_description() {
+    let hits = search(SearchQuery {
+        text: "anoniem".into(),
+        ..SearchQuery::default()
+    });
+    let marked: Vec<&Hit> = hits
+        .iter()
+        .filter(|h| !h.highlight.ranges.is_empty())
+        .collect();
+    assert!(!marked.is_empty());
+    for hit in marked {
+        for range in &hit.highlight.ranges {
+            let word = hit.highlight.text.get(range.clone()).unwrap();
+            assert!(
+                word.to_lowercase().starts_with("anoniem"),
+                "{word:?} in {}",
+                hit.service_id
+            );
+        }
+    }
+}
+
+#[test]
+fn odd_queries_do_not_break() {
+    for text in [
+        "",
+        "   ",
+        "%%%",
+        "<script>alert(1)</script>",
+        "\"",
+        "a",
+        &"x".repeat(5_000),
+        "service_id:csg",
+        "🙂",
+    ] {
+        let hits = search(SearchQuery {
+            text: text.to_owned(),
+            ..SearchQuery::default()
+        });
+        assert!(hits.len() <= 20, "{text:?}");
+    }
+}
