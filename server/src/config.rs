@@ -22,6 +22,9 @@ pub struct Config {
     pub regions_file: PathBuf,
     /// The directory data, with `organisations/` (`HULPWIJZER_DATA_DIR`, default `data`).
     pub data_dir: PathBuf,
+    /// Where to build the search index (`HULPWIJZER_INDEX_DIR`; emptied at start-up);
+    /// without it, a temporary folder.
+    pub index_dir: Option<PathBuf>,
 }
 
 /// A configuration value that cannot be used.
@@ -51,6 +54,7 @@ impl Config {
         let geo_dir = path("HULPWIJZER_GEO_DIR", "../shared/geo");
         let regions_file = path("HULPWIJZER_REGIONS_FILE", "target/regions.json");
         let data_dir = path("HULPWIJZER_DATA_DIR", "data");
+        let index_dir = lookup("HULPWIJZER_INDEX_DIR").map(PathBuf::from);
         let exit_url =
             lookup("HULPWIJZER_EXIT_URL").unwrap_or_else(|| app::site::DEFAULT_EXIT_URL.to_owned());
         if !is_plain_web_address(&exit_url) {
@@ -63,6 +67,7 @@ impl Config {
             geo_dir,
             regions_file,
             data_dir,
+            index_dir,
         })
     }
 }

@@ -10,3 +10,4 @@ pub mod headers;
 pub mod regions;
 pub mod routes;
 pub mod search;
+pub mod startup;

@@ -2,17 +2,9 @@
 //! site until it is stopped.
 
 use anyhow::Context as _;
-use app::site::SiteConfig;
-use leptos::config::LeptosOptions;
-use server::{
-    assets::{self, OUTPUT_NAME, PKG_DIR},
-    config::Config,
-    directory,
-    regions::{Regions, data},
-    routes::{AppState, router},
-};
+use server::{config::Config, directory, regions::data, routes::router, startup};
 use std::io::{IsTerminal as _, Write as _};
-use std::{process::ExitCode, sync::Arc};
+use std::process::ExitCode;
 use tracing_subscriber::EnvFilter;
 
 const USAGE: &str = "Usage: hulpwijzer [serve | check-data | import-regions | help]
@@ -28,6 +20,7 @@ Configuration, from the environment:
   HULPWIJZER_GEO_DIR       the CBS / PDOK geo files    (default ../shared/geo)
   HULPWIJZER_REGIONS_FILE  the derived region tables   (default target/regions.json)
   HULPWIJZER_DATA_DIR      the directory data          (default data)
+  HULPWIJZER_INDEX_DIR     where to build the search index (default a temporary folder)
   RUST_LOG                 log level                   (default info; logs go to stderr)
 ";
 
@@ -62,32 +55,7 @@ async fn main() -> ExitCode {
 
 async fn serve() -> anyhow::Result<()> {
     let config = Config::from_env()?;
-    let region_data = data::read(&config.regions_file)?;
-    let directory = directory::load(&config.data_dir, &region_data, &directory::today())?;
-    let (services, contacts) = directory.counts();
-    tracing::info!(
-        organisations = directory.organisations.len(),
-        services,
-        contacts,
-        "directory loaded"
-    );
-    let regions = Arc::new(Regions::new(region_data));
-    let assets = assets::find(&config.site_root)?;
-    let leptos = LeptosOptions::builder()
-        .output_name(OUTPUT_NAME)
-        .site_root(config.site_root.to_string_lossy().into_owned())
-        .site_pkg_dir(PKG_DIR)
-        .site_addr(config.addr)
-        .build();
-    let site = SiteConfig {
-        exit_url: config.exit_url.clone(),
-        assets,
-    };
-    let state = AppState {
-        leptos,
-        site,
-        regions,
-    };
+    let state = startup::load(&config)?;
     let listener = tokio::net::TcpListener::bind(config.addr)
         .await
         .with_context(|| format!("cannot listen on {}", config.addr))?;

@@ -1,7 +1,9 @@
 //! The HTTP router: the health check, the pages, the static files, and the layers that
 //! every response passes through (request log, compression, security headers).
 
-use crate::{access_log, api, headers, regions::Regions};
+use crate::{
+    access_log, api, directory::Directory, headers, regions::Regions, search::SearchIndex,
+};
 use app::{App, shell, site::SiteConfig};
 use axum::{Router, extract::FromRef, middleware, routing::get};
 use leptos::{config::LeptosOptions, nonce::Nonce, prelude::*};
@@ -18,6 +20,10 @@ pub struct AppState {
     pub site: SiteConfig,
     /// Municipalities, regions and islands, for resolving places.
     pub regions: Arc<Regions>,
+    /// The checked directory data.
+    pub directory: Arc<Directory>,
+    /// The search index over the directory.
+    pub search: Arc<SearchIndex>,
 }
 
 impl FromRef<AppState> for LeptosOptions {

@@ -236,3 +236,109 @@ async fn api_bodies_over_16_kib_are_refused() {
     let (status, _) = post_json(&app, RESOLVE, big).await;
     assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
 }
+
+#[tokio::test]
+async fn organisations_are_listed_with_their_contact_links() {
+    let (_dir, app) = site();
+    let (status, _, body) = get(&app, "/api/v1/organisations", None).await;
+    assert_eq!(status, StatusCode::OK);
+    let json: serde_json::Value = serde_json::from_str(&body).unwrap();
+    let orgs = json["organisations"].as_array().unwrap();
+    assert_eq!(orgs.len(), 30);
+    let (status, _, body) = get(&app, "/api/v1/organisations/csg", None).await;
+    assert_eq!(status, StatusCode::OK);
+    let csg: serde_json::Value = serde_json::from_str(&body).unwrap();
+    let contact = &csg["services"][0]["contacts"][0];
+    assert_eq!(contact["value"], "0800-0188");
+    assert_eq!(contact["href"], "tel:+318000188");
+    assert_eq!(contact["verified"], "2026-11-28");
+    assert_eq!(contact["confirmed"], true);
+    let (status, _, body) = get(&app, "/api/v1/organisations/bestaat-niet", None).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(body.contains("\"not_found\""));
+}
+
+#[tokio::test]
+async fn search_through_the_api() {
+    let (_dir, app) = site();
+    let (status, json) = post_json(
+        &app,
+        "/api/v1/search",
+        r#"{"query": "verkrachting", "location": {"postcode": "3511"}}"#,
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(json["hits"][0]["service_id"], "csg-utrecht");
+    assert_eq!(json["hits"][0]["contacts"][0]["href"], "tel:+318000188");
+    assert_eq!(json["region"]["municipality"]["code"], "GM0344");
+    let kinds: Vec<&str> = json["hits"][0]["reasons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|r| r["kind"].as_str())
+        .collect();
+    assert!(
+        kinds.contains(&"region") && kinds.contains(&"words"),
+        "{kinds:?}"
+    );
+
+    let (_, json) = post_json(
+        &app,
+        "/api/v1/search",
+        r#"{"query": "naaktfoto", "lang": "en"}"#,
+    )
+    .await;
+    assert_eq!(json["hits"][0]["service_id"], "helpwanted-advies");
+    assert_eq!(json["hits"][0]["name"], "Advice on online sexual abuse");
+
+    let (_, json) = post_json(
+        &app,
+        "/api/v1/search",
+        r#"{"location": {"island": "bonaire"}, "limit": 3}"#,
+    )
+    .await;
+    assert_eq!(json["hits"].as_array().unwrap().len(), 3);
+    assert_eq!(json["region"]["emergency_number"], "911");
+
+    let (status, json) = post_json(
+        &app,
+        "/api/v1/search",
+        r#"{"query": "hulp", "location": {"postcode": "1000"}}"#,
+    )
+    .await;
+    assert_eq!(
+        status,
+        StatusCode::OK,
+        "an unknown place is a note, not an error"
+    );
+    assert!(json["region"].is_null());
+    assert!(
+        json["notes"][0]
+            .as_str()
+            .unwrap()
+            .contains("location.postcode"),
+        "{json}"
+    );
+}
+
+#[tokio::test]
+async fn search_errors_name_the_field() {
+    let (_dir, app) = site();
+    for (body, field) in [
+        (r#"{"needs": ["nonsense"]}"#, "needs"),
+        (
+            r#"{"location": {"postcode": "3511", "street": "x"}}"#,
+            "location.street",
+        ),
+        (r#"{"location": {"postcode": "12"}}"#, "location.postcode"),
+        (r#"{"age": "30"}"#, "age"),
+        (r#"{"limit": 0}"#, "limit"),
+        (r#"{"lang": "de"}"#, "lang"),
+        (r#"{"query": 5}"#, "query"),
+        (r#"{"wat": "x"}"#, "wat"),
+    ] {
+        let (status, json) = post_json(&app, "/api/v1/search", body).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+        assert_eq!(json["error"]["field"], field, "{body}");
+    }
+}

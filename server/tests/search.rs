@@ -179,14 +179,14 @@ fn filters_narrow_the_results() {
     };
     assert!(
         talk(SearchQuery {
-            age: Some(10),
+            age: Some((10, 10)),
             ..SearchQuery::default()
         })
         .contains(&"kindertelefoon".to_owned())
     );
     assert!(
         !talk(SearchQuery {
-            age: Some(30),
+            age: Some((25, 120)),
             ..SearchQuery::default()
         })
         .contains(&"kindertelefoon".to_owned())

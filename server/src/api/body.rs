@@ -1,13 +1,28 @@
-//! Reading a JSON object body field by field, so that every error names its field and
-//! unknown fields are refused.
+//! Reading a JSON object body field by field, so that every error names its field (with
+//! its path, e.g. `location.postcode`) and unknown fields are refused.
 
 use super::ApiError;
 use axum::{body::Bytes, http::StatusCode};
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
-/// A request body as a JSON object whose fields have all been checked against a list.
-pub struct Fields(Map<String, Value>);
+/// A JSON object whose fields have all been checked against a list.
+pub struct Fields {
+    map: Map<String, Value>,
+    /// The path of this object in the body, with a trailing dot (`location.`), or empty.
+    prefix: String,
+}
+
+fn checked(map: Map<String, Value>, prefix: String, allowed: &[&str]) -> Result<Fields, ApiError> {
+    if let Some(unknown) = map.keys().find(|key| !allowed.contains(&key.as_str())) {
+        return Err(ApiError::invalid(
+            &format!("{prefix}{unknown}"),
+            "unknown_field",
+            format!("unknown field; expected one of: {}", allowed.join(", ")),
+        ));
+    }
+    Ok(Fields { map, prefix })
+}
 
 impl Fields {
     /// Parses `body` as a JSON object that has no fields but `allowed`.
@@ -28,14 +43,27 @@ impl Fields {
                 options: Vec::new(),
             });
         };
-        if let Some(unknown) = map.keys().find(|key| !allowed.contains(&key.as_str())) {
-            return Err(ApiError::invalid(
-                unknown,
-                "unknown_field",
-                format!("unknown field; expected one of: {}", allowed.join(", ")),
-            ));
+        checked(map, String::new(), allowed)
+    }
+
+    /// The object in field `name`, if present, checked against `allowed`.
+    pub fn nested(&self, name: &str, allowed: &[&str]) -> Result<Option<Fields>, ApiError> {
+        match self.map.get(name) {
+            None | Some(Value::Null) => Ok(None),
+            Some(Value::Object(map)) => {
+                checked(map.clone(), format!("{}{name}.", self.prefix), allowed).map(Some)
+            }
+            Some(_) => Err(ApiError::invalid(
+                &self.name(name),
+                "invalid_value",
+                "expected an object",
+            )),
         }
-        Ok(Fields(map))
+    }
+
+    /// The full name of a field, for error messages.
+    pub fn name(&self, field: &str) -> String {
+        format!("{}{field}", self.prefix)
     }
 
     /// The value of `name`, if present and not null, as a `T`.
@@ -44,17 +72,34 @@ impl Fields {
         name: &str,
         expected: &str,
     ) -> Result<Option<T>, ApiError> {
-        match self.0.get(name) {
+        match self.map.get(name) {
             None | Some(Value::Null) => Ok(None),
             Some(value) => T::deserialize(value).map(Some).map_err(|_| {
-                ApiError::invalid(name, "invalid_value", format!("expected {expected}"))
+                ApiError::invalid(
+                    &self.name(name),
+                    "invalid_value",
+                    format!("expected {expected}"),
+                )
             }),
+        }
+    }
+
+    /// A text field of at most `max` characters.
+    pub fn text(&self, name: &str, max: usize) -> Result<Option<String>, ApiError> {
+        let value: Option<String> = self.get(name, "a string")?;
+        match value {
+            Some(v) if v.chars().count() > max => Err(ApiError::invalid(
+                &self.name(name),
+                "too_long",
+                format!("at most {max} characters"),
+            )),
+            other => Ok(other),
         }
     }
 
     /// The names of the fields that are present and not null.
     pub fn present(&self) -> Vec<&str> {
-        self.0
+        self.map
             .iter()
             .filter(|(_, v)| !v.is_null())
             .map(|(k, _)| k.as_str())

@@ -3,10 +3,16 @@
 
 mod body;
 mod error;
+mod organisations;
 mod regions;
+mod search;
 
 use crate::routes::AppState;
-use axum::{Router, extract::DefaultBodyLimit, routing::post};
+use axum::{
+    Router,
+    extract::DefaultBodyLimit,
+    routing::{get, post},
+};
 
 pub use error::ApiError;
 
@@ -17,5 +23,8 @@ pub const MAX_BODY_BYTES: usize = 16 * 1024;
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/regions/resolve", post(regions::resolve))
+        .route("/search", post(search::search))
+        .route("/organisations", get(organisations::list))
+        .route("/organisations/{id}", get(organisations::one))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
 }

@@ -3,12 +3,13 @@
 
 use super::{ApiError, body::Fields};
 use crate::{
-    regions::{Resolution, ResolveError},
+    regions::{Regions, Resolution, ResolveError},
     routes::AppState,
 };
 use axum::{Json, body::Bytes, extract::State, http::StatusCode};
 
-const FIELDS: &[&str] = &["postcode", "municipality", "lat", "lon", "island"];
+/// The fields of a place.
+pub const PLACE_FIELDS: &[&str] = &["postcode", "municipality", "lat", "lon", "island"];
 /// Longer text is not a place name; refusing it early keeps lookups cheap.
 const MAX_TEXT: usize = 200;
 
@@ -17,52 +18,40 @@ pub async fn resolve(
     State(state): State<AppState>,
     body: Bytes,
 ) -> Result<Json<Resolution>, ApiError> {
-    let fields = Fields::parse(&body, FIELDS)?;
-    let text = |name| -> Result<Option<String>, ApiError> {
-        let value: Option<String> = fields.get(name, "a string")?;
-        match value {
-            Some(v) if v.chars().count() > MAX_TEXT => Err(ApiError::invalid(
-                name,
-                "too_long",
-                format!("at most {MAX_TEXT} characters"),
-            )),
-            other => Ok(other),
-        }
-    };
+    let fields = Fields::parse(&body, PLACE_FIELDS)?;
+    place(&fields, &state.regions).map(Json)
+}
+
+/// Resolves the place described by `fields` (already checked against [`PLACE_FIELDS`]).
+pub fn place(fields: &Fields, regions: &Regions) -> Result<Resolution, ApiError> {
     let present = fields.present();
     let (field, result) = match present.as_slice() {
         ["postcode"] => (
             "postcode",
-            state
-                .regions
-                .by_postcode(&text("postcode")?.unwrap_or_default()),
+            regions.by_postcode(&fields.text("postcode", MAX_TEXT)?.unwrap_or_default()),
         ),
         ["municipality"] => (
             "municipality",
-            state
-                .regions
-                .by_municipality(&text("municipality")?.unwrap_or_default()),
+            regions.by_municipality(&fields.text("municipality", MAX_TEXT)?.unwrap_or_default()),
         ),
         ["island"] => (
             "island",
-            state
-                .regions
-                .by_island(&text("island")?.unwrap_or_default()),
+            regions.by_island(&fields.text("island", MAX_TEXT)?.unwrap_or_default()),
         ),
         ["lat", "lon"] | ["lon", "lat"] => {
             let lat: f64 = fields.get("lat", "a number")?.unwrap_or(f64::NAN);
             let lon: f64 = fields.get("lon", "a number")?.unwrap_or(f64::NAN);
-            ("lat", state.regions.by_point(lat, lon))
+            ("lat", regions.by_point(lat, lon))
         }
         _ => {
             return Err(ApiError::invalid(
-                present.first().copied().unwrap_or("postcode"),
+                &fields.name(present.first().copied().unwrap_or("postcode")),
                 "one_place",
                 "send exactly one of: postcode, municipality, island, or lat with lon",
             ));
         }
     };
-    result.map(Json).map_err(|err| not_resolved(field, err))
+    result.map_err(|err| not_resolved(&fields.name(field), err))
 }
 
 fn not_resolved(field: &str, err: ResolveError) -> ApiError {

@@ -145,10 +145,34 @@ pub fn load(dir: &Path, regions: &RegionData, today: &str) -> Result<Directory, 
         }
         organisations.push(org);
     }
+    for contact in organisations
+        .iter_mut()
+        .flat_map(|o| &mut o.services)
+        .flat_map(|s| &mut s.contacts)
+    {
+        contact.href = href(contact);
+    }
     if problems.is_empty() {
         Ok(Directory { organisations })
     } else {
         Err(DataProblems(problems))
+    }
+}
+
+/// The link that opens a (checked) contact.
+fn href(contact: &model::Contact) -> String {
+    use model::Channel;
+    match contact.channel {
+        Channel::Phone => phone::parse(&contact.value)
+            .map(|p| p.href())
+            .unwrap_or_default(),
+        Channel::Whatsapp => phone::parse(&contact.value)
+            .map(|p| format!("https://wa.me/{}", p.dial.trim_start_matches('+')))
+            .unwrap_or_default(),
+        Channel::Email => format!("mailto:{}", contact.value),
+        Channel::Chat | Channel::OnlineForm | Channel::WalkIn | Channel::Website => {
+            contact.value.clone()
+        }
     }
 }
 

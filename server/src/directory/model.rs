@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 /// A text in both languages of the site.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Text {
     pub nl: String,
@@ -13,7 +13,7 @@ pub struct Text {
 }
 
 /// An organisation (HSDS `organization`), one file in data/organisations/.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Organisation {
     /// The stable id; the file is named after it.
@@ -21,12 +21,12 @@ pub struct Organisation {
     pub name: String,
     pub website: Option<String>,
     pub description: Text,
-    #[serde(rename = "service")]
+    #[serde(rename(deserialize = "service"))]
     pub services: Vec<Service>,
 }
 
 /// What an organisation offers to whom, where and how to reach it (HSDS `service`).
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Service {
     pub id: String,
@@ -55,10 +55,10 @@ pub struct Service {
     pub languages: Vec<String>,
     /// How to reach it (HSDS `phone` and `contact`, with `schedule`); empty when no
     /// contact is known, which the description then says.
-    #[serde(default, rename = "contact")]
+    #[serde(default, rename(deserialize = "contact"))]
     pub contacts: Vec<Contact>,
     /// Places to go (HSDS `location` via `service_at_location`).
-    #[serde(default, rename = "location")]
+    #[serde(default, rename(deserialize = "location"))]
     pub locations: Vec<Location>,
 }
 
@@ -123,7 +123,7 @@ pub enum Setting {
 }
 
 /// An age range in years; either end may be open.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct AgeRange {
     pub min: Option<u8>,
@@ -131,7 +131,7 @@ pub struct AgeRange {
 }
 
 /// Where a service can be used: the whole country, or some regions.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Coverage {
     /// The whole European Netherlands.
@@ -152,7 +152,7 @@ pub struct Coverage {
 }
 
 /// What using a service costs.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Cost {
     Free,
@@ -163,12 +163,16 @@ pub enum Cost {
 }
 
 /// One way to get in touch.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
     pub channel: Channel,
     /// A phone number as people write it, a web address or an e-mail address.
     pub value: String,
+    /// The link that opens it (`tel:+318000188`, `mailto:...`, `https://...`); worked out
+    /// when the data is loaded, never written in the files.
+    #[serde(skip_deserializing, default)]
+    pub href: String,
     /// When it can be reached; absent when not known.
     pub hours: Option<Hours>,
     /// Stated by the organisation or an official source (see shared/directory-facts).
@@ -199,7 +203,7 @@ pub enum Channel {
 }
 
 /// What a fact was last checked against.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum VerifiedAgainst {
     /// The organisation's own page or the official source, live.
@@ -210,7 +214,7 @@ pub enum VerifiedAgainst {
 }
 
 /// Opening hours: always open, or a weekly schedule with exceptions (HSDS `schedule`).
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Hours {
     /// Open day and night, every day.
@@ -225,7 +229,7 @@ pub struct Hours {
 }
 
 /// Open from `open` to `close` (`HH:MM`, local time) on the given days.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Slot {
     pub days: Vec<Day>,
@@ -234,7 +238,7 @@ pub struct Slot {
 }
 
 /// A date (`YYYY-MM-DD`) with other hours: closed, or open from `open` to `close`.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Exception {
     pub date: String,
@@ -245,7 +249,7 @@ pub struct Exception {
 }
 
 /// A day of the week.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Day {
     Mon,
@@ -258,7 +262,7 @@ pub enum Day {
 }
 
 /// The time zone opening hours are in.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
 pub enum TimeZone {
     #[default]
     #[serde(rename = "Europe/Amsterdam")]
@@ -269,7 +273,7 @@ pub enum TimeZone {
 }
 
 /// A place to go (HSDS `location`). A confidential place shows only its front gate.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Location {
     pub name: String,

@@ -49,8 +49,9 @@ pub struct SearchQuery {
     pub needs: Vec<Need>,
     /// Services must be for at least one of these.
     pub audiences: Vec<Role>,
-    /// The age of the person it is about.
-    pub age: Option<u8>,
+    /// The age of the person it is about, as an inclusive range of years (an age band of
+    /// the triage contract, or one age twice); services whose ages overlap it qualify.
+    pub age: Option<(u8, u8)>,
     /// Services must be reachable through at least one of these.
     pub channels: Vec<Channel>,
     /// Only services reachable day and night.
@@ -427,19 +428,19 @@ impl SearchIndex {
         if query.anonymous {
             clauses.push((Occur::Must, any_of(f.filter, ["anonymous".to_owned()])));
         }
-        if let Some(age) = query.age {
-            let age = u64::from(age);
+        if let Some((youngest, oldest)) = query.age {
+            let (youngest, oldest) = (u64::from(youngest), u64::from(oldest.max(youngest)));
             clauses.push((
                 Occur::Must,
                 Box::new(RangeQuery::new(
                     std::ops::Bound::Unbounded,
-                    std::ops::Bound::Included(Term::from_field_u64(f.age_min, age)),
+                    std::ops::Bound::Included(Term::from_field_u64(f.age_min, oldest)),
                 )),
             ));
             clauses.push((
                 Occur::Must,
                 Box::new(RangeQuery::new(
-                    std::ops::Bound::Included(Term::from_field_u64(f.age_max, age)),
+                    std::ops::Bound::Included(Term::from_field_u64(f.age_max, youngest)),
                     std::ops::Bound::Unbounded,
                 )),
             ));

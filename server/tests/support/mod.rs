@@ -1,15 +1,15 @@
 //! A router over a stand-in built site and the real region tables, and helpers to send
 //! it requests without a socket.
 
-use app::site::{Assets, SiteConfig};
+use app::site::Assets;
 use axum::{
     Router,
     body::Body,
     http::{Request, StatusCode, header},
 };
 use http_body_util::BodyExt as _;
-use leptos::config::LeptosOptions;
-use server::routes::{AppState, router};
+use server::{config::Config, regions::data, routes::router, startup};
+use std::path::PathBuf;
 use tower::ServiceExt as _;
 
 /// The region resolver's address.
@@ -17,7 +17,8 @@ pub const RESOLVE: &str = "/api/v1/regions/resolve";
 
 pub const EXIT: &str = "https://weer.example/";
 
-/// A built site in a temporary folder, with a stand-in for each hashed asset.
+/// A built site in a temporary folder, with a stand-in for each hashed asset, the real
+/// directory data and region tables, and the router over them.
 pub fn site() -> (tempfile::TempDir, Router) {
     let dir = tempfile::tempdir().unwrap();
     let pkg = dir.path().join("pkg");
@@ -34,29 +35,28 @@ pub fn site() -> (tempfile::TempDir, Router) {
     )
     .unwrap();
     std::fs::write(pkg.join("hulpwijzer.abc123.wasm"), b"\0asm").unwrap();
-    let assets = server::assets::find(dir.path()).unwrap();
+    let regions_file = dir.path().join("regions.json");
+    data::write(
+        &data::import(&crate::common::geo_dir()).unwrap(),
+        &regions_file,
+    )
+    .unwrap();
+    let config = Config {
+        site_root: dir.path().to_path_buf(),
+        exit_url: EXIT.into(),
+        regions_file,
+        data_dir: PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../data"),
+        ..Config::from_lookup(|_| None).unwrap()
+    };
+    let state = startup::load(&config).unwrap();
     assert_eq!(
-        assets,
+        state.site.assets,
         Assets {
             css: "/pkg/hulpwijzer.abc123.css".into(),
             js: "/pkg/hulpwijzer.abc123.js".into(),
             wasm: "/pkg/hulpwijzer.abc123.wasm".into(),
         }
     );
-    let leptos = LeptosOptions::builder()
-        .output_name("hulpwijzer")
-        .site_root(dir.path().to_string_lossy().into_owned())
-        .site_pkg_dir("pkg")
-        .build();
-    let regions = server::regions::data::import(&crate::common::geo_dir()).unwrap();
-    let state = AppState {
-        leptos,
-        site: SiteConfig {
-            exit_url: EXIT.into(),
-            assets,
-        },
-        regions: std::sync::Arc::new(server::regions::Regions::new(regions)),
-    };
     (dir, router(state))
 }
 
