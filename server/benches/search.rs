@@ -4,6 +4,10 @@
     clippy::unwrap_used,
     reason = "a benchmark should stop loudly on bad set-up"
 )]
+#![expect(
+    clippy::print_stdout,
+    reason = "the index build time is reported beside criterion's figures"
+)]
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use server::{
