@@ -7,6 +7,7 @@ import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { AxeBuilder } from "@axe-core/playwright";
 import { chromium } from "playwright-core";
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -20,9 +21,13 @@ export const PAGES = [
   { path: "/", lang: "nl", other: "/en" },
   { path: "/veilig-gebruiken", lang: "nl", other: "/en/safe-use" },
   { path: "/over", lang: "nl", other: "/en/about" },
+  { path: "/wegwijzer", lang: "nl", other: "/en/directory" },
+  { path: "/organisaties/csg", lang: "nl", other: "/en/organisations/csg" },
   { path: "/en", lang: "en", other: "/" },
   { path: "/en/safe-use", lang: "en", other: "/veilig-gebruiken" },
   { path: "/en/about", lang: "en", other: "/over" },
+  { path: "/en/directory", lang: "en", other: "/wegwijzer" },
+  { path: "/en/organisations/helpwanted", lang: "en", other: "/organisaties/helpwanted" },
 ];
 
 /** Both ways every spec runs. */
@@ -158,4 +163,31 @@ export async function load(page, url, js) {
     });
   }
   return response;
+}
+
+/**
+ * The axe-core WCAG 2.1 A/AA violations on the page as it is now. axe needs JavaScript, so
+ * for a JavaScript-off page the DOM it shows, without its scripts, is audited in a second
+ * browser with the same stylesheet and colour scheme.
+ */
+export async function axeViolations(page, js, colorScheme = "light") {
+  let auditor = null;
+  let target = page;
+  if (!js) {
+    const url = page.url();
+    const html = (await page.content()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "");
+    auditor = await openBrowser({ colorScheme });
+    target = auditor.page;
+    await target.route(url, (route) => route.fulfill({ status: 200, contentType: "text/html", body: html }));
+    await target.goto(url);
+  }
+  try {
+    const results = await new AxeBuilder({ page: target })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+      .analyze();
+    return results.violations
+      .map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(" ")).join("\n  ")}`);
+  } finally {
+    if (auditor) await auditor.close();
+  }
 }

@@ -3,6 +3,7 @@
 
 pub mod components;
 pub mod i18n;
+pub mod page_data;
 pub mod pages;
 pub mod route;
 pub mod site;
@@ -13,14 +14,19 @@ mod shell;
 pub use shell::shell;
 
 use components::layout::Layout;
+use components::layout::document_title;
 use i18n::Lang;
+use i18n::t;
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
 use leptos_router::{
     components::{Route, Router, Routes},
     path,
 };
-use pages::{about::About, home::Home, not_found::NotFound, safety::Safety};
+use pages::{
+    about::About, directory::DirectoryPage, home::Home, not_found::NotFound,
+    organisation::OrganisationPage, safety::Safety,
+};
 use route::PageId;
 
 /// The whole application: every route of the site inside the page shell's `<body>`.
@@ -35,6 +41,10 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/") view=|| view! { <SitePage id=PageId::Home lang=Lang::Nl /> } />
                 <Route path=path!("/veilig-gebruiken") view=|| view! { <SitePage id=PageId::Safety lang=Lang::Nl /> } />
                 <Route path=path!("/over") view=|| view! { <SitePage id=PageId::About lang=Lang::Nl /> } />
+                <Route path=path!("/wegwijzer") view=|| view! { <DirectoryPage lang=Lang::Nl /> } />
+                <Route path=path!("/organisaties/:id") view=|| view! { <OrganisationPage lang=Lang::Nl /> } />
+                <Route path=path!("/en/directory") view=|| view! { <DirectoryPage lang=Lang::En /> } />
+                <Route path=path!("/en/organisations/:id") view=|| view! { <OrganisationPage lang=Lang::En /> } />
                 <Route path=path!("/en") view=|| view! { <SitePage id=PageId::Home lang=Lang::En /> } />
                 <Route path=path!("/en/safe-use") view=|| view! { <SitePage id=PageId::Safety lang=Lang::En /> } />
                 <Route path=path!("/en/about") view=|| view! { <SitePage id=PageId::About lang=Lang::En /> } />
@@ -48,8 +58,18 @@ pub fn App() -> impl IntoView {
 fn SitePage(id: PageId, lang: Lang) -> impl IntoView {
     let body = match id {
         PageId::Home => view! { <Home lang /> }.into_any(),
+        PageId::Directory => view! { <DirectoryPage lang /> }.into_any(),
         PageId::Safety => view! { <Safety lang /> }.into_any(),
         PageId::About => view! { <About lang /> }.into_any(),
     };
-    view! { <Layout lang page=Some(id)>{body}</Layout> }
+    if id == PageId::Directory {
+        return body;
+    }
+    let title = document_title(lang, id.title().map(|text| t(text, lang)));
+    view! {
+        <Layout lang title switch_to=id.path(lang.other()).to_owned()>
+            {body}
+        </Layout>
+    }
+    .into_any()
 }

@@ -6,19 +6,27 @@ use crate::i18n::{Lang, Text};
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PageId {
     Home,
+    Directory,
     Safety,
     About,
 }
 
 impl PageId {
     /// Every page.
-    pub const ALL: [PageId; 3] = [PageId::Home, PageId::Safety, PageId::About];
+    pub const ALL: [PageId; 4] = [
+        PageId::Home,
+        PageId::Directory,
+        PageId::Safety,
+        PageId::About,
+    ];
 
     /// The address of this page in a language. The router in `lib.rs` declares the same
     /// paths; `tests/pages.rs` in the server checks that each one answers.
     pub const fn path(self, lang: Lang) -> &'static str {
         match (self, lang) {
             (PageId::Home, Lang::Nl) => "/",
+            (PageId::Directory, Lang::Nl) => "/wegwijzer",
+            (PageId::Directory, Lang::En) => "/en/directory",
             (PageId::Safety, Lang::Nl) => "/veilig-gebruiken",
             (PageId::About, Lang::Nl) => "/over",
             (PageId::Home, Lang::En) => "/en",
@@ -31,9 +39,24 @@ impl PageId {
     pub const fn title(self) -> Option<Text> {
         match self {
             PageId::Home => None,
+            PageId::Directory => Some(Text::DirectoryTitle),
             PageId::Safety => Some(Text::SafetyTitle),
             PageId::About => Some(Text::AboutTitle),
         }
+    }
+}
+
+/// The address of an organisation's page in a language.
+///
+/// ```
+/// use app::{i18n::Lang, route::organisation_path};
+/// assert_eq!(organisation_path("csg", Lang::Nl), "/organisaties/csg");
+/// assert_eq!(organisation_path("csg", Lang::En), "/en/organisations/csg");
+/// ```
+pub fn organisation_path(id: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!("/organisaties/{id}"),
+        Lang::En => format!("/en/organisations/{id}"),
     }
 }
 

@@ -77,7 +77,7 @@ for (const mode of MODES) {
       }
     });
 
-    test("the start page offers both doors and says they are still being built", async () => {
+    test("the start page offers both doors; the triage door says it is still being built", async () => {
       const browser = await openBrowser({ javaScriptEnabled: mode.js });
       try {
         const { page } = browser;
@@ -85,7 +85,8 @@ for (const mode of MODES) {
         const doors = page.locator(".door");
         assert.equal(await doors.count(), 2);
         assert.match(await doors.nth(0).innerText(), /Help mij hulp vinden[\s\S]*nog/);
-        assert.match(await doors.nth(1).innerText(), /Zoek zelf in de wegwijzer[\s\S]*nog/);
+        assert.match(await doors.nth(1).innerText(), /Zoek zelf in de wegwijzer/);
+        assert.equal(await doors.nth(1).locator("a[href='/wegwijzer']").count(), 1);
       } finally {
         await browser.close();
       }

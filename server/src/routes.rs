@@ -2,10 +2,15 @@
 //! every response passes through (request log, compression, security headers).
 
 use crate::{
-    access_log, api, directory::Directory, headers, regions::Regions, search::SearchIndex,
+    access_log, api, directory::Directory, headers, pages, regions::Regions, search::SearchIndex,
 };
 use app::{App, shell, site::SiteConfig};
-use axum::{Router, extract::FromRef, middleware, routing::get};
+use axum::{
+    Router,
+    extract::{DefaultBodyLimit, FromRef},
+    middleware,
+    routing::{get, post},
+};
 use leptos::{config::LeptosOptions, nonce::Nonce, prelude::*};
 use leptos_axum::{LeptosRoutes, file_and_error_handler_with_context, generate_route_list};
 use std::sync::Arc;
@@ -37,10 +42,19 @@ pub fn router(state: AppState) -> Router {
     let routes = generate_route_list(App);
     let page_site = state.site.clone();
     let fallback_site = state.site.clone();
+    let page_state = state.clone();
+    let page_context = move || {
+        use_request_nonce();
+        pages::provide_page_data(&page_state);
+    };
+    let directory_search =
+        post(pages::directory_search).layer(DefaultBodyLimit::max(api::MAX_BODY_BYTES));
     Router::new()
         .route("/healthz", get(healthz))
         .nest("/api/v1", api::router())
-        .leptos_routes_with_context(&state, routes, use_request_nonce, move || {
+        .route("/wegwijzer", directory_search.clone())
+        .route("/en/directory", directory_search)
+        .leptos_routes_with_context(&state, routes, page_context, move || {
             shell(page_site.clone())
         })
         .fallback(file_and_error_handler_with_context::<AppState, _>(

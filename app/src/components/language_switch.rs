@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 /// A link to `href`, the current page in the other language, labelled in that language.
 #[component]
-pub fn LanguageSwitch(lang: Lang, href: &'static str) -> impl IntoView {
+pub fn LanguageSwitch(lang: Lang, href: String) -> impl IntoView {
     let other = lang.other();
     view! {
         <nav class="language-switch" aria-label=t(Text::LanguageNav, lang)>

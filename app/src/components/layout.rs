@@ -17,20 +17,19 @@ use leptos_meta::{Html, Meta, Title};
 /// The id of `<main>`, the target of the "skip to content" link.
 const MAIN_ID: &str = "inhoud";
 
-/// Wraps a page's content in the common layout. `page` is `None` for the "not found" page.
+/// The document title for a page title: "Title – Hulpwijzer", or the site name alone.
+pub fn document_title(lang: Lang, title: Option<&str>) -> String {
+    match title {
+        Some(title) => format!("{title} – {}", t(Text::SiteName, lang)),
+        None => t(Text::SiteName, lang).to_owned(),
+    }
+}
+
+/// Wraps a page's content in the common layout: `title` is the whole document title,
+/// `switch_to` the same page in the other language.
 #[component]
-pub fn Layout(lang: Lang, page: Option<PageId>, children: Children) -> impl IntoView {
-    let title = match page.and_then(PageId::title) {
-        Some(text) => format!("{} – {}", t(text, lang), t(Text::SiteName, lang)),
-        None if page.is_some() => t(Text::SiteName, lang).to_owned(),
-        None => format!(
-            "{} – {}",
-            t(Text::NotFoundTitle, lang),
-            t(Text::SiteName, lang)
-        ),
-    };
+pub fn Layout(lang: Lang, title: String, switch_to: String, children: Children) -> impl IntoView {
     let home = PageId::Home.path(lang);
-    let switch_to = page.unwrap_or(PageId::Home).path(lang.other());
 
     view! {
         <Html attr:lang=lang.tag() />

@@ -1,6 +1,7 @@
 //! The building blocks of every page: layout, quick exit, emergency line, language switch,
-//! footer.
+//! footer, contact lists.
 
+pub mod contacts;
 pub mod emergency;
 pub mod footer;
 pub mod language_switch;

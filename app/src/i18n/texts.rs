@@ -61,10 +61,77 @@ crate::texts! {
         nl: "Zoek op onderwerp en plaats naar hulp-, steun- en meldpunten.",
         en: "Search help, support and reporting points by subject and place.",
     }
+    DoorSearchLink { nl: "Naar de wegwijzer", en: "Go to the directory" }
     DoorComingSoon {
         nl: "Dit deel bouwen we nog. Het werkt nu nog niet.",
         en: "We are still building this part. It does not work yet.",
     }
+
+    DirectoryTitle { nl: "Zoek in de wegwijzer", en: "Search the directory" }
+    DirectoryIntro {
+        nl: "Zoek hulp-, steun- en meldpunten op onderwerp en plaats. Wat je invult, komt niet in de adresbalk en wordt niet bewaard.",
+        en: "Search help, support and reporting points by subject and place. What you enter does not go into the address bar and is not kept.",
+    }
+    SearchWordsLabel { nl: "Waar zoek je hulp bij?", en: "What do you need help with?" }
+    SearchWordsHint { nl: "Bijvoorbeeld: verkrachting, naaktfoto, loverboy", en: "For example: rape, nude photo, loverboy" }
+    SearchPlaceLabel { nl: "Plaats (mag leeg blijven)", en: "Place (you may leave this empty)" }
+    SearchPlaceHint { nl: "Postcode, gemeente of eiland", en: "Postcode, municipality or island" }
+    SearchButton { nl: "Zoeken", en: "Search" }
+    ResultsHeading { nl: "Gevonden", en: "Results" }
+    ResultsNone { nl: "Niets gevonden. Probeer andere of minder woorden.", en: "Nothing found. Try other or fewer words." }
+    SearchedNear { nl: "Gezocht bij", en: "Searched near" }
+    PlaceNotFound {
+        nl: "Deze plaats kennen we niet. Je ziet nu landelijke hulp.",
+        en: "We do not know this place. You now see national help.",
+    }
+    ReasonsLabel { nl: "Waarom je dit ziet", en: "Why you see this" }
+    ReasonWords { nl: "Past bij je woorden", en: "Matches your words" }
+    ReasonRegion { nl: "Werkt in", en: "Works in" }
+    ReasonNational { nl: "Werkt in heel Nederland", en: "Works all over the Netherlands" }
+    ReasonAlwaysOpen { nl: "Dag en nacht bereikbaar", en: "Reachable day and night" }
+    ReasonAnonymous { nl: "Anoniem mogelijk", en: "Anonymous possible" }
+    ReasonAge { nl: "Voor jouw leeftijd", en: "For your age" }
+    MoreAbout { nl: "Alles over", en: "Everything about" }
+
+    OrgServices { nl: "Hulp die ze bieden", en: "Help they offer" }
+    OrgNotFound { nl: "Deze organisatie staat niet in de wegwijzer.", en: "This organisation is not in the directory." }
+    Website { nl: "Website", en: "Website" }
+    NoContacts { nl: "We hebben geen bevestigde contactgegevens.", en: "We have no confirmed contact details." }
+    ChannelPhone { nl: "Bellen", en: "Call" }
+    ChannelChat { nl: "Chatten", en: "Chat" }
+    ChannelWhatsapp { nl: "WhatsApp", en: "WhatsApp" }
+    ChannelEmail { nl: "Mailen", en: "E-mail" }
+    ChannelWalkIn { nl: "Langsgaan", en: "Walk in" }
+    ChannelOnlineForm { nl: "Online formulier", en: "Online form" }
+    ChannelWebsite { nl: "Informatie", en: "Information" }
+    HoursAlways { nl: "Dag en nacht, elke dag", en: "Day and night, every day" }
+    HoursUnknown { nl: "Openingstijden niet bekend", en: "Opening hours not known" }
+    DayMon { nl: "ma", en: "Mon" }
+    DayTue { nl: "di", en: "Tue" }
+    DayWed { nl: "wo", en: "Wed" }
+    DayThu { nl: "do", en: "Thu" }
+    DayFri { nl: "vr", en: "Fri" }
+    DaySat { nl: "za", en: "Sat" }
+    DaySun { nl: "zo", en: "Sun" }
+    CostFree { nl: "Gratis", en: "Free" }
+    CostLocalRate { nl: "Hulp gratis, bellen kost het gewone tarief", en: "Free help, the call costs the normal rate" }
+    CostPaid { nl: "Kost geld", en: "Costs money" }
+    CostUnknown { nl: "Kosten niet bekend", en: "Cost not known" }
+    NotAnonymous { nl: "Niet anoniem", en: "Not anonymous" }
+    AgeLabel { nl: "Leeftijd", en: "Age" }
+    AgeYears { nl: "jaar", en: "years" }
+    AgeUpTo { nl: "tot en met", en: "up to" }
+    AgeFrom { nl: "vanaf", en: "from" }
+    Unconfirmed {
+        nl: "Niet bevestigd: controleer dit bij de organisatie zelf.",
+        en: "Not confirmed: check this with the organisation itself.",
+    }
+    LastChecked { nl: "Laatst gecontroleerd", en: "Last checked" }
+    CheckedInDossier {
+        nl: "in ons onderzoeksdossier, niet live op de site van de organisatie",
+        en: "in our research dossier, not live on the organisation's site",
+    }
+    Source { nl: "Bron", en: "Source" }
 
     SafetyTitle { nl: "Veilig gebruiken", en: "Using this site safely" }
     SafetyIntro {

@@ -1,7 +1,10 @@
 //! The start page: what Hulpwijzer is and its two doors, find help and search the
-//! directory. Both doors are still being built and say so.
+//! directory. The first door is still being built and says so.
 
-use crate::i18n::{Lang, Text, t};
+use crate::{
+    i18n::{Lang, Text, t},
+    route::PageId,
+};
 use leptos::prelude::*;
 
 /// The start page.
@@ -12,21 +15,17 @@ pub fn Home(lang: Lang) -> impl IntoView {
         <p class="lead">{t(Text::HomeIntro, lang)}</p>
         <section class="doors" aria-labelledby="doors-heading">
             <h2 id="doors-heading">{t(Text::DoorsHeading, lang)}</h2>
-            <Door lang title=Text::DoorFindTitle text=Text::DoorFindText />
-            <Door lang title=Text::DoorSearchTitle text=Text::DoorSearchText />
+            <article class="door">
+                <h3>{t(Text::DoorFindTitle, lang)}</h3>
+                <p>{t(Text::DoorFindText, lang)}</p>
+                <p class="door-status">{t(Text::DoorComingSoon, lang)}</p>
+            </article>
+            <article class="door">
+                <h3>{t(Text::DoorSearchTitle, lang)}</h3>
+                <p>{t(Text::DoorSearchText, lang)}</p>
+                <p><a class="door-link" href=PageId::Directory.path(lang)>{t(Text::DoorSearchLink, lang)}</a></p>
+            </article>
         </section>
         <p>{t(Text::HomePrivacy, lang)}</p>
-    }
-}
-
-/// One of the two ways in; a placeholder until its issue is built.
-#[component]
-fn Door(lang: Lang, title: Text, text: Text) -> impl IntoView {
-    view! {
-        <article class="door">
-            <h3>{t(title, lang)}</h3>
-            <p>{t(text, lang)}</p>
-            <p class="door-status">{t(Text::DoorComingSoon, lang)}</p>
-        </article>
     }
 }

@@ -1,6 +1,8 @@
 //! The pages' content, one component per page; the layout around them is in `components`.
 
 pub mod about;
+pub mod directory;
 pub mod home;
 pub mod not_found;
+pub mod organisation;
 pub mod safety;

@@ -2,7 +2,7 @@
 //! server sends it with status 404.
 
 use crate::{
-    components::layout::Layout,
+    components::layout::{Layout, document_title},
     i18n::{Lang, Text, t},
     route::PageId,
 };
@@ -14,7 +14,11 @@ use leptos_router::hooks::use_location;
 pub fn NotFound() -> impl IntoView {
     let lang = Lang::from_path(&use_location().pathname.get_untracked());
     view! {
-        <Layout lang page=None>
+        <Layout
+            lang
+            title=document_title(lang, Some(t(Text::NotFoundTitle, lang)))
+            switch_to=PageId::Home.path(lang.other()).to_owned()
+        >
             <h1>{t(Text::NotFoundTitle, lang)}</h1>
             <p>{t(Text::NotFoundText, lang)}</p>
             <p><a href=PageId::Home.path(lang)>{t(Text::NotFoundHome, lang)}</a></p>

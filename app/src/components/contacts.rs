@@ -1,0 +1,87 @@
+//! A service's contacts: a tap-to-call or open link for each, its opening hours, and where
+//! the fact comes from and when it was last checked, with a visible note when it is not
+//! confirmed.
+
+use crate::{
+    i18n::{Lang, Text, t},
+    page_data::{ContactView, SlotView},
+};
+use leptos::prelude::*;
+
+fn channel_label(channel: &str) -> Text {
+    match channel {
+        "phone" => Text::ChannelPhone,
+        "chat" => Text::ChannelChat,
+        "whatsapp" => Text::ChannelWhatsapp,
+        "email" => Text::ChannelEmail,
+        "walk_in" => Text::ChannelWalkIn,
+        "online_form" => Text::ChannelOnlineForm,
+        _ => Text::ChannelWebsite,
+    }
+}
+
+fn day_label(day: &str) -> Text {
+    match day {
+        "mon" => Text::DayMon,
+        "tue" => Text::DayTue,
+        "wed" => Text::DayWed,
+        "thu" => Text::DayThu,
+        "fri" => Text::DayFri,
+        "sat" => Text::DaySat,
+        _ => Text::DaySun,
+    }
+}
+
+/// "ma, di, wo 09:00–17:00" for each slot, or "day and night" / "not known".
+pub fn hours_text(lang: Lang, always: bool, weekly: &[SlotView]) -> String {
+    if always {
+        return t(Text::HoursAlways, lang).to_owned();
+    }
+    if weekly.is_empty() {
+        return t(Text::HoursUnknown, lang).to_owned();
+    }
+    weekly
+        .iter()
+        .map(|slot| {
+            let days: Vec<&str> = slot.days.iter().map(|d| t(day_label(d), lang)).collect();
+            format!("{} {}–{}", days.join(", "), slot.open, slot.close)
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// The contacts of one service.
+#[component]
+pub fn ContactList(lang: Lang, contacts: Vec<ContactView>) -> impl IntoView {
+    if contacts.is_empty() {
+        return view! { <p class="no-contacts">{t(Text::NoContacts, lang)}</p> }.into_any();
+    }
+    let items = contacts
+        .into_iter()
+        .map(|c| {
+            let hours = hours_text(lang, c.always_open, &c.weekly);
+            let checked = if c.verified_live {
+                format!("{}: {}", t(Text::LastChecked, lang), c.verified)
+            } else {
+                format!("{}: {}, {}", t(Text::LastChecked, lang), c.verified, t(Text::CheckedInDossier, lang))
+            };
+            view! {
+                <li class="contact">
+                    <a class="contact-action" href=c.href rel="noreferrer">
+                        <span class="contact-channel">{t(channel_label(&c.channel), lang)}</span>
+                        " "
+                        <span class="contact-value">{c.display}</span>
+                    </a>
+                    <p class="contact-hours">{hours}</p>
+                    {c.note.map(|note| view! { <p class="contact-note">{note}</p> })}
+                    {(!c.confirmed).then(|| view! { <p class="unconfirmed">{t(Text::Unconfirmed, lang)}</p> })}
+                    <p class="provenance">
+                        {checked} ". " {t(Text::Source, lang)} ": "
+                        <a href=c.source.clone() rel="noreferrer">{c.source.clone()}</a>
+                    </p>
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ul class="contacts">{items}</ul> }.into_any()
+}

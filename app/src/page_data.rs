@@ -1,0 +1,109 @@
+//! Data a page needs from the server (a directory entry, search results), made on the
+//! server for each request and sent along with the page, so the browser hydrates exactly
+//! what the server rendered. Every text in here is data (names, descriptions as written in
+//! the directory); labels come from the i18n layer.
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// What the server prepared for the page being rendered.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub enum PageData {
+    #[default]
+    Nothing,
+    Organisation(OrgView),
+    Search(SearchView),
+}
+
+/// An organisation with its services, in the page's language.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OrgView {
+    pub id: String,
+    pub name: String,
+    pub website: Option<String>,
+    pub description: String,
+    pub services: Vec<ServiceView>,
+}
+
+/// A service, in the page's language.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ServiceView {
+    pub id: String,
+    pub name: String,
+    pub description: String,
+    /// `free`, `local_rate`, `paid` or `unknown`.
+    pub cost: String,
+    pub anonymous: Option<bool>,
+    pub age_min: Option<u8>,
+    pub age_max: Option<u8>,
+    pub contacts: Vec<ContactView>,
+}
+
+/// A way to get in touch, with where the fact comes from.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ContactView {
+    /// `phone`, `chat`, `whatsapp`, `email`, `walk_in`, `online_form` or `website`.
+    pub channel: String,
+    /// As people write it: `0800-0188`, a web address.
+    pub display: String,
+    /// The link: `tel:+318000188`, `https://...`.
+    pub href: String,
+    pub always_open: bool,
+    pub weekly: Vec<SlotView>,
+    pub confirmed: bool,
+    pub source: String,
+    /// `YYYY-MM-DD`.
+    pub verified: String,
+    /// Checked live on the source (`true`) or against the research dossier (`false`).
+    pub verified_live: bool,
+    pub note: Option<String>,
+}
+
+/// Open from `open` to `close` on `days` (`mon` ... `sun`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SlotView {
+    pub days: Vec<String>,
+    pub open: String,
+    pub close: String,
+}
+
+/// A directory search and what it found.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SearchView {
+    pub query: String,
+    pub place: String,
+    /// The municipality or island the place resolved to.
+    pub region: Option<String>,
+    /// The place was given but not found: the results are national help.
+    pub place_not_found: bool,
+    pub hits: Vec<HitView>,
+}
+
+/// One search result.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct HitView {
+    pub organisation_id: String,
+    pub organisation_name: String,
+    pub name: String,
+    /// The description in pieces; `true` pieces match the search words.
+    pub description: Vec<(String, bool)>,
+    pub reasons: Vec<ReasonView>,
+    pub contacts: Vec<ContactView>,
+}
+
+/// Why a result is shown.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum ReasonView {
+    Words(Vec<String>),
+    Region(String),
+    National,
+    AlwaysOpen,
+    Anonymous,
+    Age,
+}
+
+/// The page data for this render: from the server's context while rendering there, from
+/// what the server sent along while hydrating in the browser.
+pub fn use_page_data() -> PageData {
+    SharedValue::new(|| use_context::<PageData>().unwrap_or_default()).into_inner()
+}

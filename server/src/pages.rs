@@ -1,0 +1,282 @@
+//! The data behind the directory pages: an organisation's page (by its address) and the
+//! directory search (a POSTed form, so nothing typed goes into a URL), turned into the
+//! `app` crate's page data and rendered with the shell.
+
+use crate::{
+    directory::model::{Contact, Organisation, Service, VerifiedAgainst, vocabulary_id},
+    headers::CspNonce,
+    regions::{Regions, Resolution, ResolveError},
+    routes::AppState,
+    search::{Hit, Lang as SearchLang, Reason, SearchQuery},
+};
+use app::{
+    i18n::Lang,
+    page_data::{
+        ContactView, HitView, OrgView, PageData, ReasonView, SearchView, ServiceView, SlotView,
+    },
+    shell,
+};
+use axum::{
+    Extension, Form,
+    body::Body,
+    extract::State,
+    http::{Request, StatusCode, Uri},
+    response::{IntoResponse, Response},
+};
+use leptos::prelude::*;
+use serde::Deserialize;
+
+/// Longest text a form field may hold.
+const MAX_FIELD: usize = 200;
+
+fn pick<'a>(lang: Lang, nl: &'a str, en: &'a str) -> &'a str {
+    if lang == Lang::En { en } else { nl }
+}
+
+fn contact_view(c: &Contact, lang: Lang) -> ContactView {
+    let hours = c.hours.as_ref();
+    ContactView {
+        channel: vocabulary_id(&c.channel),
+        display: c.value.clone(),
+        href: c.href.clone(),
+        always_open: hours.is_some_and(|h| h.always),
+        weekly: hours
+            .map(|h| {
+                h.weekly
+                    .iter()
+                    .map(|s| SlotView {
+                        days: s.days.iter().map(vocabulary_id).collect(),
+                        open: s.open.clone(),
+                        close: s.close.clone(),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default(),
+        confirmed: c.confirmed,
+        source: c.source.clone(),
+        verified: c.verified.clone(),
+        verified_live: c.verified_against == VerifiedAgainst::Source,
+        note: c.note.as_ref().map(|n| pick(lang, &n.nl, &n.en).to_owned()),
+    }
+}
+
+fn service_view(s: &Service, lang: Lang) -> ServiceView {
+    ServiceView {
+        id: s.id.clone(),
+        name: pick(lang, &s.name.nl, &s.name.en).to_owned(),
+        description: pick(lang, &s.description.nl, &s.description.en).to_owned(),
+        cost: vocabulary_id(&s.cost),
+        anonymous: s.anonymous,
+        age_min: s.age.and_then(|a| a.min),
+        age_max: s.age.and_then(|a| a.max),
+        contacts: s.contacts.iter().map(|c| contact_view(c, lang)).collect(),
+    }
+}
+
+/// An organisation in a language.
+pub fn organisation_view(org: &Organisation, lang: Lang) -> OrgView {
+    OrgView {
+        id: org.id.clone(),
+        name: org.name.clone(),
+        website: org.website.clone(),
+        description: pick(lang, &org.description.nl, &org.description.en).to_owned(),
+        services: org.services.iter().map(|s| service_view(s, lang)).collect(),
+    }
+}
+
+/// The organisation id in an organisation page's address, with the page's language.
+///
+/// ```
+/// use app::i18n::Lang;
+/// use server::pages::organisation_in_path;
+/// assert_eq!(organisation_in_path("/organisaties/csg"), Some(("csg", Lang::Nl)));
+/// assert_eq!(organisation_in_path("/en/organisations/113"), Some(("113", Lang::En)));
+/// assert_eq!(organisation_in_path("/over"), None);
+/// ```
+pub fn organisation_in_path(path: &str) -> Option<(&str, Lang)> {
+    let (id, lang) = match path.strip_prefix("/organisaties/") {
+        Some(id) => (id, Lang::Nl),
+        None => (path.strip_prefix("/en/organisations/")?, Lang::En),
+    };
+    (!id.is_empty() && !id.contains('/')).then_some((id, lang))
+}
+
+/// In the page renderer's context: the page data for an organisation page, or a 404 for an
+/// unknown organisation. Other pages need none.
+pub fn provide_page_data(state: &AppState) {
+    let Some(parts) = use_context::<http::request::Parts>() else {
+        return;
+    };
+    let Some((id, lang)) = organisation_in_path(parts.uri.path()) else {
+        return;
+    };
+    match state.directory.organisations.iter().find(|o| o.id == id) {
+        Some(org) => provide_context(PageData::Organisation(organisation_view(org, lang))),
+        None => {
+            if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+                response.set_status(StatusCode::NOT_FOUND);
+            }
+        }
+    }
+}
+
+/// The directory search form.
+#[derive(Debug, Default, Deserialize)]
+pub struct SearchForm {
+    #[serde(default)]
+    q: String,
+    #[serde(default)]
+    plaats: String,
+}
+
+/// A place as people type it: a postcode, an island or a municipality; `None` when nothing
+/// was typed, an error when what was typed is none of these.
+pub fn place_from_text(regions: &Regions, text: &str) -> Result<Option<Resolution>, ResolveError> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    regions
+        .by_postcode(text)
+        .or_else(|_| regions.by_island(text))
+        .or_else(|_| regions.by_municipality(text))
+        .map(Some)
+}
+
+/// A highlight as pieces of text, the marked ones `true`.
+fn pieces(text: &str, ranges: &[std::ops::Range<usize>]) -> Vec<(String, bool)> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for range in ranges {
+        let (Some(before), Some(marked)) = (text.get(at..range.start), text.get(range.clone()))
+        else {
+            continue;
+        };
+        if !before.is_empty() {
+            out.push((before.to_owned(), false));
+        }
+        out.push((marked.to_owned(), true));
+        at = range.end;
+    }
+    if let Some(rest) = text.get(at..).filter(|rest| !rest.is_empty()) {
+        out.push((rest.to_owned(), false));
+    }
+    out
+}
+
+fn hit_view(state: &AppState, hit: Hit, lang: Lang) -> Option<HitView> {
+    let (org, service) = state.search.service(&hit.service_id)?;
+    let reasons = hit
+        .reasons
+        .into_iter()
+        .filter_map(|r| match r {
+            Reason::Words { words } => Some(ReasonView::Words(words)),
+            Reason::Region { name } => Some(ReasonView::Region(name)),
+            Reason::National => Some(ReasonView::National),
+            Reason::AlwaysOpen => Some(ReasonView::AlwaysOpen),
+            Reason::Anonymous => Some(ReasonView::Anonymous),
+            Reason::Age => Some(ReasonView::Age),
+            Reason::Need { .. } => None,
+        })
+        .collect();
+    Some(HitView {
+        organisation_id: org.id.clone(),
+        organisation_name: org.name.clone(),
+        name: pick(lang, &service.name.nl, &service.name.en).to_owned(),
+        description: pieces(&hit.highlight.text, &hit.highlight.ranges),
+        reasons,
+        contacts: service
+            .contacts
+            .iter()
+            .map(|c| contact_view(c, lang))
+            .collect(),
+    })
+}
+
+/// `POST /wegwijzer` and `POST /en/directory`: runs the search and renders the page with
+/// the results.
+pub async fn directory_search(
+    State(state): State<AppState>,
+    Extension(nonce): Extension<CspNonce>,
+    uri: Uri,
+    Form(form): Form<SearchForm>,
+) -> Response {
+    let lang = app::i18n::Lang::from_path(uri.path());
+    let query: String = form.q.chars().take(MAX_FIELD).collect();
+    let place_text: String = form.plaats.chars().take(MAX_FIELD).collect();
+    let (place, place_not_found) = match place_from_text(&state.regions, &place_text) {
+        Ok(place) => (place, false),
+        Err(_) => (None, true),
+    };
+    let region = place.as_ref().and_then(|p| {
+        p.municipality
+            .as_ref()
+            .or(p.island.as_ref())
+            .map(|n| n.name.clone())
+    });
+    let search = SearchQuery {
+        text: query.clone(),
+        lang: if lang == Lang::En {
+            SearchLang::En
+        } else {
+            SearchLang::Nl
+        },
+        place,
+        limit: 20,
+        ..SearchQuery::default()
+    };
+    let hits = match state.search.search(&search) {
+        Ok(hits) => hits,
+        Err(err) => {
+            tracing::error!(error = %err, "search failed");
+            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        }
+    };
+    let view = SearchView {
+        query,
+        place: place_text,
+        region,
+        place_not_found,
+        hits: hits
+            .into_iter()
+            .filter_map(|hit| hit_view(&state, hit, lang))
+            .collect(),
+    };
+    let site = state.site.clone();
+    let render = leptos_axum::render_app_to_stream_with_context(
+        move || {
+            provide_context(leptos::nonce::Nonce::from_value(nonce.0.clone()));
+            provide_context(PageData::Search(view.clone()));
+        },
+        move || shell(site.clone()),
+    );
+    let mut req = Request::new(Body::empty());
+    *req.uri_mut() = uri;
+    render(req).await.into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::pieces;
+
+    #[test]
+    fn highlights_become_marked_pieces() {
+        let text = "Bel anoniem en gratis, ook anoniem chatten.";
+        let got = pieces(text, &[4..11, 27..34]);
+        assert_eq!(
+            got,
+            vec![
+                ("Bel ".to_owned(), false),
+                ("anoniem".to_owned(), true),
+                (" en gratis, ook ".to_owned(), false),
+                ("anoniem".to_owned(), true),
+                (" chatten.".to_owned(), false),
+            ]
+        );
+        assert_eq!(
+            pieces("abc", std::slice::from_ref(&(1..9))),
+            vec![("abc".to_owned(), false)],
+            "a range past the end is ignored"
+        );
+    }
+}
