@@ -144,6 +144,16 @@ export async function openBrowser(options = {}) {
   };
 }
 
+/** Runs `run(page)` in a fresh browser with `options`, and always closes it. */
+export async function withPage(options, run) {
+  const browser = await openBrowser(options);
+  try {
+    return await run(browser.page);
+  } finally {
+    await browser.close();
+  }
+}
+
 /** Collects the page's console errors, uncaught exceptions and CSP refusals. */
 export function collectErrors(page) {
   const errors = [];

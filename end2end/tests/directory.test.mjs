@@ -3,7 +3,7 @@
 // organisation pages show contacts with tap-to-call, hours, source and last-checked date.
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import { axeViolations, collectErrors, load, MODES, openBrowser, startSite } from "../harness.mjs";
+import { axeViolations, collectErrors, load, MODES, startSite, withPage } from "../harness.mjs";
 
 let site;
 before(async () => { site = await startSite(); });
@@ -23,9 +23,7 @@ async function searchFor(page, mode, words, place, path = "/wegwijzer") {
 for (const mode of MODES) {
   describe(`directory (${mode.name})`, () => {
     test("verkrachting near 3511: the Utrecht centre first, with reasons, and nothing in the URL", async () => {
-      const browser = await openBrowser({ javaScriptEnabled: mode.js });
-      try {
-        const { page } = browser;
+      await withPage({ javaScriptEnabled: mode.js }, async (page) => {
         const errors = collectErrors(page);
         const urls = [];
         page.on("request", (req) => urls.push(req.url()));
@@ -41,15 +39,11 @@ for (const mode of MODES) {
         assert.equal(await page.inputValue("#q"), "verkrachting", "the words stay in the form");
         assert.deepEqual(await axeViolations(page, mode.js), []);
         assert.deepEqual(errors, []);
-      } finally {
-        await browser.close();
-      }
+      });
     });
 
     test("naaktfoto anywhere finds Helpwanted, marking the words (or synonyms) that matched", async () => {
-      const browser = await openBrowser({ javaScriptEnabled: mode.js });
-      try {
-        const { page } = browser;
+      await withPage({ javaScriptEnabled: mode.js }, async (page) => {
         await searchFor(page, mode, "naaktfoto", "");
         const first = page.locator(".hit").first();
         assert.equal(await first.locator(".hit-org").innerText(), "Helpwanted");
@@ -58,39 +52,27 @@ for (const mode of MODES) {
         for (const word of marked) {
           assert.match(word, /naaktfoto|afgeperst|afpers|sexting|sextortion|beelden|chantage/i);
         }
-      } finally {
-        await browser.close();
-      }
+      });
     });
 
     test("Bonaire in English: 911 and the island's services first", async () => {
-      const browser = await openBrowser({ javaScriptEnabled: mode.js });
-      try {
-        const { page } = browser;
+      await withPage({ javaScriptEnabled: mode.js }, async (page) => {
         await searchFor(page, mode, "", "Bonaire", "/en/directory");
         const names = await page.locator(".hit h3").allInnerTexts();
         assert.ok(names.slice(0, 4).includes("Call 911 in immediate danger"), names.join(" | "));
         assert.ok(names.slice(0, 4).includes("Victim support on Bonaire"), names.join(" | "));
-      } finally {
-        await browser.close();
-      }
+      });
     });
 
     test("an unknown place says so and shows national help", async () => {
-      const browser = await openBrowser({ javaScriptEnabled: mode.js });
-      try {
-        const { page } = browser;
+      await withPage({ javaScriptEnabled: mode.js }, async (page) => {
         await searchFor(page, mode, "hulp", "Atlantis");
         assert.match(await page.locator(".results .note").innerText(), /Deze plaats kennen we niet/);
-      } finally {
-        await browser.close();
-      }
+      });
     });
 
     test("an organisation page shows contacts, hours, sources and unconfirmed details", async () => {
-      const browser = await openBrowser({ javaScriptEnabled: mode.js });
-      try {
-        const { page } = browser;
+      await withPage({ javaScriptEnabled: mode.js }, async (page) => {
         await load(page, site.baseUrl + "/organisaties/mind-korrelatie", mode.js);
         assert.equal(await page.locator("h1").innerText(), "MIND Korrelatie");
         assert.equal(await page.locator("a[href='tel:+319001450']").count(), 1);
@@ -98,9 +80,7 @@ for (const mode of MODES) {
         assert.match(await page.locator(".unconfirmed").first().innerText(), /Niet bevestigd/);
         const missing = await page.goto(site.baseUrl + "/organisaties/bestaat-niet");
         assert.equal(missing.status(), 404);
-      } finally {
-        await browser.close();
-      }
+      });
     });
   });
 }

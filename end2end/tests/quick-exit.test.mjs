@@ -3,19 +3,14 @@
 // again. Without JavaScript only the links work, as the safety page says.
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import { load, MODES, openBrowser, startSite } from "../harness.mjs";
+import { load, MODES, startSite, withPage as withBrowserPage } from "../harness.mjs";
 
 let site;
 before(async () => { site = await startSite(); });
 after(async () => { await site?.stop(); });
 
-async function withPage(mode, run) {
-  const browser = await openBrowser({ javaScriptEnabled: mode.js });
-  try {
-    await run(browser.page);
-  } finally {
-    await browser.close();
-  }
+function withPage(mode, run) {
+  return withBrowserPage({ javaScriptEnabled: mode.js }, run);
 }
 
 for (const mode of MODES) {
