@@ -50,6 +50,9 @@ pub struct ContactView {
     pub href: String,
     pub always_open: bool,
     pub weekly: Vec<SlotView>,
+    /// Open at the moment the page was made, in the contact's own time zone; `None` when
+    /// the hours are not known.
+    pub open_now: Option<bool>,
     pub confirmed: bool,
     pub source: String,
     /// `YYYY-MM-DD`.
@@ -72,6 +75,10 @@ pub struct SlotView {
 pub struct SearchView {
     pub query: String,
     pub place: String,
+    /// The chosen need id, or empty.
+    pub need: String,
+    /// The chosen role id, or empty.
+    pub audience: String,
     /// The municipality or island the place resolved to.
     pub region: Option<String>,
     /// The place was given but not found: the results are national help.

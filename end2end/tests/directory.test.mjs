@@ -64,6 +64,21 @@ for (const mode of MODES) {
       });
     });
 
+    test("need and audience filters narrow the results and stay chosen", async () => {
+      await withPage({ javaScriptEnabled: mode.js }, async (page) => {
+        await load(page, site.baseUrl + "/wegwijzer", mode.js);
+        await page.selectOption("#behoefte", "suicidal_thoughts");
+        await page.selectOption("#voor", "victim");
+        await Promise.all([page.waitForLoadState("load"), page.locator(".search-form button[type=submit]").click()]);
+        await page.waitForSelector(".results");
+        const orgs = await page.locator(".hit .hit-org").allInnerTexts();
+        assert.deepEqual(orgs, ["113 Zelfmoordpreventie"]);
+        assert.equal(await page.inputValue("#behoefte"), "suicidal_thoughts");
+        assert.equal(await page.inputValue("#voor"), "victim");
+        assert.match(await page.locator(".hit .contact-hours").first().innerText(), /Nu open/);
+      });
+    });
+
     test("an unknown place says so and shows national help", async () => {
       await withPage({ javaScriptEnabled: mode.js }, async (page) => {
         await searchFor(page, mode, "hulp", "Atlantis");

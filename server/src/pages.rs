@@ -3,7 +3,10 @@
 //! `app` crate's page data and rendered with the shell.
 
 use crate::{
-    directory::model::{Contact, Organisation, Service, VerifiedAgainst, vocabulary_id},
+    directory::hours,
+    directory::model::{
+        Contact, Need, Organisation, Role, Service, VerifiedAgainst, vocabulary_id,
+    },
     headers::CspNonce,
     regions::{Regions, Resolution, ResolveError},
     routes::AppState,
@@ -26,6 +29,13 @@ use axum::{
 use leptos::prelude::*;
 use serde::Deserialize;
 
+/// The current moment, in seconds since 1970 (UTC).
+fn now_utc() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
+}
+
 /// Longest text a form field may hold.
 const MAX_FIELD: usize = 200;
 
@@ -33,7 +43,7 @@ fn pick<'a>(lang: Lang, nl: &'a str, en: &'a str) -> &'a str {
     if lang == Lang::En { en } else { nl }
 }
 
-fn contact_view(c: &Contact, lang: Lang) -> ContactView {
+fn contact_view(c: &Contact, lang: Lang, now: i64) -> ContactView {
     let hours = c.hours.as_ref();
     ContactView {
         channel: vocabulary_id(&c.channel),
@@ -52,6 +62,7 @@ fn contact_view(c: &Contact, lang: Lang) -> ContactView {
                     .collect()
             })
             .unwrap_or_default(),
+        open_now: hours.map(|h| hours::is_open(h, now)),
         confirmed: c.confirmed,
         source: c.source.clone(),
         verified: c.verified.clone(),
@@ -60,7 +71,7 @@ fn contact_view(c: &Contact, lang: Lang) -> ContactView {
     }
 }
 
-fn service_view(s: &Service, lang: Lang) -> ServiceView {
+fn service_view(s: &Service, lang: Lang, now: i64) -> ServiceView {
     ServiceView {
         id: s.id.clone(),
         name: pick(lang, &s.name.nl, &s.name.en).to_owned(),
@@ -69,18 +80,26 @@ fn service_view(s: &Service, lang: Lang) -> ServiceView {
         anonymous: s.anonymous,
         age_min: s.age.and_then(|a| a.min),
         age_max: s.age.and_then(|a| a.max),
-        contacts: s.contacts.iter().map(|c| contact_view(c, lang)).collect(),
+        contacts: s
+            .contacts
+            .iter()
+            .map(|c| contact_view(c, lang, now))
+            .collect(),
     }
 }
 
-/// An organisation in a language.
-pub fn organisation_view(org: &Organisation, lang: Lang) -> OrgView {
+/// An organisation in a language, with "open now" as at the UTC second `now`.
+pub fn organisation_view(org: &Organisation, lang: Lang, now: i64) -> OrgView {
     OrgView {
         id: org.id.clone(),
         name: org.name.clone(),
         website: org.website.clone(),
         description: pick(lang, &org.description.nl, &org.description.en).to_owned(),
-        services: org.services.iter().map(|s| service_view(s, lang)).collect(),
+        services: org
+            .services
+            .iter()
+            .map(|s| service_view(s, lang, now))
+            .collect(),
     }
 }
 
@@ -111,7 +130,11 @@ pub fn provide_page_data(state: &AppState) {
         return;
     };
     match state.directory.organisations.iter().find(|o| o.id == id) {
-        Some(org) => provide_context(PageData::Organisation(organisation_view(org, lang))),
+        Some(org) => provide_context(PageData::Organisation(organisation_view(
+            org,
+            lang,
+            now_utc(),
+        ))),
         None => {
             if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
                 response.set_status(StatusCode::NOT_FOUND);
@@ -127,6 +150,15 @@ pub struct SearchForm {
     q: String,
     #[serde(default)]
     plaats: String,
+    #[serde(default)]
+    behoefte: String,
+    #[serde(default)]
+    voor: String,
+}
+
+/// A vocabulary value from a form field; empty or unknown ids choose nothing.
+fn chosen<T: serde::de::DeserializeOwned>(id: &str) -> Option<T> {
+    serde_json::from_value(serde_json::Value::String(id.to_owned())).ok()
 }
 
 /// A place as people type it: a postcode, an island or a municipality; `None` when nothing
@@ -164,7 +196,7 @@ fn pieces(text: &str, ranges: &[std::ops::Range<usize>]) -> Vec<(String, bool)> 
     out
 }
 
-fn hit_view(state: &AppState, hit: Hit, lang: Lang) -> Option<HitView> {
+fn hit_view(state: &AppState, hit: Hit, lang: Lang, now: i64) -> Option<HitView> {
     let (org, service) = state.search.service(&hit.service_id)?;
     let reasons = hit
         .reasons
@@ -188,7 +220,7 @@ fn hit_view(state: &AppState, hit: Hit, lang: Lang) -> Option<HitView> {
         contacts: service
             .contacts
             .iter()
-            .map(|c| contact_view(c, lang))
+            .map(|c| contact_view(c, lang, now))
             .collect(),
     })
 }
@@ -222,6 +254,8 @@ pub async fn directory_search(
             SearchLang::Nl
         },
         place,
+        needs: chosen::<Need>(&form.behoefte).into_iter().collect(),
+        audiences: chosen::<Role>(&form.voor).into_iter().collect(),
         limit: 20,
         ..SearchQuery::default()
     };
@@ -232,14 +266,21 @@ pub async fn directory_search(
             return StatusCode::INTERNAL_SERVER_ERROR.into_response();
         }
     };
+    let now = now_utc();
     let view = SearchView {
         query,
         place: place_text,
+        need: chosen::<Need>(&form.behoefte)
+            .map(|n| vocabulary_id(&n))
+            .unwrap_or_default(),
+        audience: chosen::<Role>(&form.voor)
+            .map(|r| vocabulary_id(&r))
+            .unwrap_or_default(),
         region,
         place_not_found,
         hits: hits
             .into_iter()
-            .filter_map(|hit| hit_view(&state, hit, lang))
+            .filter_map(|hit| hit_view(&state, hit, lang, now))
             .collect(),
     };
     let site = state.site.clone();

@@ -72,7 +72,13 @@ pub fn ContactList(lang: Lang, contacts: Vec<ContactView>) -> impl IntoView {
                         " "
                         <span class="contact-value">{c.display}</span>
                     </a>
-                    <p class="contact-hours">{hours}</p>
+                    <p class="contact-hours">
+                        {c.open_now.map(|open| {
+                            let (class, text) = if open { ("open-now", Text::OpenNow) } else { ("closed-now", Text::ClosedNow) };
+                            view! { <strong class=class>{t(text, lang)}</strong> " " }
+                        })}
+                        {hours}
+                    </p>
                     {c.note.map(|note| view! { <p class="contact-note">{note}</p> })}
                     {(!c.confirmed).then(|| view! { <p class="unconfirmed">{t(Text::Unconfirmed, lang)}</p> })}
                     <p class="provenance">

@@ -76,6 +76,25 @@ crate::texts! {
     SearchWordsHint { nl: "Bijvoorbeeld: verkrachting, naaktfoto, loverboy", en: "For example: rape, nude photo, loverboy" }
     SearchPlaceLabel { nl: "Plaats (mag leeg blijven)", en: "Place (you may leave this empty)" }
     SearchPlaceHint { nl: "Postcode, gemeente of eiland", en: "Postcode, municipality or island" }
+    SearchNeedLabel { nl: "Wat heb je nodig? (mag leeg blijven)", en: "What do you need? (you may leave this empty)" }
+    SearchAudienceLabel { nl: "Voor wie zoek je? (mag leeg blijven)", en: "Who are you looking for? (you may leave this empty)" }
+    AnyOption { nl: "Maakt niet uit", en: "Any" }
+    NeedMedical { nl: "Medische zorg", en: "Medical care" }
+    NeedTalk { nl: "Praten met iemand", en: "Talking to someone" }
+    NeedAdvice { nl: "Advies", en: "Advice" }
+    NeedReportPolice { nl: "Melding of aangifte bij de politie", en: "Reporting to the police" }
+    NeedReportOther { nl: "Ergens anders melden", en: "Reporting somewhere else" }
+    NeedLegal { nl: "Juridische hulp", en: "Legal help" }
+    NeedLongTermCare { nl: "Langere behandeling", en: "Longer-term treatment" }
+    NeedStopBehaviour { nl: "Stoppen met mijn eigen gedrag", en: "Stopping my own behaviour" }
+    NeedRemoveImages { nl: "Beelden offline laten halen", en: "Getting images taken offline" }
+    NeedSafePlace { nl: "Een veilige plek", en: "A safe place" }
+    NeedSuicidalThoughts { nl: "Gedachten aan zelfdoding", en: "Suicidal thoughts" }
+    RoleVictim { nl: "Het is mij overkomen", en: "It happened to me" }
+    RoleRelative { nl: "Het is iemand in mijn omgeving overkomen", en: "It happened to someone close to me" }
+    RoleBystander { nl: "Ik heb iets gezien of gehoord", en: "I saw or heard something" }
+    RoleOwnBehaviour { nl: "Ik maak me zorgen over mijn eigen gedrag", en: "I worry about my own behaviour" }
+    RoleProfessional { nl: "Ik zoek hulp voor een cliënt", en: "I am looking for help for a client" }
     SearchButton { nl: "Zoeken", en: "Search" }
     ResultsHeading { nl: "Gevonden", en: "Results" }
     ResultsNone { nl: "Niets gevonden. Probeer andere of minder woorden.", en: "Nothing found. Try other or fewer words." }
@@ -104,6 +123,8 @@ crate::texts! {
     ChannelWalkIn { nl: "Langsgaan", en: "Walk in" }
     ChannelOnlineForm { nl: "Online formulier", en: "Online form" }
     ChannelWebsite { nl: "Informatie", en: "Information" }
+    OpenNow { nl: "Nu open", en: "Open now" }
+    ClosedNow { nl: "Nu gesloten", en: "Closed now" }
     HoursAlways { nl: "Dag en nacht, elke dag", en: "Day and night, every day" }
     HoursUnknown { nl: "Openingstijden niet bekend", en: "Opening hours not known" }
     DayMon { nl: "ma", en: "Mon" }

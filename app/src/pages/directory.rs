@@ -13,6 +13,52 @@ use crate::{
 };
 use leptos::prelude::*;
 
+/// The needs a person can choose, with the triage contract's ids.
+pub const NEEDS: [(&str, Text); 11] = [
+    ("medical", Text::NeedMedical),
+    ("talk", Text::NeedTalk),
+    ("advice", Text::NeedAdvice),
+    ("report_police", Text::NeedReportPolice),
+    ("report_other", Text::NeedReportOther),
+    ("legal", Text::NeedLegal),
+    ("long_term_care", Text::NeedLongTermCare),
+    ("stop_behaviour", Text::NeedStopBehaviour),
+    ("remove_images", Text::NeedRemoveImages),
+    ("safe_place", Text::NeedSafePlace),
+    ("suicidal_thoughts", Text::NeedSuicidalThoughts),
+];
+
+/// Who a person is looking for, with the triage contract's role ids.
+pub const ROLES: [(&str, Text); 5] = [
+    ("victim", Text::RoleVictim),
+    ("relative", Text::RoleRelative),
+    ("bystander", Text::RoleBystander),
+    ("own_behaviour", Text::RoleOwnBehaviour),
+    ("professional", Text::RoleProfessional),
+];
+
+/// A `<select>` with "any" first and the given options, `chosen` selected.
+#[component]
+fn Choice(
+    lang: Lang,
+    name: &'static str,
+    label: Text,
+    options: &'static [(&'static str, Text)],
+    chosen: String,
+) -> impl IntoView {
+    let items = options
+        .iter()
+        .map(|(id, text)| view! { <option value=*id selected=chosen == *id>{t(*text, lang)}</option> })
+        .collect_view();
+    view! {
+        <label for=name>{t(label, lang)}</label>
+        <select id=name name=name>
+            <option value="">{t(Text::AnyOption, lang)}</option>
+            {items}
+        </select>
+    }
+}
+
 /// The directory page: the form, and the results after a search.
 #[component]
 pub fn DirectoryPage(lang: Lang) -> impl IntoView {
@@ -20,9 +66,16 @@ pub fn DirectoryPage(lang: Lang) -> impl IntoView {
         PageData::Search(search) => Some(search),
         _ => None,
     };
-    let (query, place) = search
+    let (query, place, need, audience) = search
         .as_ref()
-        .map(|s| (s.query.clone(), s.place.clone()))
+        .map(|s| {
+            (
+                s.query.clone(),
+                s.place.clone(),
+                s.need.clone(),
+                s.audience.clone(),
+            )
+        })
         .unwrap_or_default();
     let action = PageId::Directory.path(lang);
     view! {
@@ -40,6 +93,8 @@ pub fn DirectoryPage(lang: Lang) -> impl IntoView {
                 <label for="plaats">{t(Text::SearchPlaceLabel, lang)}</label>
                 <p class="hint" id="plaats-hint">{t(Text::SearchPlaceHint, lang)}</p>
                 <input id="plaats" name="plaats" type="text" maxlength="200" value=place aria-describedby="plaats-hint" autocomplete="off" />
+                <Choice lang name="behoefte" label=Text::SearchNeedLabel options=&NEEDS chosen=need />
+                <Choice lang name="voor" label=Text::SearchAudienceLabel options=&ROLES chosen=audience />
                 <button type="submit">{t(Text::SearchButton, lang)}</button>
             </form>
             {search.map(|s| view! { <Results lang search=s /> })}

@@ -1,6 +1,7 @@
 //! The directory of help points: the data files in data/organisations/ loaded into typed
 //! records and checked, every problem reported with its file, line and field.
 
+pub mod hours;
 pub mod locate;
 pub mod model;
 pub mod phone;
