@@ -203,36 +203,6 @@ pub fn today() -> String {
 /// assert_eq!(civil_date(19_782), "2024-02-29");
 /// ```
 pub fn civil_date(days: u64) -> String {
-    let (mut year, mut rest) = (1970u64, days);
-    loop {
-        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-        let length = if leap { 366 } else { 365 };
-        if rest < length {
-            let months = [
-                31,
-                if leap { 29 } else { 28 },
-                31,
-                30,
-                31,
-                30,
-                31,
-                31,
-                30,
-                31,
-                30,
-                31,
-            ];
-            let mut month = 1;
-            for days_in_month in months {
-                if rest < days_in_month {
-                    break;
-                }
-                rest -= days_in_month;
-                month += 1;
-            }
-            return format!("{year:04}-{month:02}-{:02}", rest + 1);
-        }
-        rest -= length;
-        year += 1;
-    }
+    let (year, month, day) = hours::civil_from_days(i64::try_from(days).unwrap_or(i64::MAX));
+    format!("{year:04}-{month:02}-{day:02}")
 }
