@@ -53,18 +53,16 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// One page of the site, in its language, inside the common layout.
+/// One page of the site, in its language, inside the common layout (the directory page
+/// brings its own, as it changes with the search).
 #[component]
 fn SitePage(id: PageId, lang: Lang) -> impl IntoView {
     let body = match id {
+        PageId::Directory => return view! { <DirectoryPage lang /> }.into_any(),
         PageId::Home => view! { <Home lang /> }.into_any(),
-        PageId::Directory => view! { <DirectoryPage lang /> }.into_any(),
         PageId::Safety => view! { <Safety lang /> }.into_any(),
         PageId::About => view! { <About lang /> }.into_any(),
     };
-    if id == PageId::Directory {
-        return body;
-    }
     let title = document_title(lang, id.title().map(|text| t(text, lang)));
     view! {
         <Layout lang title switch_to=id.path(lang.other()).to_owned()>
