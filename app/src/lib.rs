@@ -7,6 +7,8 @@ pub mod page_data;
 pub mod pages;
 pub mod route;
 pub mod site;
+pub mod triage;
+pub mod vocab;
 
 #[cfg(feature = "ssr")]
 mod shell;

@@ -12,3 +12,4 @@ pub mod regions;
 pub mod routes;
 pub mod search;
 pub mod startup;
+pub mod triage;

@@ -30,7 +30,7 @@ use leptos::prelude::*;
 use serde::Deserialize;
 
 /// The current moment, in seconds since 1970 (UTC).
-fn now_utc() -> i64 {
+pub(crate) fn now_utc() -> i64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
@@ -43,7 +43,8 @@ fn pick<'a>(lang: Lang, nl: &'a str, en: &'a str) -> &'a str {
     if lang == Lang::En { en } else { nl }
 }
 
-fn contact_view(c: &Contact, lang: Lang, now: i64) -> ContactView {
+/// A contact in a language, with "open now" as at the UTC second `now`.
+pub(crate) fn contact_view(c: &Contact, lang: Lang, now: i64) -> ContactView {
     let hours = c.hours.as_ref();
     ContactView {
         channel: vocabulary_id(&c.channel),
@@ -240,12 +241,7 @@ pub async fn directory_search(
         Ok(place) => (place, false),
         Err(_) => (None, true),
     };
-    let region = place.as_ref().and_then(|p| {
-        p.municipality
-            .as_ref()
-            .or(p.island.as_ref())
-            .map(|n| n.name.clone())
-    });
+    let region = place.as_ref().and_then(Resolution::place_name);
     let search = SearchQuery {
         text: query.clone(),
         lang: if lang == Lang::En {

@@ -3,6 +3,7 @@
 
 use crate::{
     access_log, api, directory::Directory, headers, pages, regions::Regions, search::SearchIndex,
+    triage::Triage,
 };
 use app::{App, shell, site::SiteConfig};
 use axum::{
@@ -29,6 +30,8 @@ pub struct AppState {
     pub directory: Arc<Directory>,
     /// The search index over the directory.
     pub search: Arc<SearchIndex>,
+    /// The triage engine: answers to a plan.
+    pub triage: Arc<Triage>,
 }
 
 impl FromRef<AppState> for LeptosOptions {

@@ -14,6 +14,10 @@ use crate::{
         SearchError, SearchIndex,
         words::{Words, WordsError},
     },
+    triage::{
+        Triage,
+        guidance::{self, GuidanceError},
+    },
 };
 use app::site::SiteConfig;
 use leptos::config::LeptosOptions;
@@ -32,6 +36,8 @@ pub enum StartupError {
     Search(#[from] SearchError),
     #[error(transparent)]
     Assets(#[from] AssetsError),
+    #[error(transparent)]
+    Guidance(#[from] GuidanceError),
 }
 
 /// Loads and checks everything in `config`, data first, and builds the search index.
@@ -39,7 +45,9 @@ pub fn load(config: &Config) -> Result<AppState, StartupError> {
     let region_data = data::read(&config.regions_file)?;
     let directory = directory::load(&config.data_dir, &region_data, &directory::today())?;
     let words = Words::load(&config.data_dir)?;
+    let guidance = guidance::load(&config.data_dir)?;
     let search = SearchIndex::build(&directory, words, config.index_dir.as_deref())?;
+    let directory = Arc::new(directory);
     let (services, contacts) = directory.counts();
     tracing::info!(
         organisations = directory.organisations.len(),
@@ -61,7 +69,8 @@ pub fn load(config: &Config) -> Result<AppState, StartupError> {
             assets,
         },
         regions: Arc::new(Regions::new(region_data)),
-        directory: Arc::new(directory),
         search: Arc::new(search),
+        triage: Arc::new(Triage::new(directory.clone(), guidance)),
+        directory,
     })
 }

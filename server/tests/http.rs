@@ -1,5 +1,6 @@
 //! The router answered without a socket: pages, status codes, security and cache headers,
-//! compression, and the JSON API.
+//! compression, and the JSON API (the plan included: the contract's shape, errors that
+//! name the field, the size limit, places that cannot be found).
 #![expect(
     clippy::unwrap_used,
     reason = "a test should stop loudly at the first surprise"
@@ -340,5 +341,137 @@ async fn search_errors_name_the_field() {
         let (status, json) = post_json(&app, "/api/v1/search", body).await;
         assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
         assert_eq!(json["error"]["field"], field, "{body}");
+    }
+}
+
+const PLAN: &str = "/api/v1/plan";
+
+#[tokio::test]
+async fn a_plan_has_the_contract_s_shape() {
+    let (_dir, app) = site();
+    let body = r#"{"role": "victim", "what": ["rape_or_assault"], "when": "within_72h",
+        "location": {"postcode": "3511 AB"}, "contact": ["chat"], "lang": "en"}"#;
+    let (status, json) = post_json(&app, PLAN, body).await;
+    assert_eq!(status, StatusCode::OK, "{json}");
+    let first = &json["steps"][0];
+    assert_eq!(first["rank"], 1);
+    assert_eq!(first["service_id"], "csg");
+    assert_eq!(first["unit_id"], "csg-utrecht");
+    assert!(
+        first["why"][0].as_str().unwrap().starts_with("Because"),
+        "{first}"
+    );
+    let contact = &first["contacts"][0];
+    for field in [
+        "channel",
+        "value",
+        "href",
+        "hours",
+        "open_now",
+        "free",
+        "anonymous",
+    ] {
+        assert!(
+            contact.get(field).is_some(),
+            "contact lacks {field}: {contact}"
+        );
+    }
+    assert!(first.get("distance_km").is_some());
+    assert_eq!(json["region"]["municipality"]["code"], "GM0344");
+    assert_eq!(json["region"]["veiligheidsregio"]["code"], "VR09");
+    assert!(json["region"]["ggd"]["code"].is_string());
+    assert_eq!(json["region"]["emergency_number"], "112");
+    assert_eq!(json["guidance"][0]["id"], "forensic_preserve_evidence");
+    assert!(
+        json["summary"]["text"]
+            .as_str()
+            .unwrap()
+            .contains("Utrecht")
+    );
+    assert_eq!(json["urgent"], serde_json::json!([]));
+}
+
+#[tokio::test]
+async fn danger_now_puts_the_emergency_number_first() {
+    let (_dir, app) = site();
+    let (_, json) = post_json(
+        &app,
+        PLAN,
+        r#"{"danger_now": true, "location": {"island": "saba"}}"#,
+    )
+    .await;
+    assert_eq!(json["urgent"][0]["service_id"], "bes-911");
+    assert_eq!(json["urgent"][0]["contacts"][0]["value"], "911");
+    assert_eq!(
+        json["urgent"].as_array().map(Vec::len),
+        Some(1),
+        "never 112 on Saba"
+    );
+    let (_, json) = post_json(&app, PLAN, r#"{"when": "now"}"#).await;
+    assert_eq!(json["urgent"][0]["contacts"][0]["value"], "112");
+}
+
+#[tokio::test]
+async fn unknown_fields_and_values_are_422_naming_the_field() {
+    let (_dir, app) = site();
+    for (body, field) in [
+        (r#"{"rol": "victim"}"#, "rol"),
+        (r#"{"role": "admin"}"#, "role"),
+        (r#"{"what": ["rape"]}"#, "what"),
+        (r#"{"what": "online"}"#, "what"),
+        (r#"{"setting": ["moon"]}"#, "setting"),
+        (r#"{"when": "yesterday"}"#, "when"),
+        (r#"{"age": "30"}"#, "age"),
+        (r#"{"needs": ["emergency"]}"#, "needs"),
+        (r#"{"contact": ["pigeon"]}"#, "contact"),
+        (r#"{"danger_now": "yes"}"#, "danger_now"),
+        (r#"{"lang": "de"}"#, "lang"),
+        (r#"{"location": {"zip": "3511"}}"#, "location.zip"),
+        (
+            r#"{"location": {"postcode": "3511", "island": "saba"}}"#,
+            "location.island",
+        ),
+        (r#"{"location": {"island": "aruba"}}"#, "location.island"),
+        (r#"{"location": {"lat": 91, "lon": 5}}"#, "location.lat"),
+        (r#"{"location": "Utrecht"}"#, "location"),
+    ] {
+        let (status, json) = post_json(&app, PLAN, body).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}: {json}");
+        assert_eq!(json["error"]["field"], field, "{body}: {json}");
+    }
+    let long = format!(r#"{{"own_words": "{}"}}"#, "a".repeat(2001));
+    let (status, json) = post_json(&app, PLAN, long).await;
+    assert_eq!(
+        (status, json["error"]["field"].as_str()),
+        (StatusCode::UNPROCESSABLE_ENTITY, Some("own_words"))
+    );
+}
+
+#[tokio::test]
+async fn bodies_over_16_kib_are_413() {
+    let (_dir, app) = site();
+    let big = format!(r#"{{"own_words": "{}"}}"#, "a".repeat(16 * 1024));
+    let (status, _) = post_json(&app, PLAN, big).await;
+    assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
+}
+
+#[tokio::test]
+async fn a_place_that_cannot_be_found_is_a_note_with_national_help() {
+    let (_dir, app) = site();
+    for location in [
+        r#"{"postcode": "0000"}"#,
+        r#"{"municipality": "Atlantis"}"#,
+        r#"{"lat": 48.85, "lon": 2.35}"#,
+        r#"{"postcode": "abc"}"#,
+    ] {
+        let body = format!(r#"{{"location": {location}, "lang": "nl"}}"#);
+        let (status, json) = post_json(&app, PLAN, body).await;
+        assert_eq!(status, StatusCode::OK, "{location}: {json}");
+        assert!(
+            json["notes"][0].as_str().unwrap().contains("plaats"),
+            "{location}: {json}"
+        );
+        assert_eq!(json["steps"][0]["unit_id"], "csg-hulp", "{location}");
+        assert_eq!(json["region"], serde_json::Value::Null);
     }
 }

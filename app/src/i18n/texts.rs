@@ -212,6 +212,126 @@ crate::texts! {
         en: "Municipalities, safety regions, GGD regions and postcode areas come from Statistics Netherlands (CBS) and PDOK.",
     }
 
+    NeedEmergency { nl: "Direct gevaar", en: "Direct danger" }
+
+    TriageTitle { nl: "Help mij hulp vinden", en: "Help me find help" }
+    TriageIntro {
+        nl: "Een paar korte vragen. Elke vraag mag je overslaan. Wat je kiest, wordt niet bewaard en komt niet in de adresbalk.",
+        en: "A few short questions. You can skip any of them. What you choose is not kept and does not go into the address bar.",
+    }
+    TriageStart { nl: "Begin met de vragen", en: "Start the questions" }
+    TriageProgress { nl: "Vraag {at} van {of}", en: "Question {at} of {of}" }
+    TriageNext { nl: "Volgende", en: "Next" }
+    TriageBack { nl: "Terug", en: "Back" }
+    TriageSkip { nl: "Zeg ik liever niet", en: "I'd rather not say" }
+    TriageShowPlan { nl: "Laat mijn hulpplan zien", en: "Show my help plan" }
+    TriageDangerButton { nl: "Iemand is nu in gevaar", en: "Someone is in danger now" }
+    TriageRestart { nl: "Opnieuw beginnen", en: "Start again" }
+    TriageWorking { nl: "Even geduld, je hulpplan wordt gemaakt.", en: "One moment, your help plan is being made." }
+    TriagePlanFailed {
+        nl: "Het hulpplan kon niet worden gemaakt. Probeer het opnieuw. In direct gevaar? Bel 112 (op Bonaire, Sint Eustatius en Saba: 911).",
+        en: "The help plan could not be made. Please try again. In immediate danger? Call 112 (on Bonaire, Sint Eustatius and Saba: 911).",
+    }
+    QRole { nl: "Voor wie zoek je hulp?", en: "Who are you looking for help for?" }
+    QWhat { nl: "Wat is er gebeurd?", en: "What happened?" }
+    QWhatOwn { nl: "Waar maak je je zorgen over?", en: "What are you worried about?" }
+    QSetting { nl: "Waar is het gebeurd?", en: "Where did it happen?" }
+    QWhen { nl: "Wanneer is het gebeurd?", en: "When did it happen?" }
+    QAge { nl: "Hoe oud ben je?", en: "How old are you?" }
+    QAgeOther { nl: "Hoe oud is de persoon die het is overkomen?", en: "How old is the person it happened to?" }
+    QPlace { nl: "Waar woon of ben je?", en: "Where do you live or where are you?" }
+    QNeeds { nl: "Wat heb je nu het meest nodig?", en: "What do you need most now?" }
+    QNeedsClient { nl: "Wat heeft uw cliënt nu het meest nodig?", en: "What does your client need most now?" }
+    QContact { nl: "Hoe wil je contact?", en: "How would you like to get in touch?" }
+    QContactClient { nl: "Hoe wil uw cliënt contact?", en: "How would your client like to get in touch?" }
+    HintRole { nl: "Kies wat het best past.", en: "Choose what fits best." }
+    HintMany { nl: "Je mag meer dan één kiezen.", en: "You may choose more than one." }
+    HintWhen { nl: "Dit is belangrijk voor medische hulp en sporenonderzoek.", en: "This matters for medical help and a forensic examination." }
+    HintAge { nl: "Sommige hulp is er voor een bepaalde leeftijd.", en: "Some help is for a certain age." }
+    HintPlace {
+        nl: "Dan zoeken we hulp in de buurt. Zonder plaats krijg je landelijke hulp.",
+        en: "Then we look for help nearby. Without a place you get national help.",
+    }
+    PlaceTextLabel { nl: "Postcode of gemeente", en: "Postcode or municipality" }
+    PlaceTextHint { nl: "Bijvoorbeeld 3511 AB of Utrecht", en: "For example 3511 AB or Utrecht" }
+    PlaceIslandLegend { nl: "Of kies een eiland", en: "Or choose an island" }
+    PlaceNoIsland { nl: "Geen eiland", en: "No island" }
+    PlaceUseLocation { nl: "Gebruik mijn locatie", en: "Use my location" }
+    PlaceLocationFound { nl: "Je locatie is gevonden.", en: "Your location was found." }
+    PlaceLocationFailed {
+        nl: "Je locatie kon niet worden gevonden. Typ een postcode of gemeente, of sla deze vraag over.",
+        en: "Your location could not be found. Type a postcode or municipality, or skip this question.",
+    }
+    PlaceUnknown {
+        nl: "Deze plaats kennen we niet. Typ een postcode (zoals 3511 AB) of de naam van je gemeente. Of sla deze vraag over: dan krijg je landelijke hulp.",
+        en: "We do not know this place. Type a postcode (like 3511 AB) or the name of your municipality. Or skip this question: then you get national help.",
+    }
+    PlaceAmbiguous {
+        nl: "Er zijn meer gemeenten met deze naam. Typ je postcode, of kies een van deze:",
+        en: "More than one municipality has this name. Type your postcode, or choose one of these:",
+    }
+    BonaireName { nl: "Bonaire", en: "Bonaire" }
+    SintEustatiusName { nl: "Sint Eustatius", en: "Sint Eustatius" }
+    SabaName { nl: "Saba", en: "Saba" }
+    WhatRape { nl: "Verkrachting of aanranding", en: "Rape or sexual assault" }
+    WhatHarassment { nl: "Seksuele intimidatie: opmerkingen, aanrakingen, achtervolgen", en: "Sexual harassment: remarks, touching, following" }
+    WhatOnline { nl: "Naaktbeelden gedeeld of gedreigd daarmee, of ongewenste seksuele berichten", en: "Nude images shared or threatened, or unwanted sexual messages" }
+    WhatChildAbuse { nl: "Seksueel misbruik van een kind, nu of lang geleden", en: "Sexual abuse of a child, now or long ago" }
+    WhatDomestic { nl: "Geweld in het gezin of in een relatie", en: "Violence in the family or in a relationship" }
+    WhatExploitation { nl: "Gedwongen seks voor geld of uitbuiting (loverboy, mensenhandel)", en: "Forced sex for money or exploitation (loverboy, human trafficking)" }
+    WhatUnsure { nl: "Ik weet het niet zeker", en: "I am not sure" }
+    SettingHome { nl: "Thuis of in de familie", en: "At home or in the family" }
+    SettingRelationship { nl: "In een relatie", en: "In a relationship" }
+    SettingWork { nl: "Op het werk", en: "At work" }
+    SettingSchool { nl: "Op school", en: "At school" }
+    SettingStudentLife { nl: "In het studentenleven", en: "In student life" }
+    SettingSport { nl: "Bij sport", en: "In sport" }
+    SettingChurch { nl: "In een kerk of geloofsgemeenschap", en: "In a church or faith community" }
+    SettingCare { nl: "In de zorg", en: "In care" }
+    SettingOnline { nl: "Online", en: "Online" }
+    SettingPublicSpace { nl: "Op straat of in het openbaar", en: "In the street or in public" }
+    SettingNightlife { nl: "Bij uitgaan", en: "When going out" }
+    WhenNow { nl: "Het gebeurt nu, of het gaat nog steeds door", en: "It is happening now, or it is still going on" }
+    When72h { nl: "In de afgelopen 3 dagen (72 uur)", en: "In the last 3 days (72 hours)" }
+    When7d { nl: "In de afgelopen 7 dagen", en: "In the last 7 days" }
+    WhenLonger { nl: "Langer dan 7 dagen geleden", en: "More than 7 days ago" }
+    WhenUnsure { nl: "Weet ik niet zeker", en: "I am not sure" }
+    AgeUnder12 { nl: "Jonger dan 12", en: "Under 12" }
+    Age12To17 { nl: "12 tot 18 jaar", en: "12 to 17" }
+    Age18To24 { nl: "18 tot 25 jaar", en: "18 to 24" }
+    Age25Plus { nl: "25 jaar of ouder", en: "25 or older" }
+    ContactPhone { nl: "Bellen", en: "Phone" }
+    ContactChat { nl: "Chatten", en: "Chat" }
+    ContactInPerson { nl: "Een gesprek in het echt", en: "Meeting in person" }
+    ContactEmail { nl: "Mailen", en: "E-mail" }
+    ContactAnonymous { nl: "Anoniem, zonder mijn naam", en: "Anonymously, without my name" }
+
+    SumDanger { nl: "Iemand is nu in gevaar.", en: "Someone is in danger now." }
+    SumWho { nl: "Wie", en: "Who" }
+    SumWhat { nl: "Wat er gebeurde", en: "What happened" }
+    SumWhere { nl: "Waar het gebeurde", en: "Where it happened" }
+    SumWhen { nl: "Wanneer", en: "When" }
+    SumAge { nl: "Leeftijd", en: "Age" }
+    SumPlace { nl: "Plaats", en: "Place" }
+    SumNeeds { nl: "Wat nodig is", en: "What is needed" }
+    SumContact { nl: "Contact", en: "Contact" }
+    PlanTitle { nl: "Jouw hulpplan", en: "Your help plan" }
+    PlanUrgentHeading { nl: "Bel nu", en: "Call now" }
+    PlanFirstStep { nl: "Beste eerste stap", en: "Best first step" }
+    PlanOtherOptions { nl: "Andere mogelijkheden", en: "Other options" }
+    PlanGuidanceHeading { nl: "Goed om te weten", en: "Good to know" }
+    PlanRegionHeading { nl: "Hulp in jouw regio", en: "Help in your region" }
+    PlanRegionPlace { nl: "Jouw plaats", en: "Your place" }
+    PlanNotesHeading { nl: "Let op", en: "Please note" }
+    PlanWholeDirectory { nl: "Bekijk alle hulp in de wegwijzer", en: "See all help in the directory" }
+    PlanChangeAnswers { nl: "Antwoorden aanpassen", en: "Change answers" }
+    PlanNoSteps {
+        nl: "We vonden geen hulp die precies past. Bel het Centrum Seksueel Geweld (0800-0188) of kijk in de wegwijzer.",
+        en: "We found no help that fits exactly. Call the Centrum Seksueel Geweld (0800-0188) or look in the directory.",
+    }
+    OpenUnknown { nl: "Openingstijden niet bekend", en: "Opening hours not known" }
+    AnonymousPossible { nl: "Anoniem mogelijk", en: "Anonymous possible" }
+
     NotFoundTitle { nl: "Deze pagina bestaat niet", en: "This page does not exist" }
     NotFoundText {
         nl: "Misschien is de link oud, of zit er een typfout in het adres.",

@@ -97,6 +97,19 @@ impl Fields {
         }
     }
 
+    /// The `lang` field: `nl` (also when absent) or `en`.
+    pub fn lang(&self) -> Result<app::i18n::Lang, ApiError> {
+        match self.text("lang", 2)?.as_deref() {
+            None | Some("nl") => Ok(app::i18n::Lang::Nl),
+            Some("en") => Ok(app::i18n::Lang::En),
+            Some(_) => Err(ApiError::invalid(
+                &self.name("lang"),
+                "invalid_value",
+                "expected nl or en",
+            )),
+        }
+    }
+
     /// The names of the fields that are present and not null.
     pub fn present(&self) -> Vec<&str> {
         self.map

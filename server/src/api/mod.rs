@@ -4,6 +4,7 @@
 mod body;
 mod error;
 mod organisations;
+mod plan;
 mod regions;
 mod search;
 
@@ -24,6 +25,7 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/regions/resolve", post(regions::resolve))
         .route("/search", post(search::search))
+        .route("/plan", post(plan::plan))
         .route("/organisations", get(organisations::list))
         .route("/organisations/{id}", get(organisations::one))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))

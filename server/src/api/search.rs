@@ -8,6 +8,7 @@ use crate::{
     routes::AppState,
     search::{Highlight, Lang, Reason, SearchQuery},
 };
+use app::vocab::AgeBand;
 use axum::{Json, body::Bytes, extract::State, http::StatusCode};
 use serde::Serialize;
 
@@ -48,41 +49,16 @@ pub struct Answer {
     notes: Vec<String>,
 }
 
-/// The ages of an age band of the triage contract.
-fn age_band(id: &str) -> Option<(u8, u8)> {
-    match id {
-        "under_12" => Some((0, 11)),
-        "12_to_17" => Some((12, 17)),
-        "18_to_24" => Some((18, 24)),
-        "25_plus" => Some((25, 120)),
-        _ => None,
-    }
-}
-
 /// The handler.
 pub async fn search(State(state): State<AppState>, body: Bytes) -> Result<Json<Answer>, ApiError> {
     let fields = Fields::parse(&body, FIELDS)?;
-    let lang = match fields.text("lang", 2)?.as_deref() {
-        None | Some("nl") => Lang::Nl,
-        Some("en") => Lang::En,
-        Some(_) => {
-            return Err(ApiError::invalid(
-                "lang",
-                "invalid_value",
-                "expected nl or en",
-            ));
-        }
+    let lang = match fields.lang()? {
+        app::i18n::Lang::Nl => Lang::Nl,
+        app::i18n::Lang::En => Lang::En,
     };
-    let age = match fields.text("age", 20)? {
-        None => None,
-        Some(band) => Some(age_band(&band).ok_or_else(|| {
-            ApiError::invalid(
-                "age",
-                "invalid_value",
-                "expected under_12, 12_to_17, 18_to_24 or 25_plus",
-            )
-        })?),
-    };
+    let age = fields
+        .get::<AgeBand>("age", "one of: under_12, 12_to_17, 18_to_24, 25_plus")?
+        .map(AgeBand::years);
     let limit: usize = fields
         .get("limit", "a whole number from 1 to 50")?
         .unwrap_or(20);

@@ -2,6 +2,7 @@
 //! the mapping to Open Referral HSDS 3.1). Ids of the triage vocabulary are those of
 //! shared/design/triage-contract.md.
 
+pub use app::vocab::{Need, Role, Setting, What};
 use serde::{Deserialize, Serialize};
 
 /// A text in both languages of the site.
@@ -60,66 +61,6 @@ pub struct Service {
     /// Places to go (HSDS `location` via `service_at_location`).
     #[serde(default, rename(deserialize = "location"))]
     pub locations: Vec<Location>,
-}
-
-/// Who is asking, as in the triage contract.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Role {
-    Victim,
-    Relative,
-    Bystander,
-    OwnBehaviour,
-    Professional,
-}
-
-/// What a person needs most, as in the triage contract.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Need {
-    Medical,
-    Talk,
-    Advice,
-    ReportPolice,
-    ReportOther,
-    Legal,
-    LongTermCare,
-    StopBehaviour,
-    RemoveImages,
-    SafePlace,
-    SuicidalThoughts,
-    /// Not in the person's words but in the directory's: direct danger, call now.
-    Emergency,
-}
-
-/// What happened, as in the triage contract.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum What {
-    RapeOrAssault,
-    Harassment,
-    Online,
-    ChildAbuse,
-    Domestic,
-    Exploitation,
-    Unsure,
-}
-
-/// Where it happened, as in the triage contract.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Setting {
-    Home,
-    Relationship,
-    Work,
-    School,
-    StudentLife,
-    Sport,
-    Church,
-    Care,
-    Online,
-    PublicSpace,
-    Nightlife,
 }
 
 /// An age range in years; either end may be open.

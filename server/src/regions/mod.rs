@@ -56,6 +56,16 @@ pub struct Resolution {
     pub also_possible: Vec<Named>,
 }
 
+impl Resolution {
+    /// The name people know the place by: its municipality or island.
+    pub fn place_name(&self) -> Option<String> {
+        self.municipality
+            .as_ref()
+            .or(self.island.as_ref())
+            .map(|n| n.name.clone())
+    }
+}
+
 /// A place that could not be resolved, said plainly.
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
 pub enum ResolveError {

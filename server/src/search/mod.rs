@@ -563,12 +563,7 @@ impl SearchIndex {
             let cov = coverage_terms(service);
             let local = place_terms(place);
             if local.iter().any(|t| cov.contains(t)) {
-                let name = place
-                    .municipality
-                    .as_ref()
-                    .or(place.island.as_ref())
-                    .map(|n| n.name.clone())
-                    .unwrap_or_default();
+                let name = place.place_name().unwrap_or_default();
                 reasons.push(Reason::Region { name });
             } else if service.coverage.national {
                 reasons.push(Reason::National);

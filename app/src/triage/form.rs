@@ -1,0 +1,215 @@
+//! The questionnaire's form fields: answers travel from screen to screen in the body of a
+//! POST (hidden fields for earlier answers), never in the address. The same reading is
+//! used by the server for a posted form and by the browser for a submitted one.
+
+use super::{
+    Answers, Place,
+    questions::{Go, Step},
+};
+use crate::vocab::{AgeBand, ContactWay, Island, Need, Role, Setting, What, When};
+
+/// Most fields a form may carry; the rest is ignored.
+const MAX_FIELDS: usize = 64;
+
+/// A submitted questionnaire screen.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Submission {
+    pub answers: Answers,
+    /// The question that was on the screen; `None` for a fresh start.
+    pub step: Option<Step>,
+    pub go: Option<Go>,
+}
+
+fn push_unique<T: PartialEq>(list: &mut Vec<T>, value: Option<T>) {
+    if let Some(value) = value.filter(|v| !list.contains(v)) {
+        list.push(value);
+    }
+}
+
+fn coordinate(text: &str, limit: f64) -> Option<f64> {
+    text.trim()
+        .parse::<f64>()
+        .ok()
+        .filter(|v| v.is_finite() && v.abs() <= limit)
+}
+
+/// Reads a submitted form. Unknown names and values are ignored (they do not come from our
+/// pages); at most [`MAX_FIELDS`] fields are read.
+pub fn read<I, K, V>(pairs: I) -> Submission
+where
+    I: IntoIterator<Item = (K, V)>,
+    K: AsRef<str>,
+    V: AsRef<str>,
+{
+    let mut out = Submission::default();
+    let (mut place, mut island, mut lat, mut lon) = (None, None, None, None);
+    for (name, value) in pairs.into_iter().take(MAX_FIELDS) {
+        let value = value.as_ref();
+        let a = &mut out.answers;
+        match name.as_ref() {
+            "step" => out.step = Step::from_id(value),
+            "go" => {
+                out.go = match value {
+                    "next" => Some(Go::Next),
+                    "back" => Some(Go::Back),
+                    "skip" => Some(Go::Skip),
+                    "danger" => Some(Go::Danger),
+                    _ => None,
+                }
+            }
+            "danger_now" => a.danger_now = Some(value == "true"),
+            "role" => a.role = Role::from_id(value),
+            "what" => push_unique(&mut a.what, What::from_id(value)),
+            "setting" => push_unique(&mut a.setting, Setting::from_id(value)),
+            "when" => a.when = When::from_id(value),
+            "age" => a.age = AgeBand::from_id(value),
+            "needs" => push_unique(&mut a.needs, Need::from_id(value)),
+            "contact" => push_unique(&mut a.contact, ContactWay::from_id(value)),
+            "place" => place = Place::from_text(value),
+            "island" => island = Island::from_id(value),
+            "lat" => lat = coordinate(value, 90.0),
+            "lon" => lon = coordinate(value, 180.0),
+            _ => {}
+        }
+    }
+    out.answers.needs.retain(|n| *n != Need::Emergency);
+    out.answers.location = match (island, lat, lon) {
+        (Some(island), _, _) => Some(Place::Island { island }),
+        (None, Some(lat), Some(lon)) => Some(Place::Point { lat, lon }),
+        _ => place,
+    };
+    out
+}
+
+/// The fields that carry `answers`, as (name, value), leaving out the answer to `except`
+/// (the question on screen, whose own inputs carry it).
+pub fn fields(answers: &Answers, except: Option<Step>) -> Vec<(&'static str, String)> {
+    let mut out: Vec<(&'static str, String)> = Vec::new();
+    let keep = |step: Step| except != Some(step);
+    if let Some(danger) = answers.danger_now {
+        out.push(("danger_now", danger.to_string()));
+    }
+    if let Some(role) = answers.role.filter(|_| keep(Step::Role)) {
+        out.push(("role", role.id().to_owned()));
+    }
+    if keep(Step::What) {
+        out.extend(answers.what.iter().map(|w| ("what", w.id().to_owned())));
+    }
+    if keep(Step::Setting) {
+        out.extend(
+            answers
+                .setting
+                .iter()
+                .map(|s| ("setting", s.id().to_owned())),
+        );
+    }
+    if let Some(when) = answers.when.filter(|_| keep(Step::When)) {
+        out.push(("when", when.id().to_owned()));
+    }
+    if let Some(age) = answers.age.filter(|_| keep(Step::Age)) {
+        out.push(("age", age.id().to_owned()));
+    }
+    if keep(Step::Place) {
+        match &answers.location {
+            Some(Place::Island { island }) => out.push(("island", island.id().to_owned())),
+            Some(Place::Point { lat, lon }) => {
+                out.push(("lat", lat.to_string()));
+                out.push(("lon", lon.to_string()));
+            }
+            Some(place) => out.push(("place", place.text().unwrap_or_default().to_owned())),
+            None => {}
+        }
+    }
+    if keep(Step::Needs) {
+        out.extend(answers.needs.iter().map(|n| ("needs", n.id().to_owned())));
+    }
+    if keep(Step::Contact) {
+        out.extend(
+            answers
+                .contact
+                .iter()
+                .map(|c| ("contact", c.id().to_owned())),
+        );
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn full() -> Answers {
+        Answers {
+            role: Some(Role::Relative),
+            danger_now: Some(false),
+            what: vec![What::Online, What::Harassment],
+            setting: vec![Setting::School],
+            when: Some(When::Within7d),
+            age: Some(AgeBand::From12To17),
+            location: Some(Place::Postcode {
+                postcode: "3511 AB".into(),
+            }),
+            needs: vec![Need::RemoveImages, Need::Talk],
+            contact: vec![ContactWay::Chat, ContactWay::Anonymous],
+            own_words: None,
+        }
+    }
+
+    #[test]
+    fn fields_read_back_as_the_same_answers() {
+        for answers in [
+            full(),
+            Answers::default(),
+            Answers {
+                location: Some(Place::Island {
+                    island: Island::Saba,
+                }),
+                ..full()
+            },
+            Answers {
+                location: Some(Place::Point {
+                    lat: 52.09,
+                    lon: 5.12,
+                }),
+                ..full()
+            },
+        ] {
+            assert_eq!(read(fields(&answers, None)).answers, answers);
+        }
+    }
+
+    #[test]
+    fn the_question_on_screen_is_left_to_its_inputs() {
+        let names: Vec<_> = fields(&full(), Some(Step::What))
+            .into_iter()
+            .map(|(n, _)| n)
+            .collect();
+        assert!(!names.contains(&"what"));
+        assert!(names.contains(&"setting"));
+    }
+
+    #[test]
+    fn unknown_and_hostile_values_are_ignored() {
+        let got = read([
+            ("role", "admin"),
+            ("needs", "emergency"),
+            ("needs", "talk"),
+            ("needs", "talk"),
+            ("lat", "NaN"),
+            ("lon", "5"),
+            ("place", "<script>"),
+            ("go", "next"),
+            ("step", "age"),
+            ("evil", "x"),
+        ]);
+        assert_eq!(got.answers.role, None);
+        assert_eq!(got.answers.needs, vec![Need::Talk]);
+        assert_eq!(
+            got.answers.location,
+            Some(Place::Municipality {
+                municipality: "<script>".into()
+            })
+        );
+        assert_eq!((got.step, got.go), (Some(Step::Age), Some(Go::Next)));
+    }
+}

@@ -1,0 +1,96 @@
+//! Triage as the browser and the server share it: a person's answers, the questionnaire
+//! that collects them, the form fields that carry them, and the plan that comes back.
+//! The rules that turn answers into a plan live on the server (`server::triage`).
+
+pub mod form;
+pub mod plan;
+pub mod questions;
+pub mod summary;
+
+use crate::vocab::{AgeBand, ContactWay, Island, Need, Role, Setting, What, When};
+use serde::{Deserialize, Serialize};
+
+/// Longest place name or postcode a person can type.
+pub const MAX_PLACE_CHARS: usize = 200;
+/// Longest text in a person's own words.
+pub const MAX_OWN_WORDS_CHARS: usize = 2000;
+
+/// Where a person is, as they told it (the contract's `location`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Place {
+    Postcode { postcode: String },
+    Municipality { municipality: String },
+    Point { lat: f64, lon: f64 },
+    Island { island: Island },
+}
+
+impl Place {
+    /// What a person typed in the place field: a postcode when it looks like one (four
+    /// digits, optionally two letters), otherwise a municipality; `None` when empty.
+    ///
+    /// ```
+    /// use app::triage::Place;
+    /// assert_eq!(Place::from_text(" 3511ab "), Some(Place::Postcode { postcode: "3511ab".into() }));
+    /// assert_eq!(Place::from_text("Den Haag"), Some(Place::Municipality { municipality: "Den Haag".into() }));
+    /// assert_eq!(Place::from_text("  "), None);
+    /// ```
+    pub fn from_text(text: &str) -> Option<Place> {
+        let text: String = text.trim().chars().take(MAX_PLACE_CHARS).collect();
+        if text.is_empty() {
+            return None;
+        }
+        let compact: Vec<char> = text.chars().filter(|c| !c.is_whitespace()).collect();
+        let looks_like_postcode = (compact.len() == 4 || compact.len() == 6)
+            && compact.iter().take(4).all(char::is_ascii_digit)
+            && compact.iter().skip(4).all(char::is_ascii_alphabetic);
+        Some(if looks_like_postcode {
+            Place::Postcode { postcode: text }
+        } else {
+            Place::Municipality { municipality: text }
+        })
+    }
+
+    /// The text to put back in the place field, for a postcode or a municipality.
+    pub fn text(&self) -> Option<&str> {
+        match self {
+            Place::Postcode { postcode } => Some(postcode),
+            Place::Municipality { municipality } => Some(municipality),
+            Place::Point { .. } | Place::Island { .. } => None,
+        }
+    }
+}
+
+/// A person's answers; every one may be left out ("I'd rather not say").
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Answers {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<Role>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub danger_now: Option<bool>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub what: Vec<What>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub setting: Vec<Setting>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub when: Option<When>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub age: Option<AgeBand>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<Place>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub needs: Vec<Need>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub contact: Vec<ContactWay>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub own_words: Option<String>,
+}
+
+impl Answers {
+    /// Whether the person says someone is in danger now or it is happening now: the
+    /// emergency number comes before anything else.
+    pub fn urgent(&self) -> bool {
+        self.danger_now == Some(true) || self.when == Some(When::Now)
+    }
+}

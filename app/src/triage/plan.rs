@@ -1,0 +1,128 @@
+//! The plan as `POST /api/v1/plan` answers it (shared/design/triage-contract.md) and as
+//! the plan page shows it: urgent numbers, ranked steps with their reasons, guidance, the
+//! regional picture, a short summary and notes. Texts are in the requested language.
+
+use serde::{Deserialize, Serialize};
+
+/// A plan for one person's answers.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Plan {
+    /// Call now: non-empty whenever someone is in danger or it is happening now.
+    pub urgent: Vec<Urgent>,
+    /// First step first.
+    pub steps: Vec<PlanStep>,
+    pub guidance: Vec<Guidance>,
+    /// Where the person is, when a place was given and found.
+    pub region: Option<PlanRegion>,
+    pub summary: Summary,
+    pub notes: Vec<String>,
+}
+
+/// An emergency number to call now.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Urgent {
+    pub service_id: String,
+    pub label: String,
+    pub contacts: Vec<PlanContact>,
+    pub why: Vec<String>,
+}
+
+/// One option in the plan.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PlanStep {
+    pub rank: u8,
+    /// The organisation's id.
+    pub service_id: String,
+    /// The service or regional unit within the organisation.
+    pub unit_id: String,
+    pub name: String,
+    /// The organisation's name, when it differs from the service's.
+    pub organisation: String,
+    pub description: String,
+    pub why: Vec<String>,
+    pub contacts: Vec<PlanContact>,
+    /// Kilometres to the nearest location, when both positions are known.
+    pub distance_km: Option<f64>,
+}
+
+/// A way to reach an option.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PlanContact {
+    /// `phone`, `chat`, `whatsapp`, `email`, `walk_in`, `online_form` or `website`.
+    pub channel: String,
+    /// As people write it.
+    pub value: String,
+    /// The link that opens it.
+    pub href: String,
+    /// The hours in words, `24/7` when always open; `None` when not known.
+    pub hours: Option<String>,
+    /// Open at the moment the plan was made, in the contact's time zone; `None` when the
+    /// hours are not known.
+    pub open_now: Option<bool>,
+    pub free: bool,
+    /// `None` when not known.
+    pub anonymous: Option<bool>,
+    /// Stated by the organisation or an official source.
+    pub confirmed: bool,
+    pub source: String,
+    /// `YYYY-MM-DD`.
+    pub verified: String,
+    /// Checked live on the source (`true`) or against the research dossier (`false`).
+    pub verified_live: bool,
+    pub note: Option<String>,
+}
+
+/// A block of practical advice.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Guidance {
+    pub id: String,
+    pub title: String,
+    pub text: String,
+}
+
+/// A region's code and name.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CodeName {
+    pub code: String,
+    pub name: String,
+}
+
+/// Where the person is, and the regional units that serve them.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PlanRegion {
+    pub municipality: Option<CodeName>,
+    pub veiligheidsregio: Option<CodeName>,
+    pub ggd: Option<CodeName>,
+    pub island: Option<CodeName>,
+    pub emergency_number: String,
+    /// The regional units: the Centrum Seksueel Geweld, Veilig Thuis, Sense at the GGD.
+    pub units: Vec<RegionalUnit>,
+}
+
+/// A regional unit in the regional picture.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RegionalUnit {
+    pub service_id: String,
+    pub unit_id: String,
+    pub name: String,
+}
+
+/// The answers in a few plain sentences.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Summary {
+    pub text: String,
+}
+
+impl PlanStep {
+    /// Open now: `Some(true)` when a contact is open, `Some(false)` when every contact's
+    /// hours are known and all are closed, `None` otherwise.
+    pub fn open_now(&self) -> Option<bool> {
+        if self.contacts.iter().any(|c| c.open_now == Some(true)) {
+            Some(true)
+        } else if !self.contacts.is_empty() && self.contacts.iter().all(|c| c.open_now.is_some()) {
+            Some(false)
+        } else {
+            None
+        }
+    }
+}

@@ -1,0 +1,118 @@
+//! The advice blocks of data/guidance.toml, checked at startup: every guidance id of the
+//! triage contract is there, once, with a title and a text in both languages.
+
+use crate::directory::model::Text;
+use serde::Deserialize;
+use std::path::Path;
+
+/// The guidance ids of shared/design/triage-contract.md, in the order a plan shows them.
+pub const CONTRACT_IDS: [&str; 7] = [
+    "forensic_preserve_evidence",
+    "report_or_not",
+    "bystander_5d",
+    "when_someone_confides",
+    "own_behaviour_first_steps",
+    "professional_referral_consent",
+    "safety_quick_exit",
+];
+
+/// One advice block.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Block {
+    pub id: String,
+    pub title: Text,
+    pub text: Text,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    guidance: Vec<Block>,
+}
+
+/// Why the guidance cannot be used.
+#[derive(Debug, thiserror::Error)]
+pub enum GuidanceError {
+    #[error("{path}: {source}")]
+    Read {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("{path}: {message}")]
+    Invalid { path: String, message: String },
+}
+
+/// Reads and checks `guidance.toml` in the data folder.
+pub fn load(data_dir: &Path) -> Result<Vec<Block>, GuidanceError> {
+    let path = data_dir.join("guidance.toml");
+    let shown = path.display().to_string();
+    let text = std::fs::read_to_string(&path).map_err(|source| GuidanceError::Read {
+        path: shown.clone(),
+        source,
+    })?;
+    parse(&text).map_err(|message| GuidanceError::Invalid {
+        path: shown,
+        message,
+    })
+}
+
+/// Parses and checks the text of a guidance file.
+pub fn parse(text: &str) -> Result<Vec<Block>, String> {
+    let file: File = toml::from_str(text).map_err(|e| e.to_string())?;
+    for block in &file.guidance {
+        if !CONTRACT_IDS.contains(&block.id.as_str()) {
+            return Err(format!(
+                "guidance `{}` is not an id of the triage contract",
+                block.id
+            ));
+        }
+        let texts = [
+            &block.title.nl,
+            &block.title.en,
+            &block.text.nl,
+            &block.text.en,
+        ];
+        if texts.iter().any(|t| t.trim().is_empty()) {
+            return Err(format!(
+                "guidance `{}` has an empty title or text",
+                block.id
+            ));
+        }
+    }
+    for id in CONTRACT_IDS {
+        match file.guidance.iter().filter(|b| b.id == id).count() {
+            1 => {}
+            0 => return Err(format!("guidance `{id}` is missing")),
+            _ => return Err(format!("guidance `{id}` is there more than once")),
+        }
+    }
+    Ok(file.guidance)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_project_s_guidance_is_complete() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../data");
+        assert_eq!(load(&dir).unwrap().len(), CONTRACT_IDS.len());
+    }
+
+    #[test]
+    fn a_missing_or_unknown_block_is_refused() {
+        let one = r#"[[guidance]]
+id = "bystander_5d"
+title = { nl = "a", en = "b" }
+text = { nl = "c", en = "d" }
+"#;
+        assert!(
+            parse(one)
+                .unwrap_err()
+                .contains("forensic_preserve_evidence` is missing")
+        );
+        let unknown = one.replace("bystander_5d", "be_careful");
+        assert!(parse(&unknown).unwrap_err().contains("be_careful"));
+    }
+}

@@ -1,0 +1,285 @@
+//! Answers → a ranked plan with reasons. The place is resolved, the rules of [`rules`]
+//! suggest services with weights and reasons, services that do not serve this person (role,
+//! age, place) are dropped, contact wishes and "open now" settle the order, and regional
+//! units stand in for national services where the place is known. Pure: the moment is
+//! passed in, nothing is stored.
+
+pub mod guidance;
+pub mod rules;
+mod steps;
+
+use crate::{
+    directory::{
+        Directory,
+        model::{Organisation, Service},
+    },
+    regions::{Regions, Resolution, ResolveError},
+};
+use app::{
+    i18n::Lang,
+    triage::{
+        Answers, Place,
+        plan::{CodeName, Guidance, Plan, PlanRegion, RegionalUnit, Summary, Urgent},
+        summary,
+    },
+    vocab::Island,
+};
+use rules::{Facts, RULES, Why};
+use std::sync::Arc;
+
+/// How many options a plan lists at most.
+const MAX_STEPS: usize = 8;
+/// Organisations with regional units, for the regional picture.
+const REGIONAL: [&str; 3] = ["csg", "veilig-thuis", "sense"];
+
+/// The triage engine: the directory and the advice blocks.
+pub struct Triage {
+    directory: Arc<Directory>,
+    guidance: Vec<guidance::Block>,
+}
+
+/// A text in the plan's language.
+fn say(lang: Lang, why: Why) -> String {
+    match lang {
+        Lang::Nl => why.nl.to_owned(),
+        Lang::En => why.en.to_owned(),
+    }
+}
+
+/// Where the person is, or the note that says why we do not know.
+fn resolve(
+    regions: &Regions,
+    place: Option<&Place>,
+    lang: Lang,
+) -> (Option<Resolution>, Option<String>) {
+    let result = match place {
+        None => return (None, None),
+        Some(Place::Postcode { postcode }) => regions.by_postcode(postcode),
+        Some(Place::Municipality { municipality }) => regions
+            .by_municipality(municipality)
+            .or_else(|e| regions.by_island(municipality).map_err(|_| e)),
+        Some(Place::Point { lat, lon }) => regions.by_point(*lat, *lon),
+        Some(Place::Island { island }) => regions.by_island(island.id()),
+    };
+    match result {
+        Ok(place) => (Some(place), None),
+        Err(ResolveError::AmbiguousMunicipality(options)) => {
+            let names: Vec<String> = options.into_iter().map(|n| n.name).collect();
+            let note = match lang {
+                Lang::Nl => format!(
+                    "Meer gemeenten hebben deze naam ({}). Je ziet landelijke hulp; geef je postcode voor hulp in je regio.",
+                    names.join(", ")
+                ),
+                Lang::En => format!(
+                    "More than one municipality has this name ({}). You see national help; give your postcode for help in your region.",
+                    names.join(", ")
+                ),
+            };
+            (None, Some(note))
+        }
+        Err(_) => (
+            None,
+            Some(say(
+                lang,
+                Why {
+                    nl: "We konden de plaats die je gaf niet vinden. Je ziet landelijke hulp.",
+                    en: "We could not find the place you gave. You see national help.",
+                },
+            )),
+        ),
+    }
+}
+
+fn code_name(named: Option<&crate::regions::data::Named>) -> Option<CodeName> {
+    named.map(|n| CodeName {
+        code: n.code.clone(),
+        name: n.name.clone(),
+    })
+}
+
+impl Triage {
+    /// The engine over a loaded directory and checked guidance.
+    pub fn new(directory: Arc<Directory>, guidance: Vec<guidance::Block>) -> Triage {
+        Triage {
+            directory,
+            guidance,
+        }
+    }
+
+    /// The organisation and service with a service id.
+    fn service(&self, id: &str) -> Option<(&Organisation, &Service)> {
+        self.directory
+            .organisations
+            .iter()
+            .flat_map(|o| o.services.iter().map(move |s| (o, s)))
+            .find(|(_, s)| s.id == id)
+    }
+
+    /// The plan for `answers`, in `lang`, as at the UTC second `now`.
+    pub fn plan(&self, regions: &Regions, answers: &Answers, lang: Lang, now: i64) -> Plan {
+        let (place, place_note) = resolve(regions, answers.location.as_ref(), lang);
+        let island = place
+            .as_ref()
+            .and_then(|p| p.island.as_ref())
+            .and_then(|i| Island::from_id(&i.code));
+        let facts = Facts { answers, island };
+        let applied: Vec<usize> = (0..RULES.len())
+            .filter(|i| RULES.get(*i).is_some_and(|r| (r.applies)(&facts)))
+            .collect();
+        let steps = steps::ranked(self, &facts, place.as_ref(), &applied, lang, now);
+        let mut notes: Vec<String> = place_note.into_iter().collect();
+        if island.is_some() {
+            notes.push(say(lang, Why {
+                nl: "Landelijke nummers, zoals 0800-nummers, zijn er voor Europees Nederland. Vanaf de eilanden werken ze misschien niet; chat en websites kun je overal gebruiken.",
+                en: "National numbers, such as 0800 numbers, are for the European Netherlands. They may not work from the islands; chat and websites work everywhere.",
+            }));
+        } else if place.is_none() {
+            notes.push(say(lang, Why {
+                nl: "Je ziet landelijke hulp, omdat we niet weten waar je bent. De landelijke nummers van het Centrum Seksueel Geweld en Veilig Thuis verbinden je door met je regio.",
+                en: "You see national help, because we do not know where you are. The national numbers of the Centrum Seksueel Geweld and Veilig Thuis put you through to your region.",
+            }));
+        }
+        let region_name = place.as_ref().and_then(Resolution::place_name);
+        Plan {
+            urgent: self.urgent(answers, place.as_ref(), lang, now),
+            steps,
+            guidance: self.guidance(&applied, lang),
+            region: place.as_ref().map(|p| self.region(p, lang)),
+            summary: Summary {
+                text: summary::text(answers, region_name.as_deref(), lang),
+            },
+            notes,
+        }
+    }
+
+    /// The emergency numbers to call now, when someone is in danger or it happens now.
+    fn urgent(
+        &self,
+        answers: &Answers,
+        place: Option<&Resolution>,
+        lang: Lang,
+        now: i64,
+    ) -> Vec<Urgent> {
+        if !answers.urgent() {
+            return Vec::new();
+        }
+        let why = if answers.danger_now == Some(true) {
+            Why {
+                nl: "Omdat iemand nu in gevaar is.",
+                en: "Because someone is in danger now.",
+            }
+        } else {
+            Why {
+                nl: "Omdat het nu gebeurt.",
+                en: "Because it is happening now.",
+            }
+        };
+        let on_island = place.is_some_and(|p| p.island.is_some());
+        let numbers: &[(&str, Why)] = match (place, on_island) {
+            (Some(_), true) => &[(
+                "bes-911",
+                Why {
+                    nl: "Bel 911",
+                    en: "Call 911",
+                },
+            )],
+            (Some(_), false) => &[(
+                "alarm-112",
+                Why {
+                    nl: "Bel 112",
+                    en: "Call 112",
+                },
+            )],
+            (None, _) => &[
+                (
+                    "alarm-112",
+                    Why {
+                        nl: "Bel 112",
+                        en: "Call 112",
+                    },
+                ),
+                (
+                    "bes-911",
+                    Why {
+                        nl: "Op Bonaire, Sint Eustatius of Saba: bel 911",
+                        en: "On Bonaire, Sint Eustatius or Saba: call 911",
+                    },
+                ),
+            ],
+        };
+        numbers
+            .iter()
+            .filter_map(|(id, label)| {
+                let (org, service) = self.service(id)?;
+                Some(Urgent {
+                    service_id: org.id.clone(),
+                    label: say(lang, *label),
+                    contacts: steps::contacts(service, &[], lang, now),
+                    why: vec![say(lang, why)],
+                })
+            })
+            .collect()
+    }
+
+    /// The advice blocks the applied rules ask for, in the contract's order.
+    fn guidance(&self, applied: &[usize], lang: Lang) -> Vec<Guidance> {
+        let wanted: Vec<&str> = applied
+            .iter()
+            .filter_map(|i| RULES.get(*i))
+            .flat_map(|r| r.guidance.iter().copied())
+            .collect();
+        guidance::CONTRACT_IDS
+            .iter()
+            .filter(|id| wanted.contains(id))
+            .filter_map(|id| self.guidance.iter().find(|b| b.id == *id))
+            .map(|b| Guidance {
+                id: b.id.clone(),
+                title: if lang == Lang::En {
+                    b.title.en.clone()
+                } else {
+                    b.title.nl.clone()
+                },
+                text: if lang == Lang::En {
+                    b.text.en.clone()
+                } else {
+                    b.text.nl.clone()
+                },
+            })
+            .collect()
+    }
+
+    /// The place with its regions and the regional units that serve it.
+    fn region(&self, place: &Resolution, lang: Lang) -> PlanRegion {
+        let units = REGIONAL
+            .iter()
+            .filter_map(|org_id| {
+                let org = self
+                    .directory
+                    .organisations
+                    .iter()
+                    .find(|o| o.id == *org_id)?;
+                let unit = org
+                    .services
+                    .iter()
+                    .find(|s| steps::covers_specifically(s, place))?;
+                Some(RegionalUnit {
+                    service_id: org.id.clone(),
+                    unit_id: unit.id.clone(),
+                    name: if lang == Lang::En {
+                        unit.name.en.clone()
+                    } else {
+                        unit.name.nl.clone()
+                    },
+                })
+            })
+            .collect();
+        PlanRegion {
+            municipality: code_name(place.municipality.as_ref()),
+            veiligheidsregio: code_name(place.veiligheidsregio.as_ref()),
+            ggd: code_name(place.ggd.as_ref()),
+            island: code_name(place.island.as_ref()),
+            emergency_number: place.emergency_number.clone(),
+            units,
+        }
+    }
+}

@@ -1,0 +1,600 @@
+//! The triage rules in one readable table: each rule says when it applies (in terms of the
+//! answers), which services it suggests with what weight, why (in both languages), and
+//! which advice blocks it adds. The plan adds up the weights; `server/tests/triage.rs`
+//! holds the scenario table that pins the outcome down.
+
+use app::triage::Answers;
+use app::vocab::{AgeBand, ContactWay, Island, Need, Role, Setting, What, When};
+
+/// A reason in both languages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Why {
+    pub nl: &'static str,
+    pub en: &'static str,
+}
+
+/// The answers, with the island the place resolved to.
+pub struct Facts<'a> {
+    pub answers: &'a Answers,
+    pub island: Option<Island>,
+}
+
+impl Facts<'_> {
+    fn what(&self, what: What) -> bool {
+        self.answers.what.contains(&what)
+    }
+    fn setting(&self, settings: &[Setting]) -> bool {
+        self.answers.setting.iter().any(|s| settings.contains(s))
+    }
+    fn need(&self, need: Need) -> bool {
+        self.answers.needs.contains(&need)
+    }
+    fn role(&self, roles: &[Role]) -> bool {
+        self.answers.role.is_some_and(|r| roles.contains(&r))
+    }
+    /// Now, or less than 7 days ago.
+    fn recent(&self) -> bool {
+        matches!(
+            self.answers.when,
+            Some(When::Now | When::Within72h | When::Within7d)
+        )
+    }
+    /// Not said, or not sure: it may be recent.
+    fn maybe_recent(&self) -> bool {
+        matches!(self.answers.when, None | Some(When::Unsure))
+    }
+    fn minor(&self) -> bool {
+        matches!(
+            self.answers.age,
+            Some(AgeBand::Under12 | AgeBand::From12To17)
+        )
+    }
+    fn adult(&self) -> bool {
+        matches!(
+            self.answers.age,
+            Some(AgeBand::From18To24 | AgeBand::From25)
+        )
+    }
+    fn young(&self) -> bool {
+        self.answers.age.is_some_and(|a| a != AgeBand::From25)
+    }
+    fn online(&self) -> bool {
+        self.what(What::Online) || self.setting(&[Setting::Online])
+    }
+    fn nothing_specific(&self) -> bool {
+        self.answers.what.iter().all(|w| *w == What::Unsure)
+    }
+    /// Whether the person wants to stay anonymous.
+    pub fn anonymous(&self) -> bool {
+        self.answers.contact.contains(&ContactWay::Anonymous)
+    }
+}
+
+/// One rule of the table.
+pub struct Rule {
+    /// A short name, for tests and notes.
+    pub name: &'static str,
+    pub applies: fn(&Facts) -> bool,
+    /// Directory service ids with their weight; a service that does not serve this person
+    /// (role, age, place) is dropped later.
+    pub suggest: &'static [(&'static str, u16)],
+    pub why: Why,
+    /// Guidance ids of the triage contract.
+    pub guidance: &'static [&'static str],
+}
+
+const CHURCH: &[(&str, u16)] = &[("kerk-smpr", 108), ("kerk-smrk", 106), ("kerk-smkr", 104)];
+const ISLAND_SUPPORT: &[(&str, u16)] = &[
+    ("kpcn-victim-support-bonaire", 100),
+    ("kpcn-victim-support-sint-eustatius", 100),
+    ("kpcn-victim-support-saba", 100),
+];
+
+/// Every rule. Order does not matter for the outcome; it is kept by theme for reading.
+pub const RULES: &[Rule] = &[
+    Rule {
+        name: "suicidal_thoughts",
+        applies: |f| f.need(Need::SuicidalThoughts),
+        suggest: &[("113-hulplijn", 150)],
+        why: Why {
+            nl: "Omdat er gedachten aan zelfdoding zijn. Bij 113 kun je daar dag en nacht over praten, ook anoniem.",
+            en: "Because there are thoughts of suicide. At 113 you can talk about them day and night, also anonymously.",
+        },
+        guidance: &[],
+    },
+    Rule {
+        name: "assault_within_7_days",
+        applies: |f| f.what(What::RapeOrAssault) && f.recent(),
+        suggest: &[("csg-hulp", 130)],
+        why: Why {
+            nl: "Omdat het minder dan 7 dagen geleden is. Het Centrum Seksueel Geweld geeft dag en nacht medische zorg en sporenonderzoek.",
+            en: "Because it was less than 7 days ago. The Centrum Seksueel Geweld gives medical care and forensic examination, day and night.",
+        },
+        guidance: &["forensic_preserve_evidence", "report_or_not"],
+    },
+    Rule {
+        name: "assault_within_72_hours",
+        applies: |f| {
+            f.what(What::RapeOrAssault)
+                && matches!(f.answers.when, Some(When::Now | When::Within72h))
+        },
+        suggest: &[("csg-hulp", 10)],
+        why: Why {
+            nl: "Omdat het minder dan 72 uur geleden is: medicijnen tegen hiv en zwangerschap werken het best als je er zo snel mogelijk mee begint.",
+            en: "Because it was less than 72 hours ago: medication against HIV and pregnancy works best the sooner you start it.",
+        },
+        guidance: &[],
+    },
+    Rule {
+        name: "assault_maybe_recent",
+        applies: |f| f.what(What::RapeOrAssault) && f.maybe_recent(),
+        suggest: &[("csg-hulp", 120)],
+        why: Why {
+            nl: "Weet je niet precies wanneer het was? Bel toch: is het minder dan 7 dagen geleden, dan telt elke dag voor medische zorg en sporenonderzoek.",
+            en: "Not sure when it was? Call anyway: if it was less than 7 days ago, every day counts for medical care and forensic examination.",
+        },
+        guidance: &["forensic_preserve_evidence", "report_or_not"],
+    },
+    Rule {
+        name: "assault_longer_ago",
+        applies: |f| f.what(What::RapeOrAssault) && f.answers.when == Some(When::LongerAgo),
+        suggest: &[
+            ("csg-hulp", 60),
+            ("slachtofferhulp", 55),
+            ("chat-met-fier", 45),
+        ],
+        why: Why {
+            nl: "Omdat het langer geleden is: ook dan kun je steun en advies krijgen.",
+            en: "Because it was longer ago: you can still get support and advice.",
+        },
+        guidance: &["report_or_not"],
+    },
+    Rule {
+        name: "online_images",
+        applies: |f| f.online(),
+        suggest: &[("helpwanted-advies", 110)],
+        why: Why {
+            nl: "Omdat het om beelden of berichten online gaat. Helpwanted helpt, ook bij het offline halen van beelden.",
+            en: "Because it is about images or messages online. Helpwanted helps, also with getting images taken offline.",
+        },
+        guidance: &[],
+    },
+    Rule {
+        name: "online_minor_report_images",
+        applies: |f| f.online() && (f.minor() || f.what(What::ChildAbuse)),
+        suggest: &[("meldpunt-kinderporno", 50)],
+        why: Why {
+            nl: "Omdat het gaat om iemand onder de 18: seksuele beelden van minderjarigen kun je hier melden, zodat ze worden verwijderd.",
+            en: "Because it is about someone under 18: you can report sexual images of minors here, so that they are removed.",
+        },
+        guidance: &[],
+    },
+    Rule {
+        name: "minor_talk",
+        applies: |f| f.minor() && f.role(&[Role::Victim]),
+        suggest: &[("kindertelefoon", 80)],
+        why: Why {
+            nl: "Omdat je jonger bent dan 18: bij De Kindertelefoon kun je anoniem en gratis praten.",
+            en: "Because you are under 18: at De Kindertelefoon you can talk anonymously and for free.",
+        },
+        guidance: &[],
+    },
+    Rule {
+        name: "child_abuse_child_asking",
+        applies: |f| f.what(What::ChildAbuse) && f.role(&[Role::Victim]) && !f.adult(),
+        suggest: &[("kindertelefoon", 25), ("veilig-thuis", 100)],
+        why: Why {
+            nl: "Omdat het om misbruik van een kind gaat. Je hoeft het niet alleen op te lossen: hier kun je praten en advies krijgen.",
+            en: "Because it is about abuse of a child. You do not have to solve it alone: here you can talk and get advice.",
+        },
+        guidance: &[],
+    },
+    Rule {
+        name: "child_abuse_worried_about_a_child",
+        applies: |f| {
+            f.what(What::ChildAbuse)
+                && f.role(&[Role::Relative, Role::Bystander, Role::Professional])
+        },
+        suggest: &[("veilig-thuis", 115)],
+        why: Why {
+            nl: "Omdat je je zorgen maakt over een kind. Veilig Thuis geeft dag en nacht advies, ook anoniem.",
+            en: "Because you are worried about a child. Veilig Thuis gives advice day and night, also anonymously.",
+        },
+        guidance: &[],
+    },
+    Rule {
+        name: "child_abuse_long_ago",
+        applies: |f| f.what(What::ChildAbuse) && f.role(&[Role::Victim]) && f.adult(),
+        suggest: &[
+            ("chat-met-fier", 70),
+            ("slachtofferhulp", 65),
+            ("csg-hulp", 60),
+            ("herstelbemiddeling", 20),
+        ],
+        why: Why {
+            nl: "Omdat het misbruik in je jeugd was: ook lang daarna kun je steun krijgen.",
+            en: "Because the abuse was in your childhood: you can get support even long afterwards.",
+        },
+        guidance: &[],
+    },
+    Rule {
+        name: "domestic_or_relationship",
+        applies: |f| f.what(What::Domestic) || f.setting(&[Setting::Home, Setting::Relationship]),
+        suggest: &[("veilig-thuis", 112), ("chat-met-fier", 40)],
+        why: Why {
+            nl: "Omdat het om geweld in het gezin of in een relatie gaat. Veilig Thuis helpt dag en nacht, gratis.",
+            en: "Because it is about violence in the family or in a relationship. Veilig Thuis helps day and night, for free.",
+        },
+        guidance: &["safety_quick_exit"],
+    },
+    Rule {
+        name: "exploitation",
+        applies: |f| f.what(What::Exploitation),
+        suggest: &[("chat-met-fier", 112), ("veilig-thuis", 70)],
+        why: Why {
+            nl: "Omdat het om uitbuiting gaat. Fier helpt bij loverboys en mensenhandel.",
+            en: "Because it is about exploitation. Fier helps with loverboys and human trafficking.",
+        },
+        guidance: &[],
+    },
+    Rule {
+        name: "exploitation_report_anonymously",
+        applies: |f| f.what(What::Exploitation),
+        suggest: &[("meld-misdaad-anoniem", 45)],
+        why: Why {
+            nl: "Je kunt uitbuiting anoniem melden, zonder je naam.",
+            en: "You can report exploitation anonymously, without your name.",
+        },
+        guidance: &[],
+    },
+    Rule {
+        name: "in_sport",
+        applies: |f| f.setting(&[Setting::Sport]),
+        suggest: &[("cvsn", 108)],
+        why: Why {
+            nl: "Omdat het bij sport gebeurde. Het Centrum Veilige Sport Nederland helpt vertrouwelijk.",
+            en: "Because it happened in sport. Centrum Veilige Sport Nederland helps in confidence.",
+        },
+        guidance: &[],
+    },
+    Rule {
+        name: "in_education",
+        applies: |f| f.setting(&[Setting::School, Setting::StudentLife]),
+        suggest: &[("vertrouwensinspecteurs", 108)],
+        why: Why {
+            nl: "Omdat het op school of in het onderwijs gebeurde. De vertrouwensinspecteurs van de Inspectie van het Onderwijs geven advies.",
+            en: "Because it happened at school or in education. The confidential inspectors of the Education Inspectorate give advice.",
+        },
+        guidance: &[],
+    },
+    Rule {
+        name: "in_church",
+        applies: |f| f.setting(&[Setting::Church]),
+        suggest: CHURCH,
+        why: Why {
+            nl: "Omdat het in een kerk of geloofsgemeenschap gebeurde. Kerken hebben eigen meldpunten.",
+            en: "Because it happened in a church or faith community. Churches have their own reporting points.",
+        },
+        guidance: &[],
+    },
+    Rule {
+        name: "harassment_support",
+        applies: |f| {
+            f.what(What::Harassment)
+                && !f.setting(&[
+                    Setting::Sport,
+                    Setting::School,
+                    Setting::StudentLife,
+                    Setting::Church,
+                ])
+        },
+        suggest: &[("slachtofferhulp", 90)],
+        why: Why {
+            nl: "Omdat het om seksuele intimidatie gaat. Slachtofferhulp Nederland steunt je gratis, ook als je geen aangifte doet.",
+            en: "Because it is about sexual harassment. Slachtofferhulp Nederland supports you for free, also if you do not report it.",
+        },
+        guidance: &[],
+    },
+    Rule {
+        name: "at_work_or_in_care",
+        applies: |f| f.setting(&[Setting::Work, Setting::Care]),
+        suggest: &[("juridisch-loket", 40)],
+        why: Why {
+            nl: "Omdat het op het werk of in de zorg gebeurde: vraag ook of er daar een vertrouwenspersoon is. Het Juridisch Loket geeft juridisch advies.",
+            en: "Because it happened at work or in care: also ask whether there is a confidential adviser there. The Juridisch Loket gives legal advice.",
+        },
+        guidance: &[],
+    },
+    Rule {
+        name: "in_public_or_nightlife",
+        applies: |f| f.setting(&[Setting::PublicSpace, Setting::Nightlife]),
+        suggest: &[("politie-zeden", 40)],
+        why: Why {
+            nl: "Omdat het op straat of bij het uitgaan gebeurde: je kunt bij de politie melden wat er gebeurde.",
+            en: "Because it happened in the street or when going out: you can tell the police what happened.",
+        },
+        guidance: &[],
+    },
+    Rule {
+        name: "own_behaviour_towards_children",
+        applies: |f| {
+            f.role(&[Role::OwnBehaviour])
+                && (f.what(What::ChildAbuse) || f.online() || f.nothing_specific())
+        },
+        suggest: &[("stop-it-now", 120)],
+        why: Why {
+            nl: "Omdat je je zorgen maakt over je eigen gevoelens of gedrag. Stop it Now helpt anoniem en zonder oordeel.",
+            en: "Because you are worried about your own feelings or behaviour. Stop it Now helps anonymously and without judgement.",
+        },
+        guidance: &["own_behaviour_first_steps"],
+    },
+    Rule {
+        name: "own_behaviour_treatment",
+        applies: |f| f.role(&[Role::OwnBehaviour]),
+        suggest: &[("de-waag-behandeling", 50)],
+        why: Why {
+            nl: "Omdat je wilt stoppen met grensoverschrijdend gedrag: De Waag behandelt dat.",
+            en: "Because you want to stop sexually transgressive behaviour: De Waag treats this.",
+        },
+        guidance: &["own_behaviour_first_steps"],
+    },
+    Rule {
+        name: "bystander",
+        applies: |f| f.role(&[Role::Bystander]),
+        suggest: &[("veilig-thuis", 50), ("csg-hulp", 45)],
+        why: Why {
+            nl: "Omdat je iets zag of hoorde: hier krijg je ook als omstander advies over wat je kunt doen.",
+            en: "Because you saw or heard something: here you get advice as a bystander on what you can do.",
+        },
+        guidance: &["bystander_5d"],
+    },
+    Rule {
+        name: "relative",
+        applies: |f| f.role(&[Role::Relative]),
+        suggest: &[("slachtofferhulp", 40), ("mind-korrelatie", 25)],
+        why: Why {
+            nl: "Omdat het iemand in je omgeving overkwam: ook naasten kunnen hier steun en advies krijgen.",
+            en: "Because it happened to someone close to you: people close to a victim can also get support and advice here.",
+        },
+        guidance: &["when_someone_confides"],
+    },
+    Rule {
+        name: "professional_referral",
+        applies: |f| f.role(&[Role::Professional]),
+        suggest: &[("slachtofferhulp", 45)],
+        why: Why {
+            nl: "Professionals verwijzen een cliënt door via het gewone nummer, optie 3 in het keuzemenu, met toestemming van de cliënt.",
+            en: "Professionals refer a client through the normal number, option 3 in the phone menu, with the client's consent.",
+        },
+        guidance: &["professional_referral_consent"],
+    },
+    Rule {
+        name: "professional_advice",
+        applies: |f| f.role(&[Role::Professional]),
+        suggest: &[
+            ("veilig-thuis", 45),
+            ("csg-hulp", 40),
+            ("movisie-kennis", 5),
+            ("rutgers-kennis", 5),
+        ],
+        why: Why {
+            nl: "Omdat u een cliënt verwijst: hier krijgen professionals advies.",
+            en: "Because you are referring a client: professionals get advice here.",
+        },
+        guidance: &["professional_referral_consent"],
+    },
+    Rule {
+        name: "need_medical",
+        applies: |f| f.need(Need::Medical) && !(f.what(What::RapeOrAssault) && f.recent()),
+        suggest: &[("csg-hulp", 50)],
+        why: Why {
+            nl: "Omdat je medische zorg nodig hebt: het Centrum Seksueel Geweld helpt of verwijst door.",
+            en: "Because you need medical care: the Centrum Seksueel Geweld helps or refers you on.",
+        },
+        guidance: &[],
+    },
+    Rule {
+        name: "young_sexual_health",
+        applies: |f| f.young() && f.role(&[Role::Victim, Role::Bystander]),
+        suggest: &[("sense", 30)],
+        why: Why {
+            nl: "Omdat je jonger bent dan 25: Sense heeft een gratis en anoniem spreekuur bij de GGD.",
+            en: "Because you are under 25: Sense has a free and anonymous consultation at the GGD.",
+        },
+        guidance: &[],
+    },
+    Rule {
+        name: "need_talk",
+        applies: |f| f.need(Need::Talk),
+        suggest: &[
+            ("luisterlijn", 35),
+            ("slachtofferhulp", 30),
+            ("mind-korrelatie", 25),
+        ],
+        why: Why {
+            nl: "Omdat je met iemand wilt praten.",
+            en: "Because you want to talk to someone.",
+        },
+        guidance: &[],
+    },
+    Rule {
+        name: "need_advice",
+        applies: |f| f.need(Need::Advice),
+        suggest: &[("slachtofferhulp", 25), ("csg-hulp", 25)],
+        why: Why {
+            nl: "Omdat je advies wilt.",
+            en: "Because you want advice.",
+        },
+        guidance: &[],
+    },
+    Rule {
+        name: "need_report_police",
+        applies: |f| f.need(Need::ReportPolice),
+        suggest: &[("politie-zeden", 85), ("kpcn-melden", 110)],
+        why: Why {
+            nl: "Omdat je wilt melden of aangifte doen. Je kunt eerst een informatief gesprek hebben.",
+            en: "Because you want to report it to the police. You can have an informative talk first.",
+        },
+        guidance: &["report_or_not"],
+    },
+    Rule {
+        name: "need_report_elsewhere",
+        applies: |f| f.need(Need::ReportOther),
+        suggest: &[("meld-misdaad-anoniem", 50)],
+        why: Why {
+            nl: "Omdat je wilt melden: bij Meld Misdaad Anoniem kan dat zonder je naam.",
+            en: "Because you want to report it: at Meld Misdaad Anoniem you can do that without your name.",
+        },
+        guidance: &[],
+    },
+    Rule {
+        name: "need_legal",
+        applies: |f| f.need(Need::Legal),
+        suggest: &[("juridisch-loket", 70), ("slachtofferhulp", 40)],
+        why: Why {
+            nl: "Omdat je juridische vragen hebt.",
+            en: "Because you have legal questions.",
+        },
+        guidance: &[],
+    },
+    Rule {
+        name: "need_compensation",
+        applies: |f| {
+            f.need(Need::Legal)
+                && (f.what(What::RapeOrAssault)
+                    || f.what(What::ChildAbuse)
+                    || f.what(What::Domestic)
+                    || f.what(What::Exploitation))
+        },
+        suggest: &[("schadefonds", 45)],
+        why: Why {
+            nl: "Het Schadefonds Geweldsmisdrijven kan slachtoffers van een geweldsmisdrijf een vergoeding geven.",
+            en: "The Schadefonds Geweldsmisdrijven can pay victims of a violent crime compensation.",
+        },
+        guidance: &[],
+    },
+    Rule {
+        name: "need_longer_treatment",
+        applies: |f| f.need(Need::LongTermCare) && !f.role(&[Role::OwnBehaviour]),
+        suggest: &[("csg-hulp", 35)],
+        why: Why {
+            nl: "Omdat je langere hulp zoekt: het Centrum Seksueel Geweld geeft advies en verwijst door.",
+            en: "Because you are looking for longer-term help: the Centrum Seksueel Geweld gives advice and refers you on.",
+        },
+        guidance: &[],
+    },
+    Rule {
+        name: "need_stop_behaviour",
+        applies: |f| {
+            f.need(Need::StopBehaviour)
+                || (f.need(Need::LongTermCare) && f.role(&[Role::OwnBehaviour]))
+        },
+        suggest: &[("stop-it-now", 90), ("de-waag-behandeling", 60)],
+        why: Why {
+            nl: "Omdat je wilt stoppen met je gedrag.",
+            en: "Because you want to stop your behaviour.",
+        },
+        guidance: &["own_behaviour_first_steps"],
+    },
+    Rule {
+        name: "need_remove_images",
+        applies: |f| f.need(Need::RemoveImages),
+        suggest: &[("helpwanted-advies", 90)],
+        why: Why {
+            nl: "Omdat je beelden offline wilt laten halen.",
+            en: "Because you want images taken offline.",
+        },
+        guidance: &[],
+    },
+    Rule {
+        name: "need_remove_images_of_minor",
+        applies: |f| f.need(Need::RemoveImages) && (f.minor() || f.what(What::ChildAbuse)),
+        suggest: &[("meldpunt-kinderporno", 70)],
+        why: Why {
+            nl: "Omdat het om beelden van iemand onder de 18 gaat: die kun je hier laten verwijderen.",
+            en: "Because these are images of someone under 18: you can have them removed here.",
+        },
+        guidance: &[],
+    },
+    Rule {
+        name: "need_safe_place",
+        applies: |f| f.need(Need::SafePlace),
+        suggest: &[("veilig-thuis", 85), ("chat-met-fier", 60)],
+        why: Why {
+            nl: "Omdat je een veilige plek nodig hebt.",
+            en: "Because you need a safe place.",
+        },
+        guidance: &["safety_quick_exit"],
+    },
+    Rule {
+        name: "island_victim_support",
+        applies: |f| f.island.is_some() && !f.role(&[Role::OwnBehaviour, Role::Professional]),
+        suggest: ISLAND_SUPPORT,
+        why: Why {
+            nl: "Omdat je op een van de eilanden bent: daar helpt Slachtofferhulp van het Korps Politie Caribisch Nederland.",
+            en: "Because you are on one of the islands: victim support of the Caribbean Netherlands Police Force helps there.",
+        },
+        guidance: &[],
+    },
+    Rule {
+        name: "bonaire_family",
+        applies: |f| {
+            f.island == Some(Island::Bonaire)
+                && (f.what(What::Domestic) || f.what(What::ChildAbuse))
+        },
+        suggest: &[("guiami", 90)],
+        why: Why {
+            nl: "Omdat het op Bonaire om geweld in het gezin of om een kind gaat.",
+            en: "Because on Bonaire it is about violence in the family or about a child.",
+        },
+        guidance: &[],
+    },
+    Rule {
+        name: "statia_saba_children",
+        applies: |f| {
+            matches!(f.island, Some(Island::SintEustatius | Island::Saba))
+                && (f.what(What::ChildAbuse) || f.minor())
+        },
+        suggest: &[("jeugdzorg-cn", 90)],
+        why: Why {
+            nl: "Omdat het om een kind gaat: op Sint Eustatius en Saba helpt de jeugdzorg van Caribisch Nederland.",
+            en: "Because it is about a child: on Sint Eustatius and Saba the youth care of the Caribbean Netherlands helps.",
+        },
+        guidance: &[],
+    },
+    Rule {
+        name: "nothing_specific",
+        applies: |f| f.nothing_specific() && !f.role(&[Role::OwnBehaviour]),
+        suggest: &[("csg-hulp", 70), ("slachtofferhulp", 35)],
+        why: Why {
+            nl: "Het Centrum Seksueel Geweld helpt na seksueel geweld, dag en nacht, gratis en anoniem. Je kunt er ook terecht als je twijfelt.",
+            en: "The Centrum Seksueel Geweld helps after sexual violence, day and night, free and anonymous. You can also go there if you are not sure.",
+        },
+        guidance: &[],
+    },
+    Rule {
+        name: "victim_safety",
+        applies: |f| f.role(&[Role::Victim]),
+        suggest: &[],
+        why: Why {
+            nl: "Voor je veiligheid.",
+            en: "For your safety.",
+        },
+        guidance: &["safety_quick_exit"],
+    },
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_rule_has_a_name_and_both_languages() {
+        let mut names = std::collections::HashSet::new();
+        for rule in RULES {
+            assert!(names.insert(rule.name), "{} twice", rule.name);
+            assert!(!rule.why.nl.is_empty() && !rule.why.en.is_empty());
+            assert_ne!(rule.why.nl, rule.why.en, "{} is not translated", rule.name);
+        }
+    }
+}

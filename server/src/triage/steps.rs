@@ -1,0 +1,288 @@
+//! The plan's options: the services the rules suggested, kept only when they serve this
+//! person, weighed, ordered (contact wishes, then "open now"), and written out with their
+//! reasons and contacts, a regional unit standing in for its national service.
+
+use super::{
+    MAX_STEPS, Triage,
+    rules::{Facts, RULES, Why},
+    say,
+};
+use crate::{
+    directory::model::{Channel, Cost, Organisation, Service},
+    pages::contact_view,
+    regions::Resolution,
+};
+use app::{
+    components::contacts::hours_text,
+    i18n::Lang,
+    triage::plan::{PlanContact, PlanStep},
+    vocab::ContactWay,
+};
+
+const CHAT: Why = Why {
+    nl: "Je kunt hier chatten, zoals je wilde.",
+    en: "You can chat here, as you wanted.",
+};
+const ANONYMOUS: Why = Why {
+    nl: "Je kunt hier anoniem blijven, zoals je wilde.",
+    en: "You can stay anonymous here, as you wanted.",
+};
+const OPEN_INSTEAD: Why = Why {
+    nl: "Nu open, terwijl een andere goede optie nu gesloten is.",
+    en: "Open now, while another good option is closed now.",
+};
+
+/// A suggested service with its weight and the rules that suggested it.
+struct Candidate<'a> {
+    org: &'a Organisation,
+    service: &'a Service,
+    score: i32,
+    rules: Vec<usize>,
+    why: Vec<(u16, Why)>,
+}
+
+/// Whether a service is for this place in particular (a municipality, region or island).
+pub fn covers_specifically(service: &Service, place: &Resolution) -> bool {
+    let c = &service.coverage;
+    let code = |n: Option<&crate::regions::data::Named>| n.map(|n| n.code.clone());
+    code(place.municipality.as_ref()).is_some_and(|m| c.municipalities.contains(&m))
+        || code(place.veiligheidsregio.as_ref()).is_some_and(|v| c.veiligheidsregios.contains(&v))
+        || code(place.ggd.as_ref()).is_some_and(|g| c.ggd.contains(&g))
+        || code(place.island.as_ref()).is_some_and(|i| c.islands.contains(&i))
+}
+
+/// Whether a service serves this person: their role, their age band and their place
+/// (national help when no place is known).
+fn serves(service: &Service, facts: &Facts, place: Option<&Resolution>) -> bool {
+    let answers = facts.answers;
+    if answers
+        .role
+        .is_some_and(|r| !service.audiences.contains(&r))
+    {
+        return false;
+    }
+    if let (Some(band), Some(range)) = (answers.age, service.age) {
+        let (young, old) = band.years();
+        if range.min.is_some_and(|min| old < min) || range.max.is_some_and(|max| young > max) {
+            return false;
+        }
+    }
+    match place {
+        None => service.coverage.national,
+        Some(place) => service.coverage.national || covers_specifically(service, place),
+    }
+}
+
+fn has_channel(service: &Service, channel: Channel) -> bool {
+    service.contacts.iter().any(|c| c.channel == channel)
+}
+
+/// Contact wishes, missing contacts and the islands move a service up or down.
+fn adjust(c: &mut Candidate, facts: &Facts, place: Option<&Resolution>) {
+    let wants = |way| facts.answers.contact.contains(&way);
+    if wants(ContactWay::Chat) && has_channel(c.service, Channel::Chat) {
+        c.score += 12;
+        c.why.push((0, CHAT));
+    }
+    if facts.anonymous() {
+        match c.service.anonymous {
+            Some(true) => {
+                c.score += 25;
+                c.why.push((0, ANONYMOUS));
+            }
+            Some(false) => c.score -= 25,
+            None => {}
+        }
+    }
+    let channels = [
+        (ContactWay::Phone, Channel::Phone),
+        (ContactWay::Email, Channel::Email),
+        (ContactWay::InPerson, Channel::WalkIn),
+    ];
+    if channels
+        .iter()
+        .any(|(way, channel)| wants(*way) && has_channel(c.service, *channel))
+    {
+        c.score += 5;
+    }
+    if c.service.contacts.is_empty() {
+        c.score -= 30;
+    }
+    if place.is_some_and(|p| p.island.is_some()) && c.service.coverage.national {
+        c.score -= 40;
+    }
+}
+
+/// The contacts of a service for the plan: confirmed ones first, chat first when chat was
+/// chosen.
+pub fn contacts(
+    service: &Service,
+    wanted: &[ContactWay],
+    lang: Lang,
+    now: i64,
+) -> Vec<PlanContact> {
+    let chat_first = wanted.contains(&ContactWay::Chat);
+    let mut list: Vec<_> = service.contacts.iter().collect();
+    list.sort_by_key(|c| (!c.confirmed, !(chat_first && c.channel == Channel::Chat)));
+    list.into_iter()
+        .map(|c| {
+            let view = contact_view(c, lang, now);
+            let known = view.always_open || !view.weekly.is_empty();
+            PlanContact {
+                hours: known.then(|| {
+                    if view.always_open {
+                        "24/7".to_owned()
+                    } else {
+                        hours_text(lang, false, &view.weekly)
+                    }
+                }),
+                channel: view.channel,
+                value: view.display,
+                href: view.href,
+                open_now: view.open_now,
+                free: service.cost == Cost::Free,
+                anonymous: service.anonymous,
+                confirmed: view.confirmed,
+                source: view.source,
+                verified: view.verified,
+                verified_live: view.verified_live,
+                note: view.note,
+            }
+        })
+        .collect()
+}
+
+fn pick(lang: Lang, nl: &str, en: &str) -> String {
+    if lang == Lang::En { en } else { nl }.to_owned()
+}
+
+/// One option, with a regional unit standing in for a national service where there is one.
+fn step(
+    c: &Candidate,
+    facts: &Facts,
+    place: Option<&Resolution>,
+    lang: Lang,
+    now: i64,
+) -> PlanStep {
+    let unit = place
+        .and_then(|p| {
+            c.org.services.iter().find(|s| {
+                !s.coverage.national && covers_specifically(s, p) && s.needs == c.service.needs
+            })
+        })
+        .filter(|_| c.service.coverage.national)
+        .unwrap_or(c.service);
+    let with_contacts = if unit.contacts.is_empty() {
+        c.service
+    } else {
+        unit
+    };
+    let mut reasons = c.why.clone();
+    reasons.sort_by_key(|(weight, _)| std::cmp::Reverse(*weight));
+    let mut why: Vec<String> = Vec::new();
+    for (_, reason) in reasons {
+        let text = say(lang, reason);
+        if !why.contains(&text) {
+            why.push(text);
+        }
+    }
+    if let Some(place) = place.filter(|p| covers_specifically(unit, p)) {
+        let name = place.place_name().unwrap_or_default();
+        why.push(match lang {
+            Lang::Nl => format!("Voor jouw regio: {name}."),
+            Lang::En => format!("For your region: {name}."),
+        });
+    }
+    PlanStep {
+        rank: 0,
+        service_id: c.org.id.clone(),
+        unit_id: unit.id.clone(),
+        name: pick(lang, &unit.name.nl, &unit.name.en),
+        organisation: c.org.name.clone(),
+        description: pick(lang, &unit.description.nl, &unit.description.en),
+        why,
+        contacts: contacts(with_contacts, &facts.answers.contact, lang, now),
+        distance_km: None,
+    }
+}
+
+/// The ranked options for the rules that applied.
+pub(super) fn ranked(
+    triage: &Triage,
+    facts: &Facts,
+    place: Option<&Resolution>,
+    applied: &[usize],
+    lang: Lang,
+    now: i64,
+) -> Vec<PlanStep> {
+    let mut candidates: Vec<Candidate> = Vec::new();
+    for &index in applied {
+        let Some(rule) = RULES.get(index) else {
+            continue;
+        };
+        for (id, weight) in rule.suggest {
+            let Some((org, service)) = triage.service(id) else {
+                continue;
+            };
+            if !serves(service, facts, place) {
+                continue;
+            }
+            let at = match candidates.iter().position(|c| c.service.id == service.id) {
+                Some(at) => at,
+                None => {
+                    candidates.push(Candidate {
+                        org,
+                        service,
+                        score: 0,
+                        rules: Vec::new(),
+                        why: Vec::new(),
+                    });
+                    candidates.len() - 1
+                }
+            };
+            if let Some(c) = candidates.get_mut(at) {
+                c.score += i32::from(*weight);
+                c.rules.push(index);
+                c.why.push((*weight, rule.why));
+            }
+        }
+    }
+    for c in &mut candidates {
+        adjust(c, facts, place);
+    }
+    candidates.sort_by(|a, b| {
+        b.score
+            .cmp(&a.score)
+            .then_with(|| a.service.id.cmp(&b.service.id))
+    });
+    candidates.truncate(MAX_STEPS);
+    let mut steps: Vec<PlanStep> = candidates
+        .iter()
+        .map(|c| step(c, facts, place, lang, now))
+        .collect();
+    open_first(&mut steps, &candidates, lang);
+    for (rank, step) in steps.iter_mut().enumerate() {
+        step.rank = u8::try_from(rank + 1).unwrap_or(u8::MAX);
+    }
+    steps
+}
+
+/// A first option that is closed now gives way to the best open option that a same rule
+/// suggested.
+fn open_first(steps: &mut Vec<PlanStep>, candidates: &[Candidate], lang: Lang) {
+    let (Some(first), Some(first_rules)) = (steps.first(), candidates.first().map(|c| &c.rules))
+    else {
+        return;
+    };
+    if first.open_now() != Some(false) {
+        return;
+    }
+    let open = steps.iter().zip(candidates).skip(1).position(|(s, c)| {
+        s.open_now() == Some(true) && c.rules.iter().any(|r| first_rules.contains(r))
+    });
+    if let Some(at) = open.map(|i| i + 1) {
+        let mut step = steps.remove(at);
+        step.why.insert(0, say(lang, OPEN_INSTEAD));
+        steps.insert(0, step);
+    }
+}

@@ -1,0 +1,228 @@
+//! The triage scenario table (triage_scenarios.toml) run against the real directory,
+//! guidance and region tables, in Dutch and in English.
+
+use app::{
+    i18n::Lang,
+    triage::{Answers, plan::Plan},
+};
+use serde::Deserialize;
+use server::{
+    directory::{self, hours::days_from_civil},
+    regions::{Regions, data},
+    triage::{Triage, guidance},
+};
+use std::{path::PathBuf, sync::Arc};
+
+mod common;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Scenario {
+    name: String,
+    #[serde(default)]
+    at: Option<String>,
+    answers: Answers,
+    first: String,
+    #[serde(default)]
+    first_why: Vec<String>,
+    #[serde(default)]
+    first_why_not: Vec<String>,
+    #[serde(default)]
+    first_contact: Option<String>,
+    #[serde(default)]
+    include: Vec<String>,
+    #[serde(default)]
+    exclude: Vec<String>,
+    #[serde(default)]
+    closed: Vec<String>,
+    #[serde(default)]
+    urgent: Vec<String>,
+    #[serde(default)]
+    guidance: Vec<String>,
+    #[serde(default)]
+    guidance_not: Vec<String>,
+    #[serde(default)]
+    units: Vec<String>,
+    #[serde(default)]
+    notes: Vec<String>,
+    #[serde(default)]
+    emergency_number: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct Table {
+    scenario: Vec<Scenario>,
+}
+
+/// A Wednesday, 14:00 in Amsterdam (13:00 UTC), or 03:00 the same night.
+fn moment(at: Option<&str>) -> i64 {
+    let wednesday = days_from_civil(2026, 11, 25) * 86_400;
+    match at {
+        None | Some("day") => wednesday + 13 * 3600,
+        Some("night") => wednesday + 2 * 3600,
+        Some(other) => panic!("unknown moment {other}"),
+    }
+}
+
+/// Whether `text` contains one of the `|`-separated alternatives.
+fn mentions(text: &str, alternatives: &str) -> bool {
+    let text = text.to_lowercase();
+    alternatives
+        .split('|')
+        .any(|a| text.contains(&a.to_lowercase()))
+}
+
+fn check(s: &Scenario, plan: &Plan, lang: Lang) -> Vec<String> {
+    let mut problems = Vec::new();
+    let mut fail = |what: String| problems.push(format!("{} [{lang:?}]: {what}", s.name));
+    let ids: Vec<&str> = plan.steps.iter().map(|st| st.unit_id.as_str()).collect();
+    if ids.first() != Some(&s.first.as_str()) {
+        fail(format!("first step should be {}, plan is {ids:?}", s.first));
+    }
+    for id in &s.include {
+        if !ids.contains(&id.as_str()) {
+            fail(format!("should include {id}, plan is {ids:?}"));
+        }
+    }
+    let urgent: Vec<&str> = plan.urgent.iter().map(|u| u.service_id.as_str()).collect();
+    for id in &s.exclude {
+        if ids.contains(&id.as_str()) || urgent.contains(&id.as_str()) {
+            fail(format!(
+                "should not include {id}, plan is {ids:?}, urgent {urgent:?}"
+            ));
+        }
+    }
+    if urgent != s.urgent.iter().map(String::as_str).collect::<Vec<_>>() {
+        fail(format!("urgent should be {:?}, is {urgent:?}", s.urgent));
+    }
+    let guidance: Vec<&str> = plan.guidance.iter().map(|g| g.id.as_str()).collect();
+    for id in &s.guidance {
+        if !guidance.contains(&id.as_str()) {
+            fail(format!("should give guidance {id}, gives {guidance:?}"));
+        }
+    }
+    for id in &s.guidance_not {
+        if guidance.contains(&id.as_str()) {
+            fail(format!("should not give guidance {id}"));
+        }
+    }
+    if let Some(first) = plan.steps.first() {
+        let why = first.why.join(" ");
+        for word in &s.first_why {
+            if !mentions(&why, word) {
+                fail(format!("first step's reasons should mention {word}: {why}"));
+            }
+        }
+        for word in &s.first_why_not {
+            if mentions(&why, word) {
+                fail(format!(
+                    "first step's reasons should not mention {word}: {why}"
+                ));
+            }
+        }
+        if let Some(channel) = &s.first_contact {
+            let got = first.contacts.first().map(|c| c.channel.as_str());
+            if got != Some(channel.as_str()) {
+                fail(format!("first contact should be {channel}, is {got:?}"));
+            }
+        }
+    }
+    for id in &s.closed {
+        let step = plan.steps.iter().find(|st| st.unit_id == *id);
+        if step.and_then(|st| st.open_now()) != Some(false) {
+            fail(format!("{id} should show as closed now"));
+        }
+    }
+    let units: Vec<&str> = plan
+        .region
+        .iter()
+        .flat_map(|r| r.units.iter().map(|u| u.unit_id.as_str()))
+        .collect();
+    for id in &s.units {
+        if !units.contains(&id.as_str()) {
+            fail(format!(
+                "regional picture should show {id}, shows {units:?}"
+            ));
+        }
+    }
+    let notes = plan.notes.join(" ");
+    for word in &s.notes {
+        if !mentions(&notes, word) {
+            fail(format!("notes should mention {word}: {notes}"));
+        }
+    }
+    if let Some(number) = &s.emergency_number {
+        let got = plan.region.as_ref().map(|r| r.emergency_number.as_str());
+        if got != Some(number.as_str()) {
+            fail(format!("emergency number should be {number}, is {got:?}"));
+        }
+    }
+    for step in &plan.steps {
+        if step.why.is_empty() {
+            fail(format!("{} has no reason", step.unit_id));
+        }
+    }
+    problems
+}
+
+#[test]
+fn every_scenario_gives_the_expected_plan_in_both_languages() {
+    let data_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../data");
+    let region_data = data::import(&common::geo_dir()).unwrap();
+    let dir = directory::load(&data_dir, &region_data, &directory::today()).unwrap();
+    let triage = Triage::new(Arc::new(dir), guidance::load(&data_dir).unwrap());
+    let regions = Regions::new(region_data);
+    let text = std::fs::read_to_string(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/triage_scenarios.toml"),
+    )
+    .unwrap();
+    let table: Table = toml::from_str(&text).unwrap();
+    assert!(
+        table.scenario.len() >= 40,
+        "the table needs at least 40 scenarios"
+    );
+    let mut problems = Vec::new();
+    for s in &table.scenario {
+        let now = moment(s.at.as_deref());
+        let nl = triage.plan(&regions, &s.answers, Lang::Nl, now);
+        let en = triage.plan(&regions, &s.answers, Lang::En, now);
+        problems.extend(check(s, &nl, Lang::Nl));
+        problems.extend(check(s, &en, Lang::En));
+        let order = |p: &Plan| {
+            p.steps
+                .iter()
+                .map(|st| st.unit_id.clone())
+                .collect::<Vec<_>>()
+        };
+        if order(&nl) != order(&en) {
+            problems.push(format!("{}: the languages rank differently", s.name));
+        }
+        if let (Some(a), Some(b)) = (nl.steps.first(), en.steps.first())
+            && a.why == b.why
+        {
+            problems.push(format!("{}: the reasons are not translated", s.name));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn every_service_a_rule_suggests_is_in_the_directory() {
+    let data_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../data");
+    let region_data = data::import(&common::geo_dir()).unwrap();
+    let dir = directory::load(&data_dir, &region_data, &directory::today()).unwrap();
+    let known: Vec<&str> = dir
+        .organisations
+        .iter()
+        .flat_map(|o| o.services.iter().map(|s| s.id.as_str()))
+        .collect();
+    for rule in server::triage::rules::RULES {
+        for (id, _) in rule.suggest {
+            assert!(
+                known.contains(id),
+                "rule {} suggests unknown service {id}",
+                rule.name
+            );
+        }
+    }
+}
