@@ -19,11 +19,13 @@ const dataDir = process.env.HULPWIJZER_DATA_DIR ?? join(repo, "data");
 /** The pages of the site, in both languages, with their counterpart in the other. */
 export const PAGES = [
   { path: "/", lang: "nl", other: "/en" },
+  { path: "/hulp", lang: "nl", other: "/en/help" },
   { path: "/veilig-gebruiken", lang: "nl", other: "/en/safe-use" },
   { path: "/over", lang: "nl", other: "/en/about" },
   { path: "/wegwijzer", lang: "nl", other: "/en/directory" },
   { path: "/organisaties/csg", lang: "nl", other: "/en/organisations/csg" },
   { path: "/en", lang: "en", other: "/" },
+  { path: "/en/help", lang: "en", other: "/hulp" },
   { path: "/en/safe-use", lang: "en", other: "/veilig-gebruiken" },
   { path: "/en/about", lang: "en", other: "/over" },
   { path: "/en/directory", lang: "en", other: "/wegwijzer" },

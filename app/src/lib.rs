@@ -1,6 +1,7 @@
 //! Hulpwijzer's user interface: the page shell, the routes and the pages, rendered on the
 //! server and hydrated in the browser.
 
+pub mod browser;
 pub mod components;
 pub mod i18n;
 pub mod page_data;
@@ -27,7 +28,7 @@ use leptos_router::{
 };
 use pages::{
     about::About, directory::DirectoryPage, home::Home, not_found::NotFound,
-    organisation::OrganisationPage, safety::Safety,
+    organisation::OrganisationPage, safety::Safety, triage::TriagePage,
 };
 use route::PageId;
 
@@ -43,8 +44,10 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/") view=|| view! { <SitePage id=PageId::Home lang=Lang::Nl /> } />
                 <Route path=path!("/veilig-gebruiken") view=|| view! { <SitePage id=PageId::Safety lang=Lang::Nl /> } />
                 <Route path=path!("/over") view=|| view! { <SitePage id=PageId::About lang=Lang::Nl /> } />
+                <Route path=path!("/hulp") view=|| view! { <TriagePage lang=Lang::Nl /> } />
                 <Route path=path!("/wegwijzer") view=|| view! { <DirectoryPage lang=Lang::Nl /> } />
                 <Route path=path!("/organisaties/:id") view=|| view! { <OrganisationPage lang=Lang::Nl /> } />
+                <Route path=path!("/en/help") view=|| view! { <TriagePage lang=Lang::En /> } />
                 <Route path=path!("/en/directory") view=|| view! { <DirectoryPage lang=Lang::En /> } />
                 <Route path=path!("/en/organisations/:id") view=|| view! { <OrganisationPage lang=Lang::En /> } />
                 <Route path=path!("/en") view=|| view! { <SitePage id=PageId::Home lang=Lang::En /> } />
@@ -55,12 +58,13 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// One page of the site, in its language, inside the common layout (the directory page
-/// brings its own, as it changes with the search).
+/// One page of the site, in its language, inside the common layout (the questionnaire and
+/// the directory bring their own, as they change with what is sent).
 #[component]
 fn SitePage(id: PageId, lang: Lang) -> impl IntoView {
     let body = match id {
         PageId::Directory => return view! { <DirectoryPage lang /> }.into_any(),
+        PageId::Triage => return view! { <TriagePage lang /> }.into_any(),
         PageId::Home => view! { <Home lang /> }.into_any(),
         PageId::Safety => view! { <Safety lang /> }.into_any(),
         PageId::About => view! { <About lang /> }.into_any(),

@@ -3,6 +3,7 @@
 //! what the server rendered. Every text in here is data (names, descriptions as written in
 //! the directory); labels come from the i18n layer.
 
+use crate::triage::{Answers, plan::Plan, questions::Screen};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -13,6 +14,16 @@ pub enum PageData {
     Nothing,
     Organisation(OrgView),
     Search(SearchView),
+    Triage(Box<TriageView>),
+}
+
+/// The questionnaire as the server left it after a form POST: the answers so far, the
+/// screen to show, and the plan once it is made.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct TriageView {
+    pub answers: Answers,
+    pub screen: Screen,
+    pub plan: Option<Plan>,
 }
 
 /// An organisation with its services, in the page's language.

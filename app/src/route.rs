@@ -6,6 +6,7 @@ use crate::i18n::{Lang, Text};
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PageId {
     Home,
+    Triage,
     Directory,
     Safety,
     About,
@@ -13,8 +14,9 @@ pub enum PageId {
 
 impl PageId {
     /// Every page.
-    pub const ALL: [PageId; 4] = [
+    pub const ALL: [PageId; 5] = [
         PageId::Home,
+        PageId::Triage,
         PageId::Directory,
         PageId::Safety,
         PageId::About,
@@ -25,6 +27,8 @@ impl PageId {
     pub const fn path(self, lang: Lang) -> &'static str {
         match (self, lang) {
             (PageId::Home, Lang::Nl) => "/",
+            (PageId::Triage, Lang::Nl) => "/hulp",
+            (PageId::Triage, Lang::En) => "/en/help",
             (PageId::Directory, Lang::Nl) => "/wegwijzer",
             (PageId::Directory, Lang::En) => "/en/directory",
             (PageId::Safety, Lang::Nl) => "/veilig-gebruiken",
@@ -39,6 +43,7 @@ impl PageId {
     pub const fn title(self) -> Option<Text> {
         match self {
             PageId::Home => None,
+            PageId::Triage => Some(Text::TriageTitle),
             PageId::Directory => Some(Text::DirectoryTitle),
             PageId::Safety => Some(Text::SafetyTitle),
             PageId::About => Some(Text::AboutTitle),

@@ -77,14 +77,15 @@ for (const mode of MODES) {
       }
     });
 
-    test("the start page offers both doors; the triage door says it is still being built", async () => {
+    test("the start page offers both doors: the questionnaire and the directory", async () => {
       const browser = await openBrowser({ javaScriptEnabled: mode.js });
       try {
         const { page } = browser;
         await load(page, site.baseUrl + "/", mode.js);
         const doors = page.locator(".door");
         assert.equal(await doors.count(), 2);
-        assert.match(await doors.nth(0).innerText(), /Help mij hulp vinden[\s\S]*nog/);
+        assert.match(await doors.nth(0).innerText(), /Help mij hulp vinden/);
+        assert.equal(await doors.nth(0).locator("a[href='/hulp']").count(), 1);
         assert.match(await doors.nth(1).innerText(), /Zoek zelf in de wegwijzer/);
         assert.equal(await doors.nth(1).locator("a[href='/wegwijzer']").count(), 1);
       } finally {

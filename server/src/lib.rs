@@ -8,6 +8,7 @@ pub mod config;
 pub mod directory;
 pub mod headers;
 pub mod pages;
+pub mod questionnaire;
 pub mod regions;
 pub mod routes;
 pub mod search;

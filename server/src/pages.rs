@@ -279,11 +279,16 @@ pub async fn directory_search(
             .filter_map(|hit| hit_view(&state, hit, lang, now))
             .collect(),
     };
+    render(&state, nonce, uri, PageData::Search(view)).await
+}
+
+/// Renders the page at `uri` with `data`, for a POSTed form.
+pub async fn render(state: &AppState, nonce: CspNonce, uri: Uri, data: PageData) -> Response {
     let site = state.site.clone();
     let render = leptos_axum::render_app_to_stream_with_context(
         move || {
             provide_context(leptos::nonce::Nonce::from_value(nonce.0.clone()));
-            provide_context(PageData::Search(view.clone()));
+            provide_context(data.clone());
         },
         move || shell(site.clone()),
     );

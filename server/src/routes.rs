@@ -2,8 +2,8 @@
 //! every response passes through (request log, compression, security headers).
 
 use crate::{
-    access_log, api, directory::Directory, headers, pages, regions::Regions, search::SearchIndex,
-    triage::Triage,
+    access_log, api, directory::Directory, headers, pages, questionnaire, regions::Regions,
+    search::SearchIndex, triage::Triage,
 };
 use app::{App, shell, site::SiteConfig};
 use axum::{
@@ -52,11 +52,15 @@ pub fn router(state: AppState) -> Router {
     };
     let directory_search =
         post(pages::directory_search).layer(DefaultBodyLimit::max(api::MAX_BODY_BYTES));
+    let questionnaire =
+        post(questionnaire::submit).layer(DefaultBodyLimit::max(api::MAX_BODY_BYTES));
     Router::new()
         .route("/healthz", get(healthz))
         .nest("/api/v1", api::router())
         .route("/wegwijzer", directory_search.clone())
         .route("/en/directory", directory_search)
+        .route("/hulp", questionnaire.clone())
+        .route("/en/help", questionnaire)
         .leptos_routes_with_context(&state, routes, page_context, move || {
             shell(page_site.clone())
         })

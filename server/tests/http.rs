@@ -475,3 +475,49 @@ async fn a_place_that_cannot_be_found_is_a_note_with_national_help() {
         assert_eq!(json["region"], serde_json::Value::Null);
     }
 }
+
+/// Sends a form POST and returns status, headers and body.
+async fn post_form(
+    app: &axum::Router,
+    uri: &str,
+    form: String,
+) -> (StatusCode, header::HeaderMap, String) {
+    use http_body_util::BodyExt as _;
+    use tower::ServiceExt as _;
+    let req = axum::http::Request::post(uri)
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .body(axum::body::Body::from(form))
+        .unwrap();
+    let res = app.clone().oneshot(req).await.unwrap();
+    let (parts, body) = res.into_parts();
+    let bytes = body.collect().await.unwrap().to_bytes();
+    (
+        parts.status,
+        parts.headers,
+        String::from_utf8_lossy(&bytes).into_owned(),
+    )
+}
+
+#[tokio::test]
+async fn the_questionnaire_moves_on_by_form_posts_and_ends_in_a_plan() {
+    let (_dir, app) = site();
+    let (status, headers, body) =
+        post_form(&app, "/hulp", "step=role&role=victim&go=next".into()).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(headers[header::CACHE_CONTROL], "no-store");
+    assert!(body.contains(r#"name="step" value="what""#), "{body}");
+    assert!(body.contains(r#"type="hidden" name="role" value="victim""#));
+    let (_, headers, body) = post_form(
+        &app,
+        "/en/help",
+        "role=victim&what=rape_or_assault&when=within_72h&place=3511+AB&step=contact&go=next"
+            .into(),
+    )
+    .await;
+    assert_eq!(headers[header::CACHE_CONTROL], "no-store");
+    assert!(body.contains("Your help plan"), "{body}");
+    assert!(body.contains("Centrum Seksueel Geweld Utrecht"));
+    assert!(body.contains(r#"href="tel:+318000188""#));
+    let (status, _, _) = post_form(&app, "/hulp", format!("place={}", "a".repeat(17 * 1024))).await;
+    assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
+}

@@ -226,3 +226,37 @@ fn every_service_a_rule_suggests_is_in_the_directory() {
         }
     }
 }
+
+#[test]
+fn a_rule_that_names_an_organisation_suggests_only_that_organisation() {
+    let data_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../data");
+    let region_data = data::import(&common::geo_dir()).unwrap();
+    let dir = directory::load(&data_dir, &region_data, &directory::today()).unwrap();
+    let org_of = |service: &str| {
+        dir.organisations
+            .iter()
+            .find(|o| o.services.iter().any(|s| s.id == service))
+            .map(|o| o.name.clone())
+            .unwrap()
+    };
+    let mut orgs: Vec<_> = dir.organisations.iter().collect();
+    orgs.sort_by_key(|o| std::cmp::Reverse(o.name.len()));
+    for rule in server::triage::rules::RULES {
+        let mut text = rule.why.nl.to_owned();
+        for org in &orgs {
+            if !text.contains(&org.name) {
+                continue;
+            }
+            text = text.replace(&org.name, "");
+            for (id, _) in rule.suggest {
+                assert_eq!(
+                    org_of(id),
+                    org.name,
+                    "rule {} names {} but also suggests {id}",
+                    rule.name,
+                    org.name
+                );
+            }
+        }
+    }
+}

@@ -25,6 +25,7 @@ crate::texts! {
     EmergencyLabel { nl: "Noodnummer", en: "Emergency number" }
     EmergencyQuestion { nl: "In direct gevaar?", en: "In immediate danger?" }
     EmergencyCall { nl: "Bel", en: "Call" }
+    EmergencyCallIslands { nl: "Op Bonaire, Sint Eustatius of Saba: bel 911", en: "On Bonaire, Sint Eustatius or Saba: call 911" }
 
     LanguageNav { nl: "Taal", en: "Language" }
     LanguageName { nl: "Nederlands", en: "English" }
@@ -62,10 +63,6 @@ crate::texts! {
         en: "Search help, support and reporting points by subject and place.",
     }
     DoorSearchLink { nl: "Naar de wegwijzer", en: "Go to the directory" }
-    DoorComingSoon {
-        nl: "Dit deel bouwen we nog. Het werkt nu nog niet.",
-        en: "We are still building this part. It does not work yet.",
-    }
 
     DirectoryTitle { nl: "Zoek in de wegwijzer", en: "Search the directory" }
     DirectoryIntro {
@@ -199,8 +196,8 @@ crate::texts! {
         en: "Hulpwijzer helps people in the Netherlands, including Bonaire, Sint Eustatius and Saba, find the right help after sexual violence or sexually transgressive behaviour. It is for victims, the people close to them, bystanders, people who worry about their own behaviour, and professionals.",
     }
     AboutStatus {
-        nl: "Hulpwijzer is nog in aanbouw. De vragenlijst en de wegwijzer met hulppunten komen later.",
-        en: "Hulpwijzer is still being built. The questionnaire and the directory of help points will follow.",
+        nl: "Hulpwijzer is nog in aanbouw. De gegevens van de hulppunten zijn nog niet live bij de organisaties zelf gecontroleerd.",
+        en: "Hulpwijzer is still being built. The details of the help points have not yet been checked live with the organisations themselves.",
     }
     AboutSourcesHeading { nl: "Bronnen", en: "Sources" }
     AboutSourcesData {
@@ -315,6 +312,8 @@ crate::texts! {
     SumPlace { nl: "Plaats", en: "Place" }
     SumNeeds { nl: "Wat nodig is", en: "What is needed" }
     SumContact { nl: "Contact", en: "Contact" }
+    ActionCall { nl: "Bel", en: "Call" }
+    ActionChat { nl: "Open de chat", en: "Open the chat" }
     PlanTitle { nl: "Jouw hulpplan", en: "Your help plan" }
     PlanUrgentHeading { nl: "Bel nu", en: "Call now" }
     PlanFirstStep { nl: "Beste eerste stap", en: "Best first step" }

@@ -1,5 +1,5 @@
-//! The start page: what Hulpwijzer is and its two doors, find help and search the
-//! directory. The first door is still being built and says so.
+//! The start page: what Hulpwijzer is and its two doors, find help (the questionnaire)
+//! and search the directory.
 
 use crate::{
     i18n::{Lang, Text, t},
@@ -18,7 +18,7 @@ pub fn Home(lang: Lang) -> impl IntoView {
             <article class="door">
                 <h3>{t(Text::DoorFindTitle, lang)}</h3>
                 <p>{t(Text::DoorFindText, lang)}</p>
-                <p class="door-status">{t(Text::DoorComingSoon, lang)}</p>
+                <p><a class="door-link" href=PageId::Triage.path(lang)>{t(Text::TriageStart, lang)}</a></p>
             </article>
             <article class="door">
                 <h3>{t(Text::DoorSearchTitle, lang)}</h3>

@@ -6,3 +6,4 @@ pub mod home;
 pub mod not_found;
 pub mod organisation;
 pub mod safety;
+pub mod triage;

@@ -34,7 +34,8 @@ fn coordinate(text: &str, limit: f64) -> Option<f64> {
 }
 
 /// Reads a submitted form. Unknown names and values are ignored (they do not come from our
-/// pages); at most [`MAX_FIELDS`] fields are read.
+/// pages); at most [`MAX_FIELDS`] fields are read. For the place, an island wins over
+/// typed text, and typed text over a position from "use my location".
 pub fn read<I, K, V>(pairs: I) -> Submission
 where
     I: IntoIterator<Item = (K, V)>,
@@ -73,10 +74,10 @@ where
         }
     }
     out.answers.needs.retain(|n| *n != Need::Emergency);
-    out.answers.location = match (island, lat, lon) {
+    out.answers.location = match (island, place, lat.zip(lon)) {
         (Some(island), _, _) => Some(Place::Island { island }),
-        (None, Some(lat), Some(lon)) => Some(Place::Point { lat, lon }),
-        _ => place,
+        (None, Some(place), _) => Some(place),
+        (None, None, point) => point.map(|(lat, lon)| Place::Point { lat, lon }),
     };
     out
 }

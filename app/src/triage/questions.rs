@@ -5,9 +5,10 @@
 use super::Answers;
 use crate::i18n::Text;
 use crate::vocab::{AgeBand, ContactWay, Need, Role, Setting, What, When};
+use serde::{Deserialize, Serialize};
 
 /// One question of the questionnaire, in the order they are asked.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Step {
     Role,
     What,
@@ -31,10 +32,16 @@ pub enum Go {
 }
 
 /// What to show after a press.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Screen {
     Question(Step),
     Plan,
+}
+
+impl Default for Screen {
+    fn default() -> Screen {
+        Screen::Question(Step::Role)
+    }
 }
 
 impl Step {
@@ -165,6 +172,20 @@ pub fn progress(step: Step, answers: &Answers) -> (usize, usize) {
     (at, path.len())
 }
 
+/// The ids chosen for a question with options.
+pub fn chosen(answers: &Answers, step: Step) -> Vec<&'static str> {
+    match step {
+        Step::Role => answers.role.map(Role::id).into_iter().collect(),
+        Step::What => answers.what.iter().map(|w| w.id()).collect(),
+        Step::Setting => answers.setting.iter().map(|s| s.id()).collect(),
+        Step::When => answers.when.map(When::id).into_iter().collect(),
+        Step::Age => answers.age.map(AgeBand::id).into_iter().collect(),
+        Step::Place => Vec::new(),
+        Step::Needs => answers.needs.iter().map(|n| n.id()).collect(),
+        Step::Contact => answers.contact.iter().map(|c| c.id()).collect(),
+    }
+}
+
 /// Clears the answer to one question.
 pub fn clear(answers: &mut Answers, step: Step) {
     match step {
@@ -202,6 +223,24 @@ pub fn advance(answers: &mut Answers, at: Step, go: Go) -> Screen {
         .into_iter()
         .find(|s| *s > at)
         .map_or(Screen::Plan, Screen::Question)
+}
+
+/// The screen after a submitted form: the question that was on screen and the button
+/// pressed, or none of these for a fresh start; Back and "danger now" also work from the
+/// plan (no question on screen).
+pub fn respond(answers: &mut Answers, step: Option<Step>, go: Option<Go>) -> Screen {
+    match (step, go) {
+        (Some(step), Some(go)) => advance(answers, step, go),
+        (Some(step), None) => Screen::Question(step),
+        (None, Some(Go::Back)) => {
+            Screen::Question(path(answers).last().copied().unwrap_or(Step::Role))
+        }
+        (None, Some(Go::Danger)) => {
+            answers.danger_now = Some(true);
+            Screen::Plan
+        }
+        (None, _) => Screen::Question(Step::Role),
+    }
 }
 
 /// The label of a role.

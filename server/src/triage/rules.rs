@@ -136,6 +136,26 @@ pub const RULES: &[Rule] = &[
         guidance: &["forensic_preserve_evidence", "report_or_not"],
     },
     Rule {
+        name: "assault_support",
+        applies: |f| f.what(What::RapeOrAssault) && (f.recent() || f.maybe_recent()),
+        suggest: &[("slachtofferhulp", 40)],
+        why: Why {
+            nl: "Slachtofferhulp Nederland steunt je gratis, ook als je geen aangifte doet.",
+            en: "Slachtofferhulp Nederland supports you for free, also if you do not report it.",
+        },
+        guidance: &[],
+    },
+    Rule {
+        name: "assault_police_option",
+        applies: |f| f.what(What::RapeOrAssault) && (f.recent() || f.maybe_recent()),
+        suggest: &[("politie-zeden", 30)],
+        why: Why {
+            nl: "Wil je misschien aangifte doen? Bij de politie kun je eerst een informatief gesprek hebben. Jij beslist.",
+            en: "Might you want to report it? At the police you can first have an informative talk. You decide.",
+        },
+        guidance: &[],
+    },
+    Rule {
         name: "assault_longer_ago",
         applies: |f| f.what(What::RapeOrAssault) && f.answers.when == Some(When::LongerAgo),
         suggest: &[
@@ -220,7 +240,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         name: "domestic_or_relationship",
         applies: |f| f.what(What::Domestic) || f.setting(&[Setting::Home, Setting::Relationship]),
-        suggest: &[("veilig-thuis", 112), ("chat-met-fier", 40)],
+        suggest: &[("veilig-thuis", 112)],
         why: Why {
             nl: "Omdat het om geweld in het gezin of in een relatie gaat. Veilig Thuis helpt dag en nacht, gratis.",
             en: "Because it is about violence in the family or in a relationship. Veilig Thuis helps day and night, for free.",
@@ -228,12 +248,32 @@ pub const RULES: &[Rule] = &[
         guidance: &["safety_quick_exit"],
     },
     Rule {
+        name: "dependence",
+        applies: |f| f.what(What::Domestic) || f.setting(&[Setting::Relationship]),
+        suggest: &[("chat-met-fier", 40)],
+        why: Why {
+            nl: "Fier helpt bij geweld in relaties waarin iemand afhankelijk is, ook via een anonieme chat.",
+            en: "Fier helps with violence in relationships of dependence, also through an anonymous chat.",
+        },
+        guidance: &[],
+    },
+    Rule {
         name: "exploitation",
         applies: |f| f.what(What::Exploitation),
-        suggest: &[("chat-met-fier", 112), ("veilig-thuis", 70)],
+        suggest: &[("chat-met-fier", 112)],
         why: Why {
             nl: "Omdat het om uitbuiting gaat. Fier helpt bij loverboys en mensenhandel.",
             en: "Because it is about exploitation. Fier helps with loverboys and human trafficking.",
+        },
+        guidance: &[],
+    },
+    Rule {
+        name: "exploitation_advice",
+        applies: |f| f.what(What::Exploitation),
+        suggest: &[("veilig-thuis", 70)],
+        why: Why {
+            nl: "Veilig Thuis helpt ook bij uitbuiting en mensenhandel, dag en nacht.",
+            en: "Veilig Thuis also helps with exploitation and human trafficking, day and night.",
         },
         guidance: &[],
     },
@@ -432,8 +472,8 @@ pub const RULES: &[Rule] = &[
         applies: |f| f.need(Need::ReportPolice),
         suggest: &[("politie-zeden", 85), ("kpcn-melden", 110)],
         why: Why {
-            nl: "Omdat je wilt melden of aangifte doen. Je kunt eerst een informatief gesprek hebben.",
-            en: "Because you want to report it to the police. You can have an informative talk first.",
+            nl: "Omdat je wilt melden of aangifte doen.",
+            en: "Because you want to report it to the police.",
         },
         guidance: &["report_or_not"],
     },
@@ -531,8 +571,8 @@ pub const RULES: &[Rule] = &[
         applies: |f| f.island.is_some() && !f.role(&[Role::OwnBehaviour, Role::Professional]),
         suggest: ISLAND_SUPPORT,
         why: Why {
-            nl: "Omdat je op een van de eilanden bent: daar helpt Slachtofferhulp van het Korps Politie Caribisch Nederland.",
-            en: "Because you are on one of the islands: victim support of the Caribbean Netherlands Police Force helps there.",
+            nl: "Omdat je op een van de eilanden bent: daar helpt Slachtofferhulp Caribisch Nederland.",
+            en: "Because you are on one of the islands: Victim Support Caribbean Netherlands helps there.",
         },
         guidance: &[],
     },
@@ -565,10 +605,20 @@ pub const RULES: &[Rule] = &[
     Rule {
         name: "nothing_specific",
         applies: |f| f.nothing_specific() && !f.role(&[Role::OwnBehaviour]),
-        suggest: &[("csg-hulp", 70), ("slachtofferhulp", 35)],
+        suggest: &[("csg-hulp", 70)],
         why: Why {
             nl: "Het Centrum Seksueel Geweld helpt na seksueel geweld, dag en nacht, gratis en anoniem. Je kunt er ook terecht als je twijfelt.",
             en: "The Centrum Seksueel Geweld helps after sexual violence, day and night, free and anonymous. You can also go there if you are not sure.",
+        },
+        guidance: &[],
+    },
+    Rule {
+        name: "nothing_specific_support",
+        applies: |f| f.nothing_specific() && !f.role(&[Role::OwnBehaviour]),
+        suggest: &[("slachtofferhulp", 35)],
+        why: Why {
+            nl: "Slachtofferhulp Nederland steunt slachtoffers en hun naasten, gratis.",
+            en: "Slachtofferhulp Nederland supports victims and the people close to them, for free.",
         },
         guidance: &[],
     },

@@ -152,6 +152,28 @@ pub fn contacts(
         .collect()
 }
 
+/// A regional unit's contacts, then those of its national service that it does not have
+/// itself (the national chat, say).
+fn unit_contacts(
+    unit: &Service,
+    national: &Service,
+    wanted: &[ContactWay],
+    lang: Lang,
+    now: i64,
+) -> Vec<PlanContact> {
+    let mut list = contacts(unit, wanted, lang, now);
+    if unit.id != national.id {
+        for contact in contacts(national, wanted, lang, now) {
+            if !list.iter().any(|c| c.value == contact.value) {
+                list.push(contact);
+            }
+        }
+    }
+    let chat_first = wanted.contains(&ContactWay::Chat);
+    list.sort_by_key(|c| (!c.confirmed, !(chat_first && c.channel == "chat")));
+    list
+}
+
 fn pick(lang: Lang, nl: &str, en: &str) -> String {
     if lang == Lang::En { en } else { nl }.to_owned()
 }
@@ -172,11 +194,6 @@ fn step(
         })
         .filter(|_| c.service.coverage.national)
         .unwrap_or(c.service);
-    let with_contacts = if unit.contacts.is_empty() {
-        c.service
-    } else {
-        unit
-    };
     let mut reasons = c.why.clone();
     reasons.sort_by_key(|(weight, _)| std::cmp::Reverse(*weight));
     let mut why: Vec<String> = Vec::new();
@@ -201,7 +218,7 @@ fn step(
         organisation: c.org.name.clone(),
         description: pick(lang, &unit.description.nl, &unit.description.en),
         why,
-        contacts: contacts(with_contacts, &facts.answers.contact, lang, now),
+        contacts: unit_contacts(unit, c.service, &facts.answers.contact, lang, now),
         distance_km: None,
     }
 }

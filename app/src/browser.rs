@@ -1,0 +1,123 @@
+//! What only happens in the browser once the WebAssembly has loaded: reading a submitted
+//! form, asking the server for a plan (POST, answers in the body), asking for the
+//! location after a tap, and moving focus. On the server these are never called.
+
+use crate::{
+    i18n::Lang,
+    triage::{Answers, plan::Plan},
+};
+use wasm_bindgen::{JsCast, JsValue, closure::Closure};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{
+    FormData, Headers, HtmlElement, HtmlFormElement, RequestInit, Response, SubmitEvent,
+};
+
+/// Why something in the browser did not work.
+#[derive(Debug, thiserror::Error)]
+pub enum BrowserError {
+    #[error("the browser refused: {0}")]
+    Js(String),
+    #[error("the server answered {0}")]
+    Status(u16),
+    #[error("the answer could not be read: {0}")]
+    Json(#[from] serde_json::Error),
+}
+
+impl From<JsValue> for BrowserError {
+    fn from(value: JsValue) -> BrowserError {
+        BrowserError::Js(value.as_string().unwrap_or_else(|| format!("{value:?}")))
+    }
+}
+
+/// The fields of a submitted form as (name, value), with the pressed button's own.
+pub fn submitted_fields(event: &SubmitEvent) -> Result<Vec<(String, String)>, BrowserError> {
+    let form: HtmlFormElement = event
+        .target()
+        .and_then(|t| t.dyn_into().ok())
+        .ok_or_else(|| BrowserError::Js("no form".into()))?;
+    let data = FormData::new_with_form(&form)?;
+    let mut out = Vec::new();
+    if let Some(entries) = js_sys::try_iter(&data)? {
+        for entry in entries {
+            let pair: js_sys::Array = entry?.dyn_into()?;
+            if let (Some(name), Some(value)) = (pair.get(0).as_string(), pair.get(1).as_string()) {
+                out.push((name, value));
+            }
+        }
+    }
+    if let Some(button) = event.submitter()
+        && let (Some(name), Some(value)) =
+            (button.get_attribute("name"), button.get_attribute("value"))
+    {
+        out.push((name, value));
+    }
+    Ok(out)
+}
+
+/// Asks the server for the plan for `answers`, through `POST /api/v1/plan`.
+pub async fn fetch_plan(answers: &Answers, lang: Lang) -> Result<Plan, BrowserError> {
+    let mut body = serde_json::to_value(answers)?;
+    if let Some(object) = body.as_object_mut() {
+        object.insert("lang".into(), lang.tag().into());
+    }
+    let init = RequestInit::new();
+    init.set_method("POST");
+    init.set_body(&JsValue::from_str(&body.to_string()));
+    let headers = Headers::new()?;
+    headers.set("content-type", "application/json")?;
+    init.set_headers(&headers);
+    let window = web_sys::window().ok_or_else(|| BrowserError::Js("no window".into()))?;
+    let response: Response = JsFuture::from(window.fetch_with_str_and_init("/api/v1/plan", &init))
+        .await?
+        .dyn_into()?;
+    if !response.ok() {
+        return Err(BrowserError::Status(response.status()));
+    }
+    let text = JsFuture::from(response.text()?).await?;
+    Ok(serde_json::from_str(&text.as_string().unwrap_or_default())?)
+}
+
+/// Asks for the device's position (the browser asks the person first) and calls `done`
+/// with (latitude, longitude), or `None` when it is refused or unknown.
+pub fn locate(done: impl FnOnce(Option<(f64, f64)>) + Clone + 'static) {
+    let failed = done.clone();
+    let on_position = Closure::once_into_js(move |position: JsValue| {
+        let coordinate = |name: &str| {
+            js_sys::Reflect::get(&position, &"coords".into())
+                .and_then(|coords| js_sys::Reflect::get(&coords, &name.into()))
+                .ok()
+                .and_then(|v| v.as_f64())
+        };
+        done(coordinate("latitude").zip(coordinate("longitude")));
+    });
+    let on_error = Closure::once_into_js(move |_: JsValue| failed(None));
+    let started = web_sys::window()
+        .and_then(|w| w.navigator().geolocation().ok())
+        .map(|geo| {
+            geo.get_current_position_with_error_callback(
+                on_position.unchecked_ref(),
+                Some(on_error.unchecked_ref()),
+            )
+        });
+    if !matches!(started, Some(Ok(())))
+        && let Ok(callback) = on_error.dyn_into::<js_sys::Function>()
+    {
+        let _ = callback.call1(&JsValue::NULL, &JsValue::NULL);
+    }
+}
+
+/// Moves keyboard and screen-reader focus to the element with `id`, after the next render.
+pub fn focus(id: &'static str) {
+    let on_frame = Closure::once_into_js(move || {
+        let element = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(id))
+            .and_then(|e| e.dyn_into::<HtmlElement>().ok());
+        if let Some(element) = element {
+            let _ = element.focus();
+        }
+    });
+    if let Some(window) = web_sys::window() {
+        let _ = window.request_animation_frame(on_frame.unchecked_ref());
+    }
+}

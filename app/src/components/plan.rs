@@ -1,0 +1,218 @@
+//! The help plan: the numbers to call now, the first step big with its button, whether it
+//! is open, free and anonymous and why it is shown, then the other options, the advice
+//! blocks, the regional picture and the notes.
+
+use crate::{
+    i18n::{Lang, Text, t},
+    route::{PageId, organisation_path},
+    triage::plan::{Plan, PlanContact, PlanRegion, PlanStep, Urgent},
+};
+use leptos::prelude::*;
+
+fn action_label(contact: &PlanContact, lang: Lang) -> String {
+    let verb = match contact.channel.as_str() {
+        "phone" => Text::ActionCall,
+        "chat" => Text::ActionChat,
+        "whatsapp" => Text::ChannelWhatsapp,
+        "email" => Text::ChannelEmail,
+        "walk_in" => Text::ChannelWalkIn,
+        "online_form" => Text::ChannelOnlineForm,
+        _ => Text::ChannelWebsite,
+    };
+    if contact.channel == "phone" || contact.channel == "whatsapp" {
+        format!("{} {}", t(verb, lang), contact.value)
+    } else {
+        t(verb, lang).to_owned()
+    }
+}
+
+/// One way to get in touch: the button, then hours, open now, cost, anonymity and where
+/// the fact comes from.
+#[component]
+fn ContactAction(lang: Lang, contact: PlanContact, #[prop(optional)] big: bool) -> impl IntoView {
+    let label = action_label(&contact, lang);
+    let open = contact.open_now.map(|open| {
+        let (class, text) = if open {
+            ("open-now", Text::OpenNow)
+        } else {
+            ("closed-now", Text::ClosedNow)
+        };
+        view! { <strong class=class>{t(text, lang)}</strong> }
+    });
+    let hours = contact.hours.clone().map_or_else(
+        || t(Text::OpenUnknown, lang).to_owned(),
+        |h| {
+            if h == "24/7" {
+                t(Text::HoursAlways, lang).to_owned()
+            } else {
+                h
+            }
+        },
+    );
+    let facts = [
+        contact.free.then(|| t(Text::CostFree, lang)),
+        (contact.anonymous == Some(true)).then(|| t(Text::AnonymousPossible, lang)),
+    ];
+    let checked = if contact.verified_live {
+        format!("{}: {}", t(Text::LastChecked, lang), contact.verified)
+    } else {
+        format!(
+            "{}: {}, {}",
+            t(Text::LastChecked, lang),
+            contact.verified,
+            t(Text::CheckedInDossier, lang)
+        )
+    };
+    view! {
+        <li class="plan-contact">
+            <a class=if big { "action action-big" } else { "action" } href=contact.href rel="noreferrer">{label}</a>
+            <p class="contact-hours">{open} " " {hours}</p>
+            <p class="contact-facts">{facts.into_iter().flatten().collect::<Vec<_>>().join(" · ")}</p>
+            {contact.note.map(|note| view! { <p class="contact-note">{note}</p> })}
+            {(!contact.confirmed).then(|| view! { <p class="unconfirmed">{t(Text::Unconfirmed, lang)}</p> })}
+            <p class="provenance">
+                {checked} ". " {t(Text::Source, lang)} ": "
+                <a href=contact.source.clone() rel="noreferrer">{contact.source.clone()}</a>
+            </p>
+        </li>
+    }
+}
+
+/// The numbers to call now.
+#[component]
+fn UrgentBlock(lang: Lang, urgent: Vec<Urgent>) -> impl IntoView {
+    let items = urgent
+        .into_iter()
+        .map(|u| {
+            let contacts = u
+                .contacts
+                .into_iter()
+                .map(|c| view! { <a class="action action-big action-urgent" href=c.href>{u.label.clone()}</a> })
+                .collect_view();
+            view! {
+                <li>
+                    {contacts}
+                    <p>{u.why.join(" ")}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="plan-urgent" aria-labelledby="urgent-heading">
+            <h2 id="urgent-heading">{t(Text::PlanUrgentHeading, lang)}</h2>
+            <ul class="urgent-list">{items}</ul>
+        </section>
+    }
+}
+
+/// An option with its reasons and contacts; the first step is shown big.
+#[component]
+fn StepBlock(lang: Lang, step: PlanStep, first: bool) -> impl IntoView {
+    let reasons = step
+        .why
+        .iter()
+        .map(|w| view! { <li>{w.clone()}</li> })
+        .collect_view();
+    let contacts = step
+        .contacts
+        .into_iter()
+        .enumerate()
+        .map(|(i, contact)| view! { <ContactAction lang contact big=first && i == 0 /> })
+        .collect_view();
+    let more = format!("{} {}", t(Text::MoreAbout, lang), step.organisation);
+    let heading = if first {
+        view! { <h3 class="step-name">{step.name.clone()}</h3> }.into_any()
+    } else {
+        view! { <h3 class="step-name">{format!("{}. {}", step.rank, step.name)}</h3> }.into_any()
+    };
+    view! {
+        <article class=if first { "plan-step first-step" } else { "plan-step" }>
+            {heading}
+            <p class="step-org">{step.organisation.clone()}</p>
+            <ul class="plan-contacts">{contacts}</ul>
+            <p class="reasons-label">{t(Text::ReasonsLabel, lang)}</p>
+            <ul class="reasons">{reasons}</ul>
+            <p class="step-description">{step.description}</p>
+            <p><a href=organisation_path(&step.service_id, lang) rel="external">{more}</a></p>
+        </article>
+    }
+}
+
+/// Where the person is and the regional units that serve them.
+#[component]
+fn RegionBlock(lang: Lang, region: PlanRegion) -> impl IntoView {
+    let place = region
+        .municipality
+        .as_ref()
+        .or(region.island.as_ref())
+        .map(|n| n.name.clone())
+        .unwrap_or_default();
+    let units = region
+        .units
+        .into_iter()
+        .map(|u| view! { <li><a href=organisation_path(&u.service_id, lang) rel="external">{u.name}</a></li> })
+        .collect_view();
+    view! {
+        <section class="plan-region" aria-labelledby="region-heading">
+            <h2 id="region-heading">{t(Text::PlanRegionHeading, lang)}</h2>
+            <p>{t(Text::PlanRegionPlace, lang)} ": " {place} ". " {t(Text::EmergencyLabel, lang)} ": "
+                <a href=format!("tel:{}", region.emergency_number)>{region.emergency_number.clone()}</a>
+            </p>
+            <ul>{units}</ul>
+        </section>
+    }
+}
+
+/// The whole plan.
+#[component]
+pub fn PlanView(lang: Lang, plan: Plan) -> impl IntoView {
+    let mut steps = plan.steps.into_iter();
+    let first = steps.next();
+    let others: Vec<PlanStep> = steps.collect();
+    let has_guidance = !plan.guidance.is_empty();
+    let has_notes = !plan.notes.is_empty();
+    let guidance = plan
+        .guidance
+        .into_iter()
+        .map(|g| view! { <section class="guidance"><h3>{g.title}</h3><p>{g.text}</p></section> })
+        .collect_view();
+    let notes = plan
+        .notes
+        .into_iter()
+        .map(|n| view! { <li>{n}</li> })
+        .collect_view();
+    view! {
+        <h1 id="plan-heading" tabindex="-1">{t(Text::PlanTitle, lang)}</h1>
+        {(!plan.urgent.is_empty()).then(|| view! { <UrgentBlock lang urgent=plan.urgent /> })}
+        <section class="plan-first" aria-labelledby="first-heading">
+            <h2 id="first-heading">{t(Text::PlanFirstStep, lang)}</h2>
+            {match first {
+                Some(step) => view! { <StepBlock lang step first=true /> }.into_any(),
+                None => view! { <p>{t(Text::PlanNoSteps, lang)}</p> }.into_any(),
+            }}
+        </section>
+        {has_notes.then(|| view! {
+            <section class="plan-notes" aria-labelledby="notes-heading">
+                <h2 id="notes-heading">{t(Text::PlanNotesHeading, lang)}</h2>
+                <ul>{notes}</ul>
+            </section>
+        })}
+        {(!others.is_empty()).then(|| {
+            let items = others.into_iter().map(|step| view! { <li><StepBlock lang step first=false /></li> }).collect_view();
+            view! {
+                <section class="plan-others" aria-labelledby="others-heading">
+                    <h2 id="others-heading">{t(Text::PlanOtherOptions, lang)}</h2>
+                    <ol class="plan-steps">{items}</ol>
+                </section>
+            }
+        })}
+        {has_guidance.then(|| view! {
+            <section class="plan-guidance" aria-labelledby="guidance-heading">
+                <h2 id="guidance-heading">{t(Text::PlanGuidanceHeading, lang)}</h2>
+                {guidance}
+            </section>
+        })}
+        {plan.region.map(|region| view! { <RegionBlock lang region /> })}
+        <p><a href=PageId::Directory.path(lang)>{t(Text::PlanWholeDirectory, lang)}</a></p>
+    }
+}

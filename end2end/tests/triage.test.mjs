@@ -1,0 +1,293 @@
+// The questionnaire and the plan, on a 360×740 phone, with JavaScript on and off: the whole
+// flow for each role, axe on every screen, keyboard-only completion, "danger now" first,
+// Back keeping answers, no full page loads once the wasm runs, and no answer in any URL
+// or in the server's log.
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { axeViolations, collectErrors, load, MODES, startSite, withPage } from "../harness.mjs";
+
+let site;
+before(async () => { site = await startSite(); });
+after(async () => { await site?.stop(); });
+
+/** The question on screen (its form field name), or "plan". */
+async function screenOf(page) {
+  if (await page.locator("#plan-heading").count()) return "plan";
+  return page.locator("input[name=step]").getAttribute("value");
+}
+
+/** Does `act` (a click or a key press that submits) and waits for the next screen: drawn
+ * in place (and the plan fetched) with JavaScript, a new page without. */
+async function submitting(page, mode, act) {
+  if (!mode.js) {
+    await Promise.all([page.waitForNavigation({ waitUntil: "load" }), act()]);
+    return;
+  }
+  const before = await page.locator("main").innerHTML();
+  await act();
+  await page.waitForFunction((old) => {
+    const main = document.querySelector("main");
+    return main && main.innerHTML !== old && !main.querySelector("[role=status]:not(.location-status)");
+  }, before);
+}
+
+/** Presses a submit button and waits for the next screen. */
+async function press(page, mode, selector) {
+  await submitting(page, mode, () => page.locator(selector).click());
+}
+
+/**
+ * Answers the questionnaire from the first screen: `answers` maps a question to option
+ * ids (or, for the place, `{ text }` / `{ island }`); other questions are skipped. Returns
+ * the questions seen, after auditing each screen with axe when `audit` is set.
+ */
+async function answer(page, mode, answers, audit = false) {
+  const seen = [];
+  for (let i = 0; i < 10; i++) {
+    const step = await screenOf(page);
+    if (step === "plan") break;
+    seen.push(step);
+    if (audit) assert.deepEqual(await axeViolations(page, mode.js), [], `axe on ${step}`);
+    const chosen = answers[step];
+    if (chosen === undefined) {
+      await press(page, mode, "button[value=skip]");
+      continue;
+    }
+    if (step === "place") {
+      if (chosen.text) await page.fill("#place", chosen.text);
+      if (chosen.island) await page.check(`#island-${chosen.island}`);
+    } else {
+      for (const id of chosen) await page.check(`#${step}-${id}`);
+    }
+    await press(page, mode, "button[value=next]");
+  }
+  return seen;
+}
+
+const FLOWS = [
+  {
+    role: "victim",
+    path: "/hulp",
+    answers: { role: ["victim"], what: ["rape_or_assault"], when: ["within_72h"], age: ["18_to_24"], place: { text: "3511 AB" }, needs: ["medical"], contact: ["chat"] },
+    questions: ["role", "what", "when", "age", "place", "needs", "contact"],
+    first: "Centrum Seksueel Geweld Utrecht",
+    firstAction: "Open de chat",
+    guidance: "Sporen bewaren",
+  },
+  {
+    role: "relative",
+    path: "/en/help",
+    answers: { role: ["relative"], what: ["online"], when: ["within_7d"], age: ["12_to_17"] },
+    questions: ["role", "what", "when", "age", "place", "needs", "contact"],
+    firstOrg: "Helpwanted",
+    guidance: "When someone confides in you",
+  },
+  {
+    role: "bystander",
+    path: "/hulp",
+    answers: { role: ["bystander"], what: ["harassment"], setting: ["nightlife"], place: { text: "Amsterdam" } },
+    questions: ["role", "what", "setting", "age", "place", "needs", "contact"],
+    firstOrg: "Slachtofferhulp Nederland",
+    guidance: "De 5 D's",
+  },
+  {
+    role: "own_behaviour",
+    path: "/hulp",
+    answers: { role: ["own_behaviour"], what: ["child_abuse"], age: ["25_plus"], needs: ["stop_behaviour"], contact: ["anonymous"] },
+    questions: ["role", "what", "age", "place", "needs", "contact"],
+    firstOrg: "Stop it Now!",
+    guidance: "eigen gedrag",
+    absent: "Politie",
+  },
+  {
+    role: "professional",
+    path: "/en/help",
+    answers: { role: ["professional"], what: ["domestic"], when: ["longer_ago"], age: ["under_12"], place: { text: "3511AB" } },
+    questions: ["role", "what", "when", "age", "place", "needs", "contact"],
+    first: "Veilig Thuis Utrecht",
+    guidance: "Referring with consent",
+  },
+];
+
+for (const mode of MODES) {
+  describe(`triage (${mode.name})`, () => {
+    for (const flow of FLOWS) {
+      test(`the whole flow for a ${flow.role}, axe-clean on every screen, nothing in any URL`, async () => {
+        await withPage({ javaScriptEnabled: mode.js }, async (page) => {
+          const errors = collectErrors(page);
+          const urls = [];
+          let documents = 0;
+          page.on("request", (req) => {
+            urls.push(req.url());
+            if (req.resourceType() === "document") documents++;
+          });
+          await load(page, site.baseUrl + flow.path, mode.js);
+          const seen = await answer(page, mode, flow.answers, true);
+          assert.deepEqual(seen, flow.questions);
+          assert.ok(seen.length <= 7);
+          await page.waitForSelector(".first-step");
+          const first = page.locator(".first-step");
+          if (flow.first) assert.equal(await first.locator(".step-name").innerText(), flow.first);
+          if (flow.firstOrg) assert.equal(await first.locator(".step-org").innerText(), flow.firstOrg);
+          if (flow.firstAction) assert.equal(await first.locator(".action").first().innerText(), flow.firstAction);
+          assert.ok((await first.locator(".reasons li").count()) > 0, "the first step says why");
+          assert.equal(await first.locator("a.action-big").count(), 1, "one big button");
+          assert.match(await page.locator(".plan-guidance").innerText(), new RegExp(flow.guidance));
+          if (flow.absent) assert.doesNotMatch(await page.locator("main").innerText(), new RegExp(`\\b${flow.absent}\\b`));
+          assert.deepEqual(await axeViolations(page, mode.js), [], "axe on the plan");
+          assert.equal(page.url(), site.baseUrl + flow.path, "the address never changes");
+          const values = Object.values(flow.answers).flatMap((v) => (Array.isArray(v) ? v : Object.values(v)));
+          for (const url of urls) {
+            for (const value of values) {
+              assert.ok(!url.includes(encodeURIComponent(value)), `${value} in ${url}`);
+            }
+          }
+          assert.ok(urls.every((url) => !url.includes("?")), urls.join("\n"));
+          assert.equal(documents, mode.js ? 1 : seen.length + 1, "no full page loads once the wasm runs");
+          assert.deepEqual(errors, []);
+        });
+      });
+    }
+
+    test("keyboard only: Tab, Space and Enter reach a plan", async () => {
+      await withPage({ javaScriptEnabled: mode.js }, async (page) => {
+        await load(page, site.baseUrl + "/hulp", mode.js);
+        const tabTo = async (selector) => {
+          for (let i = 0; i < 60; i++) {
+            await page.keyboard.press("Tab");
+            if (await page.evaluate((s) => document.activeElement?.matches(s), selector)) return;
+          }
+          assert.fail(`Tab never reached ${selector}`);
+        };
+        const enter = () => submitting(page, mode, () => page.keyboard.press("Enter"));
+        await tabTo("#role-victim");
+        await page.keyboard.press("Space");
+        await tabTo("button[value=next]");
+        await enter();
+        assert.equal(await screenOf(page), "what");
+        if (mode.js) assert.equal(await page.evaluate(() => document.activeElement?.id), "question", "focus moves to the new question");
+        await tabTo("#what-rape_or_assault");
+        await page.keyboard.press("Space");
+        await tabTo("button[value=next]");
+        await enter();
+        for (let i = 0; i < 6 && (await screenOf(page)) !== "plan"; i++) {
+          await tabTo("button[value=skip]");
+          await enter();
+        }
+        await page.waitForSelector(".first-step");
+        assert.equal(await page.locator(".first-step .step-org").innerText(), "Centrum Seksueel Geweld");
+      });
+    });
+
+    test("danger now shows the emergency numbers at once, before the question and in the plan", async () => {
+      await withPage({ javaScriptEnabled: mode.js }, async (page) => {
+        await load(page, site.baseUrl + "/hulp", mode.js);
+        await press(page, mode, "button[value=danger]");
+        const danger = page.locator(".danger-now");
+        assert.equal(await danger.locator("a[href='tel:112']").count(), 1);
+        assert.equal(await danger.locator("a[href='tel:911']").count(), 1);
+        const order = await page.evaluate(() => {
+          const danger = document.querySelector(".danger-now");
+          const form = document.querySelector(".question-form");
+          return danger.compareDocumentPosition(form) & Node.DOCUMENT_POSITION_FOLLOWING;
+        });
+        assert.ok(order, "the numbers come before the question");
+        assert.equal(await screenOf(page), "role", "the question stays");
+        await answer(page, mode, { role: ["bystander"], place: { island: "saba" } });
+        await page.waitForSelector(".plan-urgent");
+        assert.equal(await page.locator(".plan-urgent a[href='tel:911']").count(), 1, "911 on Saba");
+        assert.equal(await page.locator(".plan-urgent a[href='tel:112']").count(), 0, "never 112 on Saba");
+      });
+    });
+
+    test("Back keeps earlier answers, and the plan's change button returns to the questions", async () => {
+      await withPage({ javaScriptEnabled: mode.js }, async (page) => {
+        await load(page, site.baseUrl + "/hulp", mode.js);
+        await page.check("#role-relative");
+        await press(page, mode, "button[value=next]");
+        await page.check("#what-domestic");
+        await press(page, mode, "button[value=next]");
+        assert.equal(await screenOf(page), "when");
+        await press(page, mode, "button[value=back]");
+        assert.equal(await screenOf(page), "what");
+        assert.ok(await page.isChecked("#what-domestic"));
+        await press(page, mode, "button[value=back]");
+        assert.ok(await page.isChecked("#role-relative"));
+        assert.match(await page.locator(".progress").innerText(), /Vraag 1 van 7/);
+        await answer(page, mode, { role: ["relative"], what: ["domestic"] });
+        await page.waitForSelector(".first-step");
+        await press(page, mode, ".change-answers button[value=back]");
+        assert.equal(await screenOf(page), "contact");
+        await press(page, mode, "button[value=back]");
+        assert.equal(await screenOf(page), "needs");
+      });
+    });
+
+    test(mode.js ? "use my location: asked only after a tap, then help in that region" : "no location button without JavaScript", async () => {
+      const options = mode.js
+        ? { javaScriptEnabled: true, permissions: ["geolocation"], geolocation: { latitude: 52.0907, longitude: 5.1214 } }
+        : { javaScriptEnabled: false };
+      await withPage(options, async (page) => {
+        await load(page, site.baseUrl + "/hulp", mode.js);
+        await page.check("#role-victim");
+        await press(page, mode, "button[value=next]");
+        await page.check("#what-domestic");
+        await press(page, mode, "button[value=next]");
+        for (let i = 0; i < 3 && (await screenOf(page)) !== "place"; i++) {
+          await press(page, mode, "button[value=skip]");
+        }
+        assert.equal(await screenOf(page), "place");
+        const button = page.getByRole("button", { name: "Gebruik mijn locatie" });
+        if (!mode.js) {
+          assert.equal(await button.count(), 0);
+          return;
+        }
+        await button.click();
+        await page.waitForSelector("input[name=lat]", { state: "attached" });
+        assert.match(await page.locator(".location-status").innerText(), /gevonden/);
+        await press(page, mode, "button[value=next]");
+        await answer(page, mode, {});
+        await page.waitForSelector(".first-step");
+        assert.equal(await page.locator(".first-step .step-name").innerText(), "Veilig Thuis Utrecht");
+      });
+    });
+  });
+}
+
+describe("triage privacy", () => {
+  test("a marker in every free field, through pages and API, never reaches the log or a URL", async () => {
+    const marker = "Zz9Marker";
+    await withPage({ javaScriptEnabled: true }, async (page) => {
+      const urls = [];
+      page.on("request", (req) => urls.push(req.url()));
+      await load(page, site.baseUrl + "/hulp", true);
+      await answer(page, { js: true }, { role: ["victim"], place: { text: marker } });
+      await page.waitForSelector(".plan-notes");
+      assert.match(await page.locator(".plan-notes").innerText(), /plaats/, "an unknown place is a note");
+      assert.ok(urls.every((url) => !url.includes(marker)), urls.join("\n"));
+    });
+    await withPage({ javaScriptEnabled: false }, async (page) => {
+      await load(page, site.baseUrl + "/hulp", false);
+      await answer(page, { js: false }, { role: ["victim"], place: { text: marker } });
+      assert.ok(!page.url().includes(marker));
+    });
+    const body = {
+      role: "victim", danger_now: true, what: ["online"], setting: ["online"], when: "now", age: "12_to_17",
+      location: { municipality: marker }, needs: ["talk"], contact: ["chat"], own_words: `${marker} in mijn eigen woorden`, lang: "nl",
+    };
+    const res = await fetch(site.baseUrl + "/api/v1/plan", {
+      method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body),
+    });
+    assert.equal(res.status, 200);
+    assert.equal(res.headers.get("cache-control"), "no-store");
+    const bad = await fetch(site.baseUrl + "/api/v1/plan", {
+      method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ ...body, role: marker }),
+    });
+    assert.equal(bad.status, 422);
+    assert.ok(!(await bad.text()).includes(marker), "an error does not echo the answer");
+    await new Promise((ok) => setTimeout(ok, 200));
+    assert.ok(site.log().length > 0, "the log was captured");
+    assert.ok(!site.log().includes(marker), "the marker is in the log");
+    assert.ok(!site.log().includes("12_to_17") && !site.log().includes("rape_or_assault"), "answers are in the log");
+  });
+});
