@@ -214,6 +214,7 @@ for (const mode of MODES) {
         await press(page, mode, "button[value=back]");
         assert.ok(await page.isChecked("#role-relative"));
         assert.match(await page.locator(".progress").innerText(), /Vraag 1 van 7/);
+        assert.equal(await page.locator("a.back-link[href='/']").count(), 1, "Back on the first question goes to the start page");
         await answer(page, mode, { role: ["relative"], what: ["domestic"] });
         await page.waitForSelector(".first-step");
         await press(page, mode, ".change-answers button[value=back]");
@@ -271,6 +272,11 @@ describe("triage privacy", () => {
       await answer(page, { js: false }, { role: ["victim"], place: { text: marker } });
       assert.ok(!page.url().includes(marker));
     });
+    const fields = ["step", "go", "danger_now", "role", "what", "setting", "when", "age", "place", "island", "lat", "lon", "needs", "contact"];
+    const form = new URLSearchParams(fields.map((name) => [name, marker]));
+    const posted = await fetch(site.baseUrl + "/hulp", { method: "POST", body: form });
+    assert.equal(posted.status, 200, "a tampered form still gets a page");
+    assert.equal(posted.headers.get("cache-control"), "no-store");
     const body = {
       role: "victim", danger_now: true, what: ["online"], setting: ["online"], when: "now", age: "12_to_17",
       location: { municipality: marker }, needs: ["talk"], contact: ["chat"], own_words: `${marker} in mijn eigen woorden`, lang: "nl",

@@ -158,7 +158,11 @@ fn QuestionForm(
                     {t(if last { Text::TriageShowPlan } else { Text::TriageNext }, lang)}
                 </button>
                 <button type="submit" name="go" value="skip" class="secondary">{t(Text::TriageSkip, lang)}</button>
-                {(at > 1).then(|| view! { <button type="submit" name="go" value="back" class="secondary">{t(Text::TriageBack, lang)}</button> })}
+                {if at > 1 {
+                    view! { <button type="submit" name="go" value="back" class="secondary">{t(Text::TriageBack, lang)}</button> }.into_any()
+                } else {
+                    view! { <a class="back-link" href=PageId::Home.path(lang)>{t(Text::TriageBack, lang)}</a> }.into_any()
+                }}
             </div>
             <button type="submit" name="go" value="danger" class="danger-button">{t(Text::TriageDangerButton, lang)}</button>
         </form>
