@@ -121,3 +121,45 @@ pub fn focus(id: &'static str) {
         let _ = window.request_animation_frame(on_frame.unchecked_ref());
     }
 }
+
+/// The browser's `navigator`, as a plain JavaScript value.
+fn navigator() -> Option<JsValue> {
+    web_sys::window().map(|w| w.navigator().into())
+}
+
+/// Whether the browser can share text (the Web Share API).
+pub fn can_share() -> bool {
+    navigator()
+        .and_then(|n| js_sys::Reflect::get(&n, &"share".into()).ok())
+        .is_some_and(|share| share.is_function())
+}
+
+/// Copies `text` to the clipboard.
+pub async fn copy(text: &str) -> Result<(), BrowserError> {
+    let clipboard =
+        js_sys::Reflect::get(&navigator().unwrap_or(JsValue::NULL), &"clipboard".into())?;
+    let write: js_sys::Function =
+        js_sys::Reflect::get(&clipboard, &"writeText".into())?.dyn_into()?;
+    let promise: js_sys::Promise = write.call1(&clipboard, &text.into())?.dyn_into()?;
+    JsFuture::from(promise).await?;
+    Ok(())
+}
+
+/// Opens the share sheet with `text`; nothing happens when it is cancelled.
+pub fn share(text: &str) {
+    let Some(navigator) = navigator() else { return };
+    let data = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&data, &"text".into(), &text.into());
+    if let Ok(share) = js_sys::Reflect::get(&navigator, &"share".into())
+        .and_then(|f| f.dyn_into::<js_sys::Function>())
+    {
+        let _ = share.call1(&navigator, &data);
+    }
+}
+
+/// Opens the print dialog.
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}

@@ -51,6 +51,14 @@ impl PageId {
     }
 }
 
+/// Where the summary is sent to come back as a file, in a language.
+pub const fn summary_file_path(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Nl => "/hulp/samenvatting",
+        Lang::En => "/en/help/summary",
+    }
+}
+
 /// The address of an organisation's page in a language.
 ///
 /// ```

@@ -1,6 +1,7 @@
 //! `POST /hulp` and `POST /en/help`: one questionnaire screen sent as a form (earlier
 //! answers in hidden fields, never in the address). The next question, or the plan, is
-//! rendered on the server, so the questionnaire works without JavaScript.
+//! rendered on the server, so the questionnaire works without JavaScript. And the summary
+//! sent back as a text file, made on the spot and kept nowhere.
 
 use crate::{
     headers::CspNonce,
@@ -12,7 +13,12 @@ use app::{
     page_data::{PageData, TriageView},
     triage::{form, questions},
 };
-use axum::{Extension, Form, extract::State, http::Uri, response::Response};
+use axum::{
+    Extension, Form,
+    extract::State,
+    http::{Uri, header},
+    response::{IntoResponse, Response},
+};
 
 /// The handler: reads the screen, moves on, renders the next screen or the plan.
 pub async fn submit(
@@ -33,4 +39,31 @@ pub async fn submit(
         plan,
     };
     render(&state, nonce, uri, PageData::Triage(Box::new(view))).await
+}
+
+/// `POST /hulp/samenvatting` and `POST /en/help/summary`: the summary of the posted answers
+/// as a text file to save.
+pub async fn summary_file(
+    State(state): State<AppState>,
+    uri: Uri,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> Response {
+    let lang = Lang::from_path(uri.path());
+    let answers = form::read(fields).answers;
+    let plan = state.triage.plan(&state.regions, &answers, lang, now_utc());
+    let name = match lang {
+        Lang::Nl => "mijn-situatie.txt",
+        Lang::En => "my-situation.txt",
+    };
+    (
+        [
+            (header::CONTENT_TYPE, "text/plain; charset=utf-8".to_owned()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{name}\""),
+            ),
+        ],
+        plan.summary.text + "\n",
+    )
+        .into_response()
 }

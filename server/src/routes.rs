@@ -54,6 +54,8 @@ pub fn router(state: AppState) -> Router {
         post(pages::directory_search).layer(DefaultBodyLimit::max(api::MAX_BODY_BYTES));
     let questionnaire =
         post(questionnaire::submit).layer(DefaultBodyLimit::max(api::MAX_BODY_BYTES));
+    let summary_file =
+        post(questionnaire::summary_file).layer(DefaultBodyLimit::max(api::MAX_BODY_BYTES));
     Router::new()
         .route("/healthz", get(healthz))
         .nest("/api/v1", api::router())
@@ -61,6 +63,8 @@ pub fn router(state: AppState) -> Router {
         .route("/en/directory", directory_search)
         .route("/hulp", questionnaire.clone())
         .route("/en/help", questionnaire)
+        .route("/hulp/samenvatting", summary_file.clone())
+        .route("/en/help/summary", summary_file)
         .leptos_routes_with_context(&state, routes, page_context, move || {
             shell(page_site.clone())
         })

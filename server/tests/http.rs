@@ -521,3 +521,33 @@ async fn the_questionnaire_moves_on_by_form_posts_and_ends_in_a_plan() {
     let (status, _, _) = post_form(&app, "/hulp", format!("place={}", "a".repeat(17 * 1024))).await;
     assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
 }
+
+#[tokio::test]
+async fn the_summary_comes_back_as_a_file_made_on_the_spot() {
+    let (_dir, app) = site();
+    let form = "role=victim&what=online&own_words=Zij+zei+%3Cb%3Estop%3C%2Fb%3E+%F0%9F%98%A2";
+    let (status, headers, body) = post_form(&app, "/hulp/samenvatting", form.into()).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(headers[header::CONTENT_TYPE], "text/plain; charset=utf-8");
+    assert_eq!(
+        headers[header::CONTENT_DISPOSITION],
+        "attachment; filename=\"mijn-situatie.txt\""
+    );
+    assert_eq!(headers[header::CACHE_CONTROL], "no-store");
+    assert!(body.starts_with("Mijn situatie in het kort\n"), "{body}");
+    assert!(body.contains("  Zij zei <b>stop</b> 😢\n"), "{body}");
+    assert!(body.contains("Gekozen hulp: "), "{body}");
+    let (_, headers, body) = post_form(&app, "/en/help/summary", "role=bystander".into()).await;
+    assert_eq!(
+        headers[header::CONTENT_DISPOSITION],
+        "attachment; filename=\"my-situation.txt\""
+    );
+    assert!(body.starts_with("My situation in brief\n"));
+    let (status, _, _) = post_form(
+        &app,
+        "/hulp/samenvatting",
+        format!("own_words={}", "a".repeat(17 * 1024)),
+    )
+    .await;
+    assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
+}

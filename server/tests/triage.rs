@@ -1,5 +1,9 @@
 //! The triage scenario table (triage_scenarios.toml) run against the real directory,
-//! guidance and region tables, in Dutch and in English.
+//! guidance and region tables, in Dutch and in English; and snapshots of the summary.
+#![expect(
+    clippy::unwrap_used,
+    reason = "a test should stop loudly at the first surprise"
+)]
 
 use app::{
     i18n::Lang,
@@ -11,9 +15,34 @@ use server::{
     regions::{Regions, data},
     triage::{Triage, guidance},
 };
-use std::{path::PathBuf, sync::Arc};
+use std::{
+    path::PathBuf,
+    sync::{Arc, OnceLock},
+};
 
 mod common;
+
+/// The real directory, guidance and regions, loaded once for all tests.
+struct World {
+    directory: Arc<directory::Directory>,
+    triage: Triage,
+    regions: Regions,
+}
+
+fn world() -> &'static World {
+    static WORLD: OnceLock<World> = OnceLock::new();
+    WORLD.get_or_init(|| {
+        let data_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../data");
+        let region_data = data::import(&common::geo_dir()).unwrap();
+        let directory =
+            Arc::new(directory::load(&data_dir, &region_data, &directory::today()).unwrap());
+        World {
+            triage: Triage::new(directory.clone(), guidance::load(&data_dir).unwrap()),
+            directory,
+            regions: Regions::new(region_data),
+        }
+    })
+}
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -167,11 +196,9 @@ fn check(s: &Scenario, plan: &Plan, lang: Lang) -> Vec<String> {
 
 #[test]
 fn every_scenario_gives_the_expected_plan_in_both_languages() {
-    let data_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../data");
-    let region_data = data::import(&common::geo_dir()).unwrap();
-    let dir = directory::load(&data_dir, &region_data, &directory::today()).unwrap();
-    let triage = Triage::new(Arc::new(dir), guidance::load(&data_dir).unwrap());
-    let regions = Regions::new(region_data);
+    let World {
+        triage, regions, ..
+    } = world();
     let text = std::fs::read_to_string(
         PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/triage_scenarios.toml"),
     )
@@ -184,8 +211,8 @@ fn every_scenario_gives_the_expected_plan_in_both_languages() {
     let mut problems = Vec::new();
     for s in &table.scenario {
         let now = moment(s.at.as_deref());
-        let nl = triage.plan(&regions, &s.answers, Lang::Nl, now);
-        let en = triage.plan(&regions, &s.answers, Lang::En, now);
+        let nl = triage.plan(regions, &s.answers, Lang::Nl, now);
+        let en = triage.plan(regions, &s.answers, Lang::En, now);
         problems.extend(check(s, &nl, Lang::Nl));
         problems.extend(check(s, &en, Lang::En));
         let order = |p: &Plan| {
@@ -208,9 +235,7 @@ fn every_scenario_gives_the_expected_plan_in_both_languages() {
 
 #[test]
 fn every_service_a_rule_suggests_is_in_the_directory() {
-    let data_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../data");
-    let region_data = data::import(&common::geo_dir()).unwrap();
-    let dir = directory::load(&data_dir, &region_data, &directory::today()).unwrap();
+    let dir = &world().directory;
     let known: Vec<&str> = dir
         .organisations
         .iter()
@@ -229,9 +254,7 @@ fn every_service_a_rule_suggests_is_in_the_directory() {
 
 #[test]
 fn a_rule_that_names_an_organisation_suggests_only_that_organisation() {
-    let data_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../data");
-    let region_data = data::import(&common::geo_dir()).unwrap();
-    let dir = directory::load(&data_dir, &region_data, &directory::today()).unwrap();
+    let dir = &world().directory;
     let org_of = |service: &str| {
         dir.organisations
             .iter()
@@ -259,4 +282,47 @@ fn a_rule_that_names_an_organisation_suggests_only_that_organisation() {
             }
         }
     }
+}
+
+/// The summary for `answers` in `lang`, as at a Wednesday afternoon.
+fn summary(answers: &str, lang: Lang) -> String {
+    let answers: Answers = serde_json::from_str(answers).unwrap();
+    let World {
+        triage, regions, ..
+    } = world();
+    triage
+        .plan(regions, &answers, lang, moment(None))
+        .summary
+        .text
+}
+
+#[test]
+fn summaries_in_both_languages() {
+    let full = r#"{"role": "victim", "what": ["rape_or_assault"], "when": "within_72h",
+        "age": "18_to_24", "location": {"postcode": "3511 AB"}, "needs": ["medical", "talk"],
+        "contact": ["chat", "anonymous"],
+        "own_words": "Het was na een feest.\n<script>alert('x')</script> & <b>vet</b>"}"#;
+    insta::assert_snapshot!("full_nl", summary(full, Lang::Nl));
+    insta::assert_snapshot!("full_en", summary(full, Lang::En));
+    let professional = r#"{"role": "professional", "what": ["child_abuse"], "age": "under_12",
+        "location": {"island": "saba"}, "needs": ["advice"]}"#;
+    insta::assert_snapshot!("professional_saba_nl", summary(professional, Lang::Nl));
+    insta::assert_snapshot!("professional_saba_en", summary(professional, Lang::En));
+    insta::assert_snapshot!("nothing_said_nl", summary("{}", Lang::Nl));
+}
+
+#[test]
+fn own_words_keep_emoji_right_to_left_script_and_full_length() {
+    let world_scripts =
+        r#"{"role": "relative", "own_words": "Ze is bang 😢🙏\nلا أعرف ماذا أفعل\nאני לא יודעת"}"#;
+    insta::assert_snapshot!("scripts_nl", summary(world_scripts, Lang::Nl));
+    let long = "ab cd ".repeat(333) + "ef";
+    assert_eq!(long.chars().count(), 2000);
+    let body = serde_json::json!({"role": "victim", "own_words": long}).to_string();
+    let text = summary(&body, Lang::En);
+    assert!(
+        text.contains(long.trim_end()),
+        "all 2,000 characters are kept"
+    );
+    insta::assert_snapshot!("long_en", text);
 }

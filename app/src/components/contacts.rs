@@ -3,22 +3,10 @@
 //! confirmed.
 
 use crate::{
-    i18n::{Lang, Text, t},
+    i18n::{Lang, Text, channel_label, t},
     page_data::{ContactView, SlotView},
 };
 use leptos::prelude::*;
-
-fn channel_label(channel: &str) -> Text {
-    match channel {
-        "phone" => Text::ChannelPhone,
-        "chat" => Text::ChannelChat,
-        "whatsapp" => Text::ChannelWhatsapp,
-        "email" => Text::ChannelEmail,
-        "walk_in" => Text::ChannelWalkIn,
-        "online_form" => Text::ChannelOnlineForm,
-        _ => Text::ChannelWebsite,
-    }
-}
 
 fn day_label(day: &str) -> Text {
     match day {

@@ -3,7 +3,7 @@
 //! blocks, the regional picture and the notes.
 
 use crate::{
-    i18n::{Lang, Text, t},
+    i18n::{Lang, Text, channel_label, t},
     route::{PageId, organisation_path},
     triage::plan::{Plan, PlanContact, PlanRegion, PlanStep, Urgent},
 };
@@ -13,11 +13,7 @@ fn action_label(contact: &PlanContact, lang: Lang) -> String {
     let verb = match contact.channel.as_str() {
         "phone" => Text::ActionCall,
         "chat" => Text::ActionChat,
-        "whatsapp" => Text::ChannelWhatsapp,
-        "email" => Text::ChannelEmail,
-        "walk_in" => Text::ChannelWalkIn,
-        "online_form" => Text::ChannelOnlineForm,
-        _ => Text::ChannelWebsite,
+        other => channel_label(other),
     };
     if contact.channel == "phone" || contact.channel == "whatsapp" {
         format!("{} {}", t(verb, lang), contact.value)

@@ -93,6 +93,19 @@ impl Lang {
     }
 }
 
+/// The label of a contact channel id (`phone`, `chat`, ...); a web page for anything else.
+pub const fn channel_label(channel: &str) -> Text {
+    match channel.as_bytes() {
+        b"phone" => Text::ChannelPhone,
+        b"chat" => Text::ChannelChat,
+        b"whatsapp" => Text::ChannelWhatsapp,
+        b"email" => Text::ChannelEmail,
+        b"walk_in" => Text::ChannelWalkIn,
+        b"online_form" => Text::ChannelOnlineForm,
+        _ => Text::ChannelWebsite,
+    }
+}
+
 /// Looks up a text in a language.
 pub const fn t(text: Text, lang: Lang) -> &'static str {
     text.get(lang)

@@ -184,6 +184,11 @@ crate::texts! {
         nl: "Gebruikt iemand anders ook je telefoon of computer? Wis dan na je bezoek de geschiedenis van je browser. Dat kan meestal bij Instellingen, onder Privacy of Geschiedenis. Let op: als je een hulplijn belt, staat het nummer daarna in je lijst met gesprekken.",
         en: "Does someone else use your phone or computer too? Then clear your browser history after your visit. You can usually do that in Settings, under Privacy or History. Note: if you call a helpline, the number will be in your call list afterwards.",
     }
+    SafetySummaryHeading { nl: "Je samenvatting bewaren of printen", en: "Saving or printing your summary" }
+    SafetySummaryText {
+        nl: "Je samenvatting staat alleen op je eigen telefoon of computer. Bewaar je hem als bestand of print je hem? Dan kan iemand anders hem vinden, bijvoorbeeld in je downloads of bij de printer. Kopieer je hem, dan staat hij op je klembord tot je iets anders kopieert.",
+        en: "Your summary is only on your own phone or computer. If you save it as a file or print it, someone else can find it, for example in your downloads or at the printer. If you copy it, it stays on your clipboard until you copy something else.",
+    }
     SafetyDataHeading { nl: "Wat wij bewaren", en: "What we keep" }
     SafetyDataText {
         nl: "Niets. Deze site zet geen cookies, telt geen bezoekers en laadt niets van andere sites. Wat je invult, komt niet in de adresbalk en wordt niet bewaard.",
@@ -301,10 +306,36 @@ crate::texts! {
     ContactChat { nl: "Chatten", en: "Chat" }
     ContactInPerson { nl: "Een gesprek in het echt", en: "Meeting in person" }
     ContactEmail { nl: "Mailen", en: "E-mail" }
-    ContactAnonymous { nl: "Anoniem, zonder mijn naam", en: "Anonymously, without my name" }
+    ContactAnonymous { nl: "Anoniem (zonder mijn naam)", en: "Anonymously (without my name)" }
 
+    SummaryIntro {
+        nl: "Neem dit mee of laat het zien. Dan hoef je je verhaal maar één keer te vertellen. Wij bewaren het niet.",
+        en: "Take this with you or show it. Then you only have to tell your story once. We do not keep it.",
+    }
+    SummaryTextLabel { nl: "Je samenvatting (je kunt de tekst selecteren en kopiëren)", en: "Your summary (you can select and copy the text)" }
+    SummaryCopy { nl: "Kopieer", en: "Copy" }
+    SummaryCopied { nl: "De samenvatting is gekopieerd.", en: "The summary was copied." }
+    SummaryCopyFailed { nl: "Kopiëren lukte niet. Selecteer de tekst en kopieer hem zelf.", en: "Copying did not work. Select the text and copy it yourself." }
+    SummaryPrint { nl: "Print", en: "Print" }
+    SummaryFullScreen { nl: "Toon groot op het scherm", en: "Show it large on the screen" }
+    SummaryShare { nl: "Deel", en: "Share" }
+    SummarySave { nl: "Bewaar als bestand", en: "Save as a file" }
+    SummaryClose { nl: "Sluiten", en: "Close" }
+    SummaryWarning {
+        nl: "Let op: een bewaard of geprint overzicht kan door anderen gevonden worden.",
+        en: "Note: a saved or printed summary can be found by others.",
+    }
+    OwnWordsLabel { nl: "In je eigen woorden (mag leeg blijven)", en: "In your own words (you may leave this empty)" }
+    OwnWordsHint {
+        nl: "Een paar zinnen over wat er gebeurde, als je dat wilt. Hoogstens 2000 tekens. Het komt alleen in je samenvatting.",
+        en: "A few sentences about what happened, if you want. At most 2,000 characters. It only goes into your summary.",
+    }
+    OwnWordsAdd { nl: "Zet in mijn samenvatting", en: "Put it in my summary" }
     SumDanger { nl: "Iemand is nu in gevaar.", en: "Someone is in danger now." }
-    SumWho { nl: "Wie", en: "Who" }
+    SummaryTitle { nl: "Mijn situatie in het kort", en: "My situation in brief" }
+    SumWho { nl: "Over wie", en: "Who it is about" }
+    SumOwnWords { nl: "In mijn eigen woorden", en: "In my own words" }
+    SumHelpPoint { nl: "Gekozen hulp", en: "Chosen help" }
     SumWhat { nl: "Wat er gebeurde", en: "What happened" }
     SumWhere { nl: "Waar het gebeurde", en: "Where it happened" }
     SumWhen { nl: "Wanneer", en: "When" }

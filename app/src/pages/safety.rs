@@ -1,5 +1,5 @@
 //! "Veilig gebruiken": what the quick exit does and does not erase, private browsing, a
-//! shared phone, and what the site keeps.
+//! shared phone, a saved or printed summary, and what the site keeps.
 
 use crate::i18n::{Lang, Text, t};
 use leptos::prelude::*;
@@ -22,6 +22,8 @@ pub fn Safety(lang: Lang) -> impl IntoView {
         <p>{t(Text::SafetyPrivateText, lang)}</p>
         <h2>{t(Text::SafetySharedHeading, lang)}</h2>
         <p>{t(Text::SafetySharedText, lang)}</p>
+        <h2>{t(Text::SafetySummaryHeading, lang)}</h2>
+        <p>{t(Text::SafetySummaryText, lang)}</p>
         <h2>{t(Text::SafetyDataHeading, lang)}</h2>
         <p>{t(Text::SafetyDataText, lang)}</p>
     }

@@ -8,6 +8,7 @@ use crate::{
     components::{
         layout::{Layout, document_title},
         plan::PlanView,
+        summary::SummaryBlock,
     },
     i18n::{Lang, Text, t},
     page_data::{PageData, TriageView, use_page_data},
@@ -82,9 +83,16 @@ pub fn TriagePage(lang: Lang) -> impl IntoView {
         .into_any(),
         Screen::Plan => {
             let shown = match (plan.get(), fetch.get()) {
-                (Some(made), _) => view! { <PlanView lang plan=made /> }.into_any(),
+                (Some(made), _) => {
+                    let text = made.summary.text.clone();
+                    view! {
+                        <PlanView lang plan=made />
+                        <SummaryBlock lang text answers=answers.get() on_submit />
+                    }
+                    .into_any()
+                }
                 (None, Fetch::Failed) => view! { <p class="note" role="alert">{t(Text::TriagePlanFailed, lang)}</p> }.into_any(),
-                (None, _) => view! { <p role="status">{t(Text::TriageWorking, lang)}</p> }.into_any(),
+                (None, _) => view! { <p class="plan-waiting" role="status">{t(Text::TriageWorking, lang)}</p> }.into_any(),
             };
             view! {
                 {shown}

@@ -3,7 +3,7 @@
 //! used by the server for a posted form and by the browser for a submitted one.
 
 use super::{
-    Answers, Place,
+    Answers, MAX_OWN_WORDS_CHARS, Place,
     questions::{Go, Step},
 };
 use crate::vocab::{AgeBand, ContactWay, Island, Need, Role, Setting, What, When};
@@ -55,6 +55,7 @@ where
                     "back" => Some(Go::Back),
                     "skip" => Some(Go::Skip),
                     "danger" => Some(Go::Danger),
+                    "plan" => Some(Go::Plan),
                     _ => None,
                 }
             }
@@ -70,6 +71,10 @@ where
             "island" => island = Island::from_id(value),
             "lat" => lat = coordinate(value, 90.0),
             "lon" => lon = coordinate(value, 180.0),
+            "own_words" => {
+                let words: String = value.chars().take(MAX_OWN_WORDS_CHARS).collect();
+                a.own_words = Some(words).filter(|w| !w.trim().is_empty());
+            }
             _ => {}
         }
     }
@@ -132,6 +137,9 @@ pub fn fields(answers: &Answers, except: Option<Step>) -> Vec<(&'static str, Str
                 .map(|c| ("contact", c.id().to_owned())),
         );
     }
+    if let Some(words) = &answers.own_words {
+        out.push(("own_words", words.clone()));
+    }
     out
 }
 
@@ -152,7 +160,7 @@ mod tests {
             }),
             needs: vec![Need::RemoveImages, Need::Talk],
             contact: vec![ContactWay::Chat, ContactWay::Anonymous],
-            own_words: None,
+            own_words: Some("Het was op het schoolfeest.\nIk weet niet wie.".into()),
         }
     }
 

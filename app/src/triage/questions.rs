@@ -29,6 +29,8 @@ pub enum Go {
     Skip,
     /// Someone is in danger now: the emergency number is shown at once.
     Danger,
+    /// Straight to the plan (after adding own words to the summary).
+    Plan,
 }
 
 /// What to show after a press.
@@ -212,6 +214,7 @@ pub fn advance(answers: &mut Answers, at: Step, go: Go) -> Screen {
             let earlier = path(answers).into_iter().rev().find(|s| *s < at);
             return Screen::Question(earlier.unwrap_or(Step::Role));
         }
+        Go::Plan => return Screen::Plan,
         Go::Next => {}
     }
     for step in Step::ALL {
@@ -239,6 +242,7 @@ pub fn respond(answers: &mut Answers, step: Option<Step>, go: Option<Go>) -> Scr
             answers.danger_now = Some(true);
             Screen::Plan
         }
+        (None, Some(Go::Plan)) => Screen::Plan,
         (None, _) => Screen::Question(Step::Role),
     }
 }

@@ -1,99 +1,131 @@
-//! "My situation in brief": the answers as a few plain lines, in the plan's language, with
-//! only what the person chose to tell.
+//! "Mijn situatie in het kort" / "My situation in brief": the answers as short labelled
+//! lines in plain words, the person's own words if they gave them, and the help point they
+//! chose with its contact details. Only what the person chose to tell; the place is a
+//! municipality or island, never a postcode or a position. The format is described in
+//! docs/summary.md.
 
 use super::{
     Answers,
+    plan::PlanStep,
     questions::{
         age_label, contact_label, need_label, role_label, setting_label, what_label, when_label,
     },
 };
-use crate::i18n::{Lang, Text, t};
+use crate::i18n::{Lang, Text, channel_label, t};
 
-fn line(out: &mut Vec<String>, label: Text, lang: Lang, values: Vec<&str>) {
+fn line(out: &mut Vec<String>, label: Text, lang: Lang, values: &[&str]) {
     if !values.is_empty() {
         out.push(format!("{}: {}", t(label, lang), values.join(", ")));
     }
 }
 
-/// The summary text; `place` is the municipality or island the place resolved to.
+/// The help point's lines: its name, then one line per way to reach it.
+fn help_point(out: &mut Vec<String>, step: &PlanStep, lang: Lang) {
+    out.push(format!("{}: {}", t(Text::SumHelpPoint, lang), step.name));
+    if step.organisation != step.name {
+        out.push(format!("  {}", step.organisation));
+    }
+    for contact in &step.contacts {
+        let hours = contact
+            .hours
+            .as_deref()
+            .map(|h| {
+                if h == "24/7" {
+                    t(Text::HoursAlways, lang)
+                } else {
+                    h
+                }
+            })
+            .map(|h| format!(" ({h})"))
+            .unwrap_or_default();
+        out.push(format!(
+            "  {} {}{hours}",
+            t(channel_label(&contact.channel), lang),
+            contact.value
+        ));
+    }
+}
+
+/// The summary: a title, one line per answer given, the own words, the chosen help point.
+/// `place` is the municipality or island the place resolved to.
 ///
 /// ```
 /// use app::{i18n::Lang, triage::{Answers, summary::text}, vocab::Role};
 /// let answers = Answers { role: Some(Role::Victim), ..Answers::default() };
-/// assert_eq!(text(&answers, Some("Utrecht"), Lang::En), "Who: It happened to me\nPlace: Utrecht");
+/// assert_eq!(
+///     text(&answers, Some("Utrecht"), None, Lang::En),
+///     "My situation in brief\n\nWho it is about: It happened to me\nPlace: Utrecht",
+/// );
 /// ```
-pub fn text(answers: &Answers, place: Option<&str>, lang: Lang) -> String {
-    let mut out = Vec::new();
-    if answers.danger_now == Some(true) {
-        out.push(t(Text::SumDanger, lang).to_owned());
-    }
+pub fn text(
+    answers: &Answers,
+    place: Option<&str>,
+    chosen: Option<&PlanStep>,
+    lang: Lang,
+) -> String {
     let label = |text: Text| t(text, lang);
+    let mut out = vec![label(Text::SummaryTitle).to_owned(), String::new()];
+    if answers.danger_now == Some(true) {
+        out.push(label(Text::SumDanger).to_owned());
+    }
+    let role: Vec<&str> = answers
+        .role
+        .map(|r| label(role_label(r)))
+        .into_iter()
+        .collect();
+    line(&mut out, Text::SumWho, lang, &role);
+    let what: Vec<&str> = answers.what.iter().map(|w| label(what_label(*w))).collect();
+    line(&mut out, Text::SumWhat, lang, &what);
+    let own = answers
+        .own_words
+        .as_deref()
+        .map(str::trim)
+        .filter(|w| !w.is_empty());
+    if let Some(own) = own {
+        out.push(format!("{}:", label(Text::SumOwnWords)));
+        out.extend(own.lines().map(|l| format!("  {l}")));
+    }
+    let setting: Vec<&str> = answers
+        .setting
+        .iter()
+        .map(|s| label(setting_label(*s)))
+        .collect();
+    line(&mut out, Text::SumWhere, lang, &setting);
+    let when: Vec<&str> = answers
+        .when
+        .map(|w| label(when_label(w)))
+        .into_iter()
+        .collect();
+    line(&mut out, Text::SumWhen, lang, &when);
+    let age: Vec<&str> = answers
+        .age
+        .map(|a| label(age_label(a)))
+        .into_iter()
+        .collect();
+    line(&mut out, Text::SumAge, lang, &age);
     line(
         &mut out,
-        Text::SumWho,
+        Text::SumPlace,
         lang,
-        answers
-            .role
-            .map(|r| label(role_label(r)))
-            .into_iter()
-            .collect(),
+        &place.into_iter().collect::<Vec<_>>(),
     );
-    line(
-        &mut out,
-        Text::SumWhat,
-        lang,
-        answers.what.iter().map(|w| label(what_label(*w))).collect(),
-    );
-    line(
-        &mut out,
-        Text::SumWhere,
-        lang,
-        answers
-            .setting
-            .iter()
-            .map(|s| label(setting_label(*s)))
-            .collect(),
-    );
-    line(
-        &mut out,
-        Text::SumWhen,
-        lang,
-        answers
-            .when
-            .map(|w| label(when_label(w)))
-            .into_iter()
-            .collect(),
-    );
-    line(
-        &mut out,
-        Text::SumAge,
-        lang,
-        answers
-            .age
-            .map(|a| label(age_label(a)))
-            .into_iter()
-            .collect(),
-    );
-    line(&mut out, Text::SumPlace, lang, place.into_iter().collect());
-    line(
-        &mut out,
-        Text::SumNeeds,
-        lang,
-        answers
-            .needs
-            .iter()
-            .map(|n| label(need_label(*n)))
-            .collect(),
-    );
-    line(
-        &mut out,
-        Text::SumContact,
-        lang,
-        answers
-            .contact
-            .iter()
-            .map(|c| label(contact_label(*c)))
-            .collect(),
-    );
+    let needs: Vec<&str> = answers
+        .needs
+        .iter()
+        .map(|n| label(need_label(*n)))
+        .collect();
+    line(&mut out, Text::SumNeeds, lang, &needs);
+    let contact: Vec<&str> = answers
+        .contact
+        .iter()
+        .map(|c| label(contact_label(*c)))
+        .collect();
+    line(&mut out, Text::SumContact, lang, &contact);
+    if let Some(step) = chosen {
+        if out.len() > 2 {
+            out.push(String::new());
+        }
+        help_point(&mut out, step, lang);
+    }
     out.join("\n")
 }

@@ -140,14 +140,13 @@ impl Triage {
             }));
         }
         let region_name = place.as_ref().and_then(Resolution::place_name);
+        let summary = summary::text(answers, region_name.as_deref(), steps.first(), lang);
         Plan {
             urgent: self.urgent(answers, place.as_ref(), lang, now),
             steps,
             guidance: self.guidance(&applied, lang),
             region: place.as_ref().map(|p| self.region(p, lang)),
-            summary: Summary {
-                text: summary::text(answers, region_name.as_deref(), lang),
-            },
+            summary: Summary { text: summary },
             notes,
         }
     }

@@ -1,0 +1,113 @@
+//! "Mijn situatie in het kort" under the plan: the summary in a read-only text box that
+//! can always be selected, a form to add a few sentences in the person's own words, a
+//! form that returns the summary as a file, and, once the wasm runs, buttons to copy,
+//! print, share (where the browser can) and show it full-screen to hand the phone across.
+//! Nothing of it is stored or put in an address.
+
+use crate::{
+    browser,
+    i18n::{Lang, Text, t},
+    route::{PageId, summary_file_path},
+    triage::{Answers, MAX_OWN_WORDS_CHARS, form},
+};
+use leptos::prelude::*;
+use web_sys::SubmitEvent;
+
+/// The hidden fields that carry `answers`, with or without the own words.
+fn carried(answers: &Answers, own_words: bool) -> impl IntoView + use<> {
+    form::fields(answers, None)
+        .into_iter()
+        .filter(|(name, _)| own_words || *name != "own_words")
+        .map(|(name, value)| view! { <input type="hidden" name=name value=value /> })
+        .collect_view()
+}
+
+/// The summary block.
+#[component]
+pub fn SummaryBlock(
+    lang: Lang,
+    text: String,
+    answers: Answers,
+    on_submit: impl FnMut(SubmitEvent) + 'static,
+) -> impl IntoView {
+    let hydrated = RwSignal::new(false);
+    Effect::new(move |_| hydrated.set(true));
+    let full_screen = RwSignal::new(false);
+    let copied = RwSignal::new(None::<bool>);
+    let own = answers.own_words.clone().unwrap_or_default();
+    let copy_text = text.clone();
+    let share_text = text.clone();
+    let big_text = text.clone();
+    let buttons = move || {
+        let copy_text = copy_text.clone();
+        let share_text = share_text.clone();
+        hydrated.get().then(|| {
+            let can_share = browser::can_share();
+            view! {
+            <div class="summary-actions">
+                <button type="button" class="secondary" on:click=move |_| {
+                    let text = copy_text.clone();
+                    leptos::task::spawn_local(async move {
+                        copied.set(Some(browser::copy(&text).await.is_ok()));
+                    });
+                }>{t(Text::SummaryCopy, lang)}</button>
+                <button type="button" class="secondary" on:click=|_| browser::print()>{t(Text::SummaryPrint, lang)}</button>
+                <button type="button" class="secondary" on:click=move |_| {
+                    full_screen.set(true);
+                    browser::focus("summary-full-close");
+                }>{t(Text::SummaryFullScreen, lang)}</button>
+                {can_share.then(|| view! {
+                    <button type="button" class="secondary" on:click=move |_| browser::share(&share_text)>{t(Text::SummaryShare, lang)}</button>
+                })}
+            </div>
+            }
+        })
+    };
+    view! {
+        <section class="summary" aria-labelledby="summary-heading">
+            <h2 id="summary-heading">{t(Text::SummaryTitle, lang)}</h2>
+            <p>{t(Text::SummaryIntro, lang)}</p>
+            <label for="summary-text">{t(Text::SummaryTextLabel, lang)}</label>
+            <textarea id="summary-text" class="summary-text" readonly rows="14" dir="auto">{text.clone()}</textarea>
+            <pre class="summary-print" dir="auto">{text}</pre>
+            {buttons}
+            <p role="status" class="summary-status">
+                {move || copied.get().map(|ok| t(if ok { Text::SummaryCopied } else { Text::SummaryCopyFailed }, lang))}
+            </p>
+            <form class="summary-save" method="post" action=summary_file_path(lang)>
+                {carried(&answers, true)}
+                <button type="submit" class="secondary">{t(Text::SummarySave, lang)}</button>
+            </form>
+            <p class="summary-warning">{t(Text::SummaryWarning, lang)}</p>
+            <form class="own-words" method="post" action=PageId::Triage.path(lang) on:submit=on_submit>
+                {carried(&answers, false)}
+                <label for="own_words">{t(Text::OwnWordsLabel, lang)}</label>
+                <p class="hint" id="own-words-hint">{t(Text::OwnWordsHint, lang)}</p>
+                <textarea id="own_words" name="own_words" rows="5" dir="auto" maxlength=MAX_OWN_WORDS_CHARS aria-describedby="own-words-hint">{own}</textarea>
+                <button type="submit" name="go" value="plan" class="secondary">{t(Text::OwnWordsAdd, lang)}</button>
+            </form>
+        </section>
+        {move || full_screen.get().then(|| {
+            let text = big_text.clone();
+            view! {
+                <div
+                    class="summary-full"
+                    role="dialog"
+                    aria-modal="true"
+                    aria-labelledby="summary-full-heading"
+                    on:keydown=move |event| {
+                        if event.key() == "Escape" {
+                            full_screen.set(false);
+                        }
+                    }
+                >
+                    <h2 id="summary-full-heading">{t(Text::SummaryTitle, lang)}</h2>
+                    <p class="summary-full-text" dir="auto">{text}</p>
+                    <button type="button" id="summary-full-close" class="primary" on:click=move |_| full_screen.set(false)>
+                        {t(Text::SummaryClose, lang)}
+                    </button>
+                </div>
+            }
+        })}
+    }
+}

@@ -1,0 +1,122 @@
+// "Mijn situatie in het kort" under the plan: own words added (HTML, emoji, right-to-left
+// text stay plain text), the text selectable in a text box, saved as a file (with and
+// without JavaScript), and with JavaScript copied, printed (print media shows only the
+// summary and the chosen help point) and shown full-screen.
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { after, before, describe, test } from "node:test";
+import { answer } from "../flow.mjs";
+import { collectErrors, load, MODES, startSite, withPage } from "../harness.mjs";
+
+let site;
+before(async () => { site = await startSite(); });
+after(async () => { await site?.stop(); });
+
+const OWN = "Het was na het feest <b>vet</b> 😢 لا أعرف";
+
+/** Submits with `act` and waits for the plan to be drawn again. */
+async function resubmitting(page, js, act) {
+  if (!js) {
+    await Promise.all([page.waitForNavigation({ waitUntil: "load" }), act()]);
+    return;
+  }
+  const before = await page.locator("#summary-text").inputValue();
+  await act();
+  await page.waitForFunction((old) => {
+    const box = document.querySelector("#summary-text");
+    return box && box.value !== old;
+  }, before);
+}
+
+/** The plan for someone raped within 72 hours, through the questionnaire. */
+async function toPlan(page, js) {
+  await load(page, site.baseUrl + "/hulp", js);
+  await answer(page, { js }, { role: ["victim"], what: ["rape_or_assault"], when: ["within_72h"] });
+  await page.waitForSelector("#summary-text");
+}
+
+for (const mode of MODES) {
+  describe(`summary (${mode.name})`, () => {
+    test("own words go into the summary as plain text; the text box can be selected", async () => {
+      await withPage({ javaScriptEnabled: mode.js }, async (page) => {
+        const errors = collectErrors(page);
+        let documents = 0;
+        page.on("request", (req) => { if (req.resourceType() === "document") documents++; });
+        await toPlan(page, mode.js);
+        const box = page.locator("#summary-text");
+        assert.match(await box.inputValue(), /^Mijn situatie in het kort/);
+        assert.match(await box.inputValue(), /Gekozen hulp: Hulp na seksueel geweld/);
+        assert.equal(await box.getAttribute("readonly"), "");
+        assert.equal(await box.isDisabled(), false, "selectable, not disabled");
+        await page.fill("#own_words", OWN);
+        await resubmitting(page, mode.js, () => page.locator("button[value=plan]").click());
+        const text = await page.locator("#summary-text").inputValue();
+        assert.ok(text.includes(`In mijn eigen woorden:\n  ${OWN}`), text);
+        assert.equal(await page.locator("#summary-text b").count(), 0, "no HTML is made of it");
+        assert.equal(await page.inputValue("#own_words"), OWN, "the words stay in the form");
+        assert.equal(await page.locator("button", { hasText: "Kopieer" }).count(), mode.js ? 1 : 0);
+        if (mode.js) assert.equal(documents, 1, "no page loads with JavaScript");
+        assert.deepEqual(errors, []);
+      });
+    });
+
+    test("save as a file: made on the spot, with the summary in it", async () => {
+      await withPage({ javaScriptEnabled: mode.js, acceptDownloads: true }, async (page) => {
+        await toPlan(page, mode.js);
+        await page.fill("#own_words", OWN);
+        await resubmitting(page, mode.js, () => page.locator("button[value=plan]").click());
+        const [download] = await Promise.all([
+          page.waitForEvent("download"),
+          page.locator(".summary-save button").click(),
+        ]);
+        assert.equal(download.suggestedFilename(), "mijn-situatie.txt");
+        const saved = await readFile(await download.path(), "utf8");
+        assert.equal(saved, (await page.locator("#summary-text").inputValue()) + "\n");
+        assert.equal(page.url(), site.baseUrl + "/hulp", "the page stays");
+      });
+    });
+  });
+}
+
+describe("summary (JavaScript on only)", () => {
+  test("copy puts the summary on the clipboard", async () => {
+    await withPage({ javaScriptEnabled: true, permissions: ["clipboard-read", "clipboard-write"] }, async (page) => {
+      await toPlan(page, true);
+      await page.locator("button", { hasText: "Kopieer" }).click();
+      await page.waitForSelector(".summary-status:has-text('gekopieerd')");
+      const clipboard = await page.evaluate(() => navigator.clipboard.readText());
+      assert.equal(clipboard, await page.locator("#summary-text").inputValue());
+    });
+  });
+
+  test("print media shows only the summary and the chosen help point", async () => {
+    await withPage({ javaScriptEnabled: true }, async (page) => {
+      await toPlan(page, true);
+      await page.emulateMedia({ media: "print" });
+      assert.ok(await page.locator(".summary-print").isVisible());
+      assert.ok(await page.locator(".first-step .step-name").isVisible());
+      for (const hidden of [".site-header", ".emergency", ".plan-others", ".plan-guidance", "#summary-text", ".own-words", ".summary-actions", "footer"]) {
+        assert.equal(await page.locator(hidden).first().isVisible(), false, `${hidden} is printed`);
+      }
+      assert.equal(await page.locator(".summary-print").innerText(), await page.locator("#summary-text").inputValue());
+      await page.emulateMedia({ media: "screen" });
+      assert.equal(await page.locator(".summary-print").isVisible(), false);
+    });
+  });
+
+  test("full-screen in large type, closed with Escape", async () => {
+    await withPage({ javaScriptEnabled: true }, async (page) => {
+      await toPlan(page, true);
+      await page.locator("button", { hasText: "Toon groot op het scherm" }).click();
+      const dialog = page.getByRole("dialog");
+      await dialog.waitFor();
+      const size = await page.locator(".summary-full-text").evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+      assert.ok(size >= 28, `font size ${size}`);
+      const box = await dialog.boundingBox();
+      assert.ok(box.width >= 360 && box.height >= 740, "it covers the screen");
+      assert.equal(await page.evaluate(() => document.activeElement?.id), "summary-full-close");
+      await page.keyboard.press("Escape");
+      await dialog.waitFor({ state: "detached" });
+    });
+  });
+});
