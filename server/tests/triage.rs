@@ -326,3 +326,30 @@ fn own_words_keep_emoji_right_to_left_script_and_full_length() {
     );
     insta::assert_snapshot!("long_en", text);
 }
+
+#[test]
+fn without_the_client_s_consent_a_professional_gets_what_to_do_instead_and_nothing_more() {
+    let World {
+        triage, regions, ..
+    } = world();
+    for lang in [Lang::Nl, Lang::En] {
+        let answers: Answers = serde_json::from_str(
+            r#"{"role": "professional", "consent": false, "what": ["rape_or_assault"], "when": "within_72h"}"#,
+        )
+        .unwrap();
+        let plan = triage.plan(regions, &answers, lang, moment(None));
+        assert!(plan.steps.is_empty(), "{:?}", plan.steps);
+        let ids: Vec<&str> = plan.guidance.iter().map(|g| g.id.as_str()).collect();
+        assert_eq!(ids, ["professional_referral_consent"]);
+        assert!(!plan.notes.is_empty());
+        let consented = Answers {
+            consent: Some(true),
+            ..answers
+        };
+        let plan = triage.plan(regions, &consented, lang, moment(None));
+        assert_eq!(
+            plan.steps.first().map(|s| s.unit_id.as_str()),
+            Some("csg-hulp")
+        );
+    }
+}

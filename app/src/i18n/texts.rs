@@ -235,6 +235,19 @@ crate::texts! {
         en: "The help plan could not be made. Please try again. In immediate danger? Call 112 (on Bonaire, Sint Eustatius and Saba: 911).",
     }
     QRole { nl: "Voor wie zoek je hulp?", en: "Who are you looking for help for?" }
+    QConsent { nl: "Heeft uw cliënt toestemming gegeven?", en: "Has your client given consent?" }
+    HintConsent {
+        nl: "Toestemming om samen hulp te zoeken en gegevens te delen met de hulp die u kiest.",
+        en: "Consent to look for help together and to share details with the help you choose.",
+    }
+    ConsentYes { nl: "Ja, mijn cliënt geeft toestemming", en: "Yes, my client consents" }
+    ConsentNo { nl: "Nee, nog niet", en: "No, not yet" }
+    NoConsentTitle { nl: "Zonder toestemming van uw cliënt", en: "Without your client's consent" }
+    NoConsentText {
+        nl: "Zonder toestemming verwijst u niet door en deelt u geen gegevens. Wat u wel kunt doen: bespreek met uw cliënt waarom hulp kan helpen en wat er met de gegevens gebeurt. Vraag zelf advies zonder namen te noemen, bijvoorbeeld bij Veilig Thuis. Volg bij zorgen over huiselijk geweld of kindermishandeling de meldcode van uw organisatie. Is iemand in direct gevaar? Bel 112 (op Bonaire, Sint Eustatius en Saba: 911).",
+        en: "Without consent you do not refer and you do not share details. What you can do: talk with your client about how help can help and what happens to the details. Ask for advice yourself without giving names, for example at Veilig Thuis. If you are worried about domestic violence or child abuse, follow your organisation's reporting code. Is someone in immediate danger? Call 112 (on Bonaire, Sint Eustatius and Saba: 911).",
+    }
+    NoConsentAdvice { nl: "Advies vragen bij Veilig Thuis", en: "Ask Veilig Thuis for advice" }
     QWhat { nl: "Wat is er gebeurd?", en: "What happened?" }
     QWhatOwn { nl: "Waar maak je je zorgen over?", en: "What are you worried about?" }
     QSetting { nl: "Waar is het gebeurd?", en: "Where did it happen?" }

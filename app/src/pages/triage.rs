@@ -12,7 +12,7 @@ use crate::{
     },
     i18n::{Lang, Text, t},
     page_data::{PageData, TriageView, use_page_data},
-    route::PageId,
+    route::{PageId, organisation_path},
     triage::{
         Answers, Place, form,
         questions::{self, Screen, Step},
@@ -81,6 +81,7 @@ pub fn TriagePage(lang: Lang) -> impl IntoView {
             <QuestionForm lang step answers on_submit />
         }
         .into_any(),
+        Screen::NoConsent => view! { <NoConsent lang answers=answers.get() on_submit /> }.into_any(),
         Screen::Plan => {
             let shown = match (plan.get(), fetch.get()) {
                 (Some(made), _) => {
@@ -275,6 +276,26 @@ fn PlaceFields(lang: Lang, answers: RwSignal<Answers>) -> impl IntoView {
                 {move || located.get().map(|found| t(if found { Text::PlaceLocationFound } else { Text::PlaceLocationFailed }, lang))}
             </p>
         </fieldset>
+    }
+}
+
+/// A professional's client has not consented: what to do instead, and nothing more; Back
+/// returns to the consent question.
+#[component]
+fn NoConsent(
+    lang: Lang,
+    answers: Answers,
+    on_submit: impl FnMut(SubmitEvent) + 'static,
+) -> impl IntoView {
+    view! {
+        <h1 id=QUESTION_ID tabindex="-1">{t(Text::NoConsentTitle, lang)}</h1>
+        <p>{t(Text::NoConsentText, lang)}</p>
+        <p><a href=organisation_path("veilig-thuis", lang) rel="external">{t(Text::NoConsentAdvice, lang)}</a></p>
+        <form class="change-answers" method="post" action=PageId::Triage.path(lang) on:submit=on_submit>
+            {hidden_fields(&answers, None)}
+            <input type="hidden" name="step" value=Step::What.id() />
+            <button type="submit" name="go" value="back" class="secondary">{t(Text::TriageBack, lang)}</button>
+        </form>
     }
 }
 

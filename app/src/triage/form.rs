@@ -61,6 +61,13 @@ where
             }
             "danger_now" => a.danger_now = Some(value == "true"),
             "role" => a.role = Role::from_id(value),
+            "consent" => {
+                a.consent = match value {
+                    "yes" => Some(true),
+                    "no" => Some(false),
+                    _ => None,
+                }
+            }
             "what" => push_unique(&mut a.what, What::from_id(value)),
             "setting" => push_unique(&mut a.setting, Setting::from_id(value)),
             "when" => a.when = When::from_id(value),
@@ -97,6 +104,9 @@ pub fn fields(answers: &Answers, except: Option<Step>) -> Vec<(&'static str, Str
     }
     if let Some(role) = answers.role.filter(|_| keep(Step::Role)) {
         out.push(("role", role.id().to_owned()));
+    }
+    if let Some(consent) = answers.consent.filter(|_| keep(Step::Consent)) {
+        out.push(("consent", if consent { "yes" } else { "no" }.to_owned()));
     }
     if keep(Step::What) {
         out.extend(answers.what.iter().map(|w| ("what", w.id().to_owned())));
@@ -161,6 +171,7 @@ mod tests {
             needs: vec![Need::RemoveImages, Need::Talk],
             contact: vec![ContactWay::Chat, ContactWay::Anonymous],
             own_words: Some("Het was op het schoolfeest.\nIk weet niet wie.".into()),
+            consent: Some(true),
         }
     }
 

@@ -85,6 +85,10 @@ pub struct Answers {
     pub contact: Vec<ContactWay>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub own_words: Option<String>,
+    /// For a professional: whether the client consented to looking for help and sharing
+    /// details (an extension of the contract; absent when not asked).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub consent: Option<bool>,
 }
 
 impl Answers {

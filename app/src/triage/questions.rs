@@ -1,6 +1,7 @@
 //! The questionnaire in one place: its questions and options, which questions a person is
 //! asked (they follow the answers), and how Next, Back, Skip and "danger now" move
-//! through them. At most seven questions are asked on any path.
+//! through them. At most seven questions are asked on any path; a professional first
+//! passes the consent step, a gate rather than a question about the situation.
 
 use super::Answers;
 use crate::i18n::Text;
@@ -11,6 +12,8 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Step {
     Role,
+    /// For a professional: has the client consented? A gate, not counted as a question.
+    Consent,
     What,
     Setting,
     When,
@@ -38,6 +41,8 @@ pub enum Go {
 pub enum Screen {
     Question(Step),
     Plan,
+    /// A professional's client has not consented: what to do instead, and nothing more.
+    NoConsent,
 }
 
 impl Default for Screen {
@@ -48,8 +53,9 @@ impl Default for Screen {
 
 impl Step {
     /// Every question, in order.
-    pub const ALL: [Step; 8] = [
+    pub const ALL: [Step; 9] = [
         Step::Role,
+        Step::Consent,
         Step::What,
         Step::Setting,
         Step::When,
@@ -63,6 +69,7 @@ impl Step {
     pub const fn id(self) -> &'static str {
         match self {
             Step::Role => "role",
+            Step::Consent => "consent",
             Step::What => "what",
             Step::Setting => "setting",
             Step::When => "when",
@@ -94,6 +101,7 @@ impl Step {
         );
         match self {
             Step::Role => Text::QRole,
+            Step::Consent => Text::QConsent,
             Step::What if role == Some(Role::OwnBehaviour) => Text::QWhatOwn,
             Step::What => Text::QWhat,
             Step::Setting => Text::QSetting,
@@ -112,6 +120,7 @@ impl Step {
     pub const fn hint(self) -> Text {
         match self {
             Step::Role => Text::HintRole,
+            Step::Consent => Text::HintConsent,
             Step::What | Step::Setting | Step::Needs | Step::Contact => Text::HintMany,
             Step::When => Text::HintWhen,
             Step::Age => Text::HintAge,
@@ -123,6 +132,7 @@ impl Step {
     pub fn options(self) -> Vec<(&'static str, Text)> {
         match self {
             Step::Role => Role::ALL.iter().map(|r| (r.id(), role_label(*r))).collect(),
+            Step::Consent => vec![("yes", Text::ConsentYes), ("no", Text::ConsentNo)],
             Step::What => What::ALL.iter().map(|w| (w.id(), what_label(*w))).collect(),
             Step::Setting => Setting::ALL
                 .iter()
@@ -153,6 +163,7 @@ pub fn applies(step: Step, answers: &Answers) -> bool {
         !answers.what.is_empty() && answers.what.iter().all(|w| *w == What::Harassment);
     let asks_when = answers.role != Some(Role::OwnBehaviour) && !only_harassment;
     match step {
+        Step::Consent => answers.role == Some(Role::Professional),
         Step::When => asks_when,
         Step::Setting => answers.what.contains(&What::Harassment) && !asks_when,
         _ => true,
@@ -167,9 +178,17 @@ pub fn path(answers: &Answers) -> Vec<Step> {
         .collect()
 }
 
-/// Where `step` is on the person's path, 1-based, and how long the path is.
+/// The questions about the situation on this person's path (the consent gate left out).
+fn questions(answers: &Answers) -> Vec<Step> {
+    path(answers)
+        .into_iter()
+        .filter(|s| *s != Step::Consent)
+        .collect()
+}
+
+/// Where `step` is among the person's questions, 1-based, and how many there are.
 pub fn progress(step: Step, answers: &Answers) -> (usize, usize) {
-    let path = path(answers);
+    let path = questions(answers);
     let at = path.iter().filter(|s| **s <= step).count().max(1);
     (at, path.len())
 }
@@ -178,6 +197,11 @@ pub fn progress(step: Step, answers: &Answers) -> (usize, usize) {
 pub fn chosen(answers: &Answers, step: Step) -> Vec<&'static str> {
     match step {
         Step::Role => answers.role.map(Role::id).into_iter().collect(),
+        Step::Consent => answers
+            .consent
+            .map(|c| if c { "yes" } else { "no" })
+            .into_iter()
+            .collect(),
         Step::What => answers.what.iter().map(|w| w.id()).collect(),
         Step::Setting => answers.setting.iter().map(|s| s.id()).collect(),
         Step::When => answers.when.map(When::id).into_iter().collect(),
@@ -192,6 +216,7 @@ pub fn chosen(answers: &Answers, step: Step) -> Vec<&'static str> {
 pub fn clear(answers: &mut Answers, step: Step) {
     match step {
         Step::Role => answers.role = None,
+        Step::Consent => answers.consent = None,
         Step::What => answers.what.clear(),
         Step::Setting => answers.setting.clear(),
         Step::When => answers.when = None,
@@ -215,6 +240,9 @@ pub fn advance(answers: &mut Answers, at: Step, go: Go) -> Screen {
             return Screen::Question(earlier.unwrap_or(Step::Role));
         }
         Go::Plan => return Screen::Plan,
+        Go::Next if at == Step::Consent && answers.consent == Some(false) => {
+            return Screen::NoConsent;
+        }
         Go::Next => {}
     }
     for step in Step::ALL {
@@ -358,7 +386,7 @@ mod tests {
             .collect();
         for role in std::iter::once(None).chain(Role::ALL.iter().copied().map(Some)) {
             for what in &whats {
-                let path = path(&answers(role, what));
+                let path = questions(&answers(role, what));
                 assert!(path.len() <= 7, "{role:?} {what:?}: {path:?}");
                 assert_eq!(path.first(), Some(&Step::Role));
             }
@@ -415,6 +443,32 @@ mod tests {
         a.setting = vec![Setting::Sport];
         advance(&mut a, Step::What, Go::Next);
         assert!(a.setting.is_empty());
+    }
+
+    #[test]
+    fn a_professional_without_consent_gets_no_plan() {
+        let mut a = answers(Some(Role::Professional), &[]);
+        assert_eq!(
+            advance(&mut a, Step::Role, Go::Next),
+            Screen::Question(Step::Consent)
+        );
+        a.consent = Some(false);
+        assert_eq!(advance(&mut a, Step::Consent, Go::Next), Screen::NoConsent);
+        a.consent = Some(true);
+        assert_eq!(
+            advance(&mut a, Step::Consent, Go::Next),
+            Screen::Question(Step::What)
+        );
+        assert_eq!(
+            progress(Step::What, &a),
+            (2, 7),
+            "the gate is not a question"
+        );
+        let mut victim = answers(Some(Role::Victim), &[]);
+        assert_eq!(
+            advance(&mut victim, Step::Role, Go::Next),
+            Screen::Question(Step::What)
+        );
     }
 
     #[test]

@@ -23,6 +23,7 @@ const FIELDS: &[&str] = &[
     "needs",
     "contact",
     "own_words",
+    "consent",
     "lang",
 ];
 
@@ -128,6 +129,7 @@ pub fn answers(fields: &Fields) -> Result<Answers, ApiError> {
         needs,
         contact: list(fields, "contact", ContactWay::ALL, ContactWay::id)?,
         own_words: fields.text("own_words", MAX_OWN_WORDS_CHARS)?,
+        consent: fields.get("consent", "true or false")?,
     })
 }
 

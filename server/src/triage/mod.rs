@@ -22,7 +22,7 @@ use app::{
         plan::{CodeName, Guidance, Plan, PlanRegion, RegionalUnit, Summary, Urgent},
         summary,
     },
-    vocab::Island,
+    vocab::{Island, Role},
 };
 use rules::{Facts, RULES, Why};
 use std::sync::Arc;
@@ -126,8 +126,20 @@ impl Triage {
         let applied: Vec<usize> = (0..RULES.len())
             .filter(|i| RULES.get(*i).is_some_and(|r| (r.applies)(&facts)))
             .collect();
-        let steps = steps::ranked(self, &facts, place.as_ref(), &applied, lang, now);
+        let without_consent =
+            answers.role == Some(Role::Professional) && answers.consent == Some(false);
+        let steps = if without_consent {
+            Vec::new()
+        } else {
+            steps::ranked(self, &facts, place.as_ref(), &applied, lang, now)
+        };
         let mut notes: Vec<String> = place_note.into_iter().collect();
+        if without_consent {
+            notes.push(say(lang, Why {
+                nl: "Uw cliënt gaf geen toestemming. Daarom staan hier geen verwijzingen, alleen wat u wel kunt doen.",
+                en: "Your client did not consent. So there are no referrals here, only what you can do.",
+            }));
+        }
         if island.is_some() {
             notes.push(say(lang, Why {
                 nl: "Landelijke nummers, zoals 0800-nummers, zijn er voor Europees Nederland. Vanaf de eilanden werken ze misschien niet; chat en websites kun je overal gebruiken.",
@@ -144,7 +156,11 @@ impl Triage {
         Plan {
             urgent: self.urgent(answers, place.as_ref(), lang, now),
             steps,
-            guidance: self.guidance(&applied, lang),
+            guidance: self
+                .guidance(&applied, lang)
+                .into_iter()
+                .filter(|g| !without_consent || g.id == "professional_referral_consent")
+                .collect(),
             region: place.as_ref().map(|p| self.region(p, lang)),
             summary: Summary { text: summary },
             notes,
