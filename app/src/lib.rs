@@ -28,7 +28,7 @@ use leptos_router::{
 };
 use pages::{
     about::About, directory::DirectoryPage, home::Home, not_found::NotFound,
-    organisation::OrganisationPage, safety::Safety, triage::TriagePage,
+    organisation::OrganisationPage, overview::OverviewPage, safety::Safety, triage::TriagePage,
 };
 use route::PageId;
 
@@ -45,9 +45,11 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/veilig-gebruiken") view=|| view! { <SitePage id=PageId::Safety lang=Lang::Nl /> } />
                 <Route path=path!("/over") view=|| view! { <SitePage id=PageId::About lang=Lang::Nl /> } />
                 <Route path=path!("/hulp") view=|| view! { <TriagePage lang=Lang::Nl /> } />
+                <Route path=path!("/hulp/overzicht") view=|| view! { <OverviewPage lang=Lang::Nl /> } />
                 <Route path=path!("/wegwijzer") view=|| view! { <DirectoryPage lang=Lang::Nl /> } />
                 <Route path=path!("/organisaties/:id") view=|| view! { <OrganisationPage lang=Lang::Nl /> } />
                 <Route path=path!("/en/help") view=|| view! { <TriagePage lang=Lang::En /> } />
+                <Route path=path!("/en/help/overview") view=|| view! { <OverviewPage lang=Lang::En /> } />
                 <Route path=path!("/en/directory") view=|| view! { <DirectoryPage lang=Lang::En /> } />
                 <Route path=path!("/en/organisations/:id") view=|| view! { <OrganisationPage lang=Lang::En /> } />
                 <Route path=path!("/en") view=|| view! { <SitePage id=PageId::Home lang=Lang::En /> } />

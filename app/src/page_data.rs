@@ -15,6 +15,16 @@ pub enum PageData {
     Organisation(OrgView),
     Search(SearchView),
     Triage(Box<TriageView>),
+    Overview(OverviewView),
+}
+
+/// Every help point that serves one municipality, for a professional's desk.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct OverviewView {
+    /// The municipality; `None` when no place was given or it was not found.
+    pub place: Option<String>,
+    /// The organisations, each with only the services that serve the place.
+    pub organisations: Vec<OrgView>,
 }
 
 /// The questionnaire as the server left it after a form POST: the answers so far, the

@@ -59,6 +59,14 @@ pub const fn summary_file_path(lang: Lang) -> &'static str {
     }
 }
 
+/// The desk overview of every help point for a municipality, in a language.
+pub const fn overview_path(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Nl => "/hulp/overzicht",
+        Lang::En => "/en/help/overview",
+    }
+}
+
 /// The address of an organisation's page in a language.
 ///
 /// ```

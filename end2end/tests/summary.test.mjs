@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { after, before, describe, test } from "node:test";
 import { answer } from "../flow.mjs";
-import { collectErrors, load, MODES, startSite, withPage } from "../harness.mjs";
+import { axeViolations, collectErrors, load, MODES, startSite, withPage } from "../harness.mjs";
 
 let site;
 before(async () => { site = await startSite(); });
@@ -74,6 +74,32 @@ for (const mode of MODES) {
         assert.equal(saved, (await page.locator("#summary-text").inputValue()) + "\n");
         assert.equal(page.url(), site.baseUrl + "/hulp", "the page stays");
       });
+    });
+  });
+}
+
+for (const mode of MODES) {
+  test(`the desk overview: every help point for the client's municipality, to print (${mode.name})`, async () => {
+    await withPage({ javaScriptEnabled: mode.js }, async (page) => {
+      await load(page, site.baseUrl + "/hulp", mode.js);
+      await answer(page, mode, { role: ["professional"], consent: ["yes"], what: ["domestic"], place: { text: "Utrecht" } });
+      await page.waitForSelector(".overview-form");
+      const urls = [];
+      page.on("request", (req) => urls.push(req.url()));
+      await Promise.all([page.waitForNavigation({ waitUntil: "load" }), page.locator(".overview-form button").click()]);
+      assert.equal(await page.locator("h1").innerText(), "Alle hulp voor Utrecht");
+      assert.equal(page.url(), site.baseUrl + "/hulp/overzicht", "the place stays out of the address");
+      assert.ok(urls.every((url) => !url.includes("Utrecht")));
+      const names = await page.locator(".service h3").allInnerTexts();
+      for (const name of ["Centrum Seksueel Geweld Utrecht", "Veilig Thuis Utrecht", "Sense bij GGD Regio Utrecht"]) {
+        assert.ok(names.includes(name), `${name} in ${names.join(" | ")}`);
+      }
+      assert.ok(!names.some((n) => /Twente|Bonaire/.test(n)));
+      assert.deepEqual(await axeViolations(page, mode.js), []);
+      await page.emulateMedia({ media: "print" });
+      assert.equal(await page.locator(".site-header").isVisible(), false);
+      assert.equal(await page.locator("footer").isVisible(), false);
+      assert.ok(await page.locator(".service").first().isVisible());
     });
   });
 }

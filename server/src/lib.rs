@@ -7,6 +7,7 @@ pub mod assets;
 pub mod config;
 pub mod directory;
 pub mod headers;
+pub mod overview;
 pub mod pages;
 pub mod questionnaire;
 pub mod regions;

@@ -1,7 +1,8 @@
 //! `POST /hulp` and `POST /en/help`: one questionnaire screen sent as a form (earlier
 //! answers in hidden fields, never in the address). The next question, or the plan, is
 //! rendered on the server, so the questionnaire works without JavaScript. And the summary
-//! sent back as a text file, made on the spot and kept nowhere.
+//! sent back as a text file, made on the spot and kept nowhere, and the desk overview of
+//! every help point for the chosen place.
 
 use crate::{
     headers::CspNonce,
@@ -66,4 +67,19 @@ pub async fn summary_file(
         plan.summary.text + "\n",
     )
         .into_response()
+}
+
+/// `POST /hulp/overzicht` and `POST /en/help/overview`: every help point for the place in
+/// the posted answers, to print for the desk.
+pub async fn overview(
+    State(state): State<AppState>,
+    Extension(nonce): Extension<CspNonce>,
+    uri: Uri,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> Response {
+    let lang = Lang::from_path(uri.path());
+    let answers = form::read(fields).answers;
+    let view =
+        crate::overview::overview(&state.directory, &state.regions, &answers, lang, now_utc());
+    render(&state, nonce, uri, PageData::Overview(view)).await
 }

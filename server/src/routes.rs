@@ -56,6 +56,7 @@ pub fn router(state: AppState) -> Router {
         post(questionnaire::submit).layer(DefaultBodyLimit::max(api::MAX_BODY_BYTES));
     let summary_file =
         post(questionnaire::summary_file).layer(DefaultBodyLimit::max(api::MAX_BODY_BYTES));
+    let overview = post(questionnaire::overview).layer(DefaultBodyLimit::max(api::MAX_BODY_BYTES));
     Router::new()
         .route("/healthz", get(healthz))
         .nest("/api/v1", api::router())
@@ -65,6 +66,8 @@ pub fn router(state: AppState) -> Router {
         .route("/en/help", questionnaire)
         .route("/hulp/samenvatting", summary_file.clone())
         .route("/en/help/summary", summary_file)
+        .route("/hulp/overzicht", overview.clone())
+        .route("/en/help/overview", overview)
         .leptos_routes_with_context(&state, routes, page_context, move || {
             shell(page_site.clone())
         })

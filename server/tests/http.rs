@@ -551,3 +551,40 @@ async fn the_summary_comes_back_as_a_file_made_on_the_spot() {
     .await;
     assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
 }
+
+#[tokio::test]
+async fn the_desk_overview_lists_every_help_point_for_the_place() {
+    let (_dir, app) = site();
+    let (status, headers, body) = post_form(
+        &app,
+        "/hulp/overzicht",
+        "role=professional&place=Utrecht".into(),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(headers[header::CACHE_CONTROL], "no-store");
+    assert!(body.contains("Alle hulp voor Utrecht"), "{body}");
+    for here in [
+        "Centrum Seksueel Geweld Utrecht",
+        "Veilig Thuis Utrecht",
+        "Sense bij GGD Regio Utrecht",
+        "0800-0188",
+        "Slachtofferhulp Nederland",
+    ] {
+        assert!(body.contains(here), "{here} is missing");
+    }
+    for elsewhere in ["Centrum Seksueel Geweld Twente", "Bonaire", "911"] {
+        assert!(
+            !body.contains(elsewhere),
+            "{elsewhere} does not serve Utrecht"
+        );
+    }
+    let (_, _, body) = post_form(&app, "/en/help/overview", "island=saba".into()).await;
+    assert!(body.contains("All help for Saba"), "{body}");
+    assert!(
+        body.contains("911") && !body.contains("0800-0188"),
+        "island help only"
+    );
+    let (_, _, body) = post_form(&app, "/hulp/overzicht", "role=professional".into()).await;
+    assert!(body.contains("Kies eerst een gemeente"), "{body}");
+}

@@ -358,6 +358,17 @@ crate::texts! {
     SumContact { nl: "Contact", en: "Contact" }
     ActionCall { nl: "Bel", en: "Call" }
     ActionChat { nl: "Open de chat", en: "Open the chat" }
+    OverviewTitle { nl: "Alle hulp voor", en: "All help for" }
+    OverviewHeading { nl: "Overzicht van hulp", en: "Overview of help" }
+    OverviewIntro {
+        nl: "Alle hulp-, steun- en meldpunten uit de wegwijzer die deze gemeente bedienen: landelijk en in de regio. Print deze pagina met de printknop van uw browser.",
+        en: "Every help, support and reporting point in the directory that serves this municipality: national and regional. Print this page with your browser's print button.",
+    }
+    OverviewNoPlace {
+        nl: "Kies eerst een gemeente in de vragenlijst. Dan ziet u hier alle hulp voor die gemeente.",
+        en: "First choose a municipality in the questionnaire. Then you see all help for that municipality here.",
+    }
+    OverviewButton { nl: "Overzicht van alle hulp in deze gemeente, om te printen", en: "Overview of all help in this municipality, to print" }
     PlanTitle { nl: "Jouw hulpplan", en: "Your help plan" }
     PlanUrgentHeading { nl: "Bel nu", en: "Call now" }
     PlanFirstStep { nl: "Beste eerste stap", en: "Best first step" }

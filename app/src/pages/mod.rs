@@ -5,5 +5,6 @@ pub mod directory;
 pub mod home;
 pub mod not_found;
 pub mod organisation;
+pub mod overview;
 pub mod safety;
 pub mod triage;

@@ -70,9 +70,9 @@ pub fn OrganisationPage(lang: Lang) -> impl IntoView {
     }
 }
 
-/// One service of the organisation.
+/// One service of an organisation.
 #[component]
-fn Service(lang: Lang, service: ServiceView) -> impl IntoView {
+pub fn Service(lang: Lang, service: ServiceView) -> impl IntoView {
     let anonymous = service.anonymous.map(|a| {
         t(
             if a {
@@ -86,7 +86,7 @@ fn Service(lang: Lang, service: ServiceView) -> impl IntoView {
     let age = age_text(lang, service.age_min, service.age_max)
         .map(|a| format!("{}: {a}", t(Text::AgeLabel, lang)));
     view! {
-        <section class="service" aria-labelledby=format!("service-{}", service.id)>
+        <article class="service" aria-labelledby=format!("service-{}", service.id)>
             <h3 id=format!("service-{}", service.id)>{service.name}</h3>
             <p>{service.description}</p>
             <ul class="facts">
@@ -95,6 +95,6 @@ fn Service(lang: Lang, service: ServiceView) -> impl IntoView {
                 {age.map(|a| view! { <li>{a}</li> })}
             </ul>
             <ContactList lang contacts=service.contacts />
-        </section>
+        </article>
     }
 }

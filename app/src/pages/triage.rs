@@ -12,12 +12,12 @@ use crate::{
     },
     i18n::{Lang, Text, t},
     page_data::{PageData, TriageView, use_page_data},
-    route::{PageId, organisation_path},
+    route::{PageId, organisation_path, overview_path},
     triage::{
         Answers, Place, form,
         questions::{self, Screen, Step},
     },
-    vocab::Island,
+    vocab::{Island, Role},
 };
 use leptos::{prelude::*, task::spawn_local};
 use web_sys::SubmitEvent;
@@ -86,8 +86,10 @@ pub fn TriagePage(lang: Lang) -> impl IntoView {
             let shown = match (plan.get(), fetch.get()) {
                 (Some(made), _) => {
                     let text = made.summary.text.clone();
+                    let desk = answers.with(|a| a.role == Some(Role::Professional)) && made.region.is_some();
                     view! {
                         <PlanView lang plan=made />
+                        {desk.then(|| view! { <OverviewForm lang answers=answers.get() /> })}
                         <SummaryBlock lang text answers=answers.get() on_submit />
                     }
                     .into_any()
@@ -295,6 +297,17 @@ fn NoConsent(
             {hidden_fields(&answers, None)}
             <input type="hidden" name="step" value=Step::What.id() />
             <button type="submit" name="go" value="back" class="secondary">{t(Text::TriageBack, lang)}</button>
+        </form>
+    }
+}
+
+/// For a professional with a place: the printable overview of all help there.
+#[component]
+fn OverviewForm(lang: Lang, answers: Answers) -> impl IntoView {
+    view! {
+        <form class="overview-form" method="post" action=overview_path(lang)>
+            {hidden_fields(&answers, None)}
+            <button type="submit" class="secondary">{t(Text::OverviewButton, lang)}</button>
         </form>
     }
 }

@@ -6,7 +6,7 @@
 
 pub mod guidance;
 pub mod rules;
-mod steps;
+pub mod steps;
 
 use crate::{
     directory::{
@@ -47,7 +47,7 @@ fn say(lang: Lang, why: Why) -> String {
 }
 
 /// Where the person is, or the note that says why we do not know.
-fn resolve(
+pub fn resolve(
     regions: &Regions,
     place: Option<&Place>,
     lang: Lang,
