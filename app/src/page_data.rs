@@ -3,7 +3,11 @@
 //! what the server rendered. Every text in here is data (names, descriptions as written in
 //! the directory); labels come from the i18n layer.
 
-use crate::triage::{Answers, plan::Plan, questions::Screen};
+use crate::triage::{
+    Answers,
+    plan::{Plan, PlanReferral},
+    questions::Screen,
+};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -43,6 +47,8 @@ pub struct OrgView {
     pub name: String,
     pub website: Option<String>,
     pub description: String,
+    /// How a professional refers a client, when the sources say.
+    pub referral: Option<PlanReferral>,
     pub services: Vec<ServiceView>,
 }
 

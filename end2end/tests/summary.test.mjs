@@ -1,7 +1,9 @@
 // "Mijn situatie in het kort" under the plan: own words added (HTML, emoji, right-to-left
-// text stay plain text), the text selectable in a text box, saved as a file (with and
-// without JavaScript), and with JavaScript copied, printed (print media shows only the
-// summary and the chosen help point) and shown full-screen.
+// text stay plain text), the text selectable in a text box, the help point it names chosen
+// by the person, saved as a file (with and without JavaScript), and with JavaScript
+// copied, printed (print media shows only the summary and the chosen help point), shared
+// and shown full-screen. For a professional: the referral routes, the client's contact
+// wishes and the printable referral summary.
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { after, before, describe, test } from "node:test";
@@ -49,7 +51,7 @@ for (const mode of MODES) {
         assert.equal(await box.getAttribute("readonly"), "");
         assert.equal(await box.isDisabled(), false, "selectable, not disabled");
         await page.fill("#own_words", OWN);
-        await resubmitting(page, mode.js, () => page.locator("button[value=plan]").click());
+        await resubmitting(page, mode.js, () => page.locator(".own-words button").click());
         const text = await page.locator("#summary-text").inputValue();
         assert.ok(text.includes(`In mijn eigen woorden:\n  ${OWN}`), text);
         assert.equal(await page.locator("#summary-text b").count(), 0, "no HTML is made of it");
@@ -60,11 +62,77 @@ for (const mode of MODES) {
       });
     });
 
+    test("the person chooses which help point the summary names", async () => {
+      await withPage({ javaScriptEnabled: mode.js }, async (page) => {
+        const errors = collectErrors(page);
+        let documents = 0;
+        page.on("request", (req) => { if (req.resourceType() === "document") documents++; });
+        await toPlan(page, mode.js);
+        assert.equal(await page.locator(".chosen-step").count(), 1);
+        assert.ok(await page.locator(".first-step.chosen-step").count(), "the first step until another is chosen");
+        const second = page.locator(".choose-help input[name=chosen]").nth(1);
+        const id = await second.getAttribute("value");
+        const name = (await page.locator(".plan-others .step-name").first().innerText()).replace(/^2\. /, "");
+        await second.check();
+        await resubmitting(page, mode.js, () => page.locator(".choose-help button").click());
+        const text = await page.locator("#summary-text").inputValue();
+        assert.ok(text.includes(`Gekozen hulp: ${name}\n`), text);
+        assert.equal(await page.locator(".chosen-step").count(), 1);
+        assert.equal(await page.locator(".first-step.chosen-step").count(), 0);
+        assert.equal(await page.locator(".chosen-step .step-name").innerText(), `2. ${name}`);
+        assert.ok(await page.locator(`#chosen-${id}`).isChecked(), "the choice stays ticked");
+        assert.equal(page.url(), site.baseUrl + "/hulp", "the choice stays out of the address");
+        if (mode.js) {
+          assert.equal(documents, 1, "no page loads with JavaScript");
+          assert.equal(await page.evaluate(() => document.activeElement?.id), "summary-heading");
+        }
+        assert.deepEqual(await axeViolations(page, mode.js), []);
+        const [download] = await Promise.all([
+          page.waitForEvent("download"),
+          page.locator(".summary-save button").click(),
+        ]);
+        assert.ok((await readFile(await download.path(), "utf8")).includes(`Gekozen hulp: ${name}\n`));
+        await page.emulateMedia({ media: "print" });
+        assert.ok(await page.locator(".chosen-step .step-name").isVisible(), "the chosen help point prints");
+        assert.equal(await page.locator(".first-step").isVisible(), false, "the first step does not");
+        assert.equal(await page.locator(".choose-help").isVisible(), false);
+        assert.deepEqual(errors, []);
+      });
+    });
+
+    test("a professional sees referral routes and the client's contact wishes, and prints a referral summary", async () => {
+      await withPage({ javaScriptEnabled: mode.js }, async (page) => {
+        await load(page, site.baseUrl + "/hulp", mode.js);
+        await answer(page, mode, {
+          role: ["professional"], consent: ["yes"], what: ["rape_or_assault"], when: ["longer_ago"],
+          place: { text: "Utrecht" }, needs: ["legal"], contact: ["phone"],
+        });
+        await page.waitForSelector("#summary-text");
+        assert.equal(await page.locator("#summary-heading").innerText(), "Verwijzing: de situatie van mijn cliënt in het kort");
+        assert.match(await page.locator(".client-contact").innerText(), /Bellen/);
+        const steps = await page.locator(".plan-step").count();
+        assert.ok(steps > 1);
+        assert.equal(await page.locator(".plan-step .referral").count(), steps, "every option says how to refer");
+        const routes = await page.locator(".referral").allInnerTexts();
+        assert.ok(routes.some((r) => /0900-0101.*optie 3/s.test(r) && /Bronnen?:/.test(r)), routes.join("\n---\n"));
+        const text = await page.locator("#summary-text").inputValue();
+        assert.match(text, /^Verwijzing: de situatie van mijn cliënt in het kort\n/);
+        assert.match(text, /\nMijn cliënt geeft toestemming/);
+        assert.match(text, /\nContactwensen van mijn cliënt: Bellen\n/);
+        assert.match(text, /\n {2}Verwijsroute: /);
+        assert.deepEqual(await axeViolations(page, mode.js), []);
+        await page.emulateMedia({ media: "print" });
+        assert.ok(await page.locator(".summary-print").isVisible(), "the summary prints");
+        assert.ok(await page.locator(".chosen-step .referral").isVisible(), "with the chosen help point's referral route");
+        assert.equal(await page.locator(".client-contact").isVisible(), false);
+      });
+    });
+
     test("save as a file: made on the spot, with the summary in it", async () => {
       await withPage({ javaScriptEnabled: mode.js, acceptDownloads: true }, async (page) => {
         await toPlan(page, mode.js);
         await page.fill("#own_words", OWN);
-        await resubmitting(page, mode.js, () => page.locator("button[value=plan]").click());
+        await resubmitting(page, mode.js, () => page.locator(".own-words button").click());
         const [download] = await Promise.all([
           page.waitForEvent("download"),
           page.locator(".summary-save button").click(),
@@ -127,6 +195,28 @@ describe("summary (JavaScript on only)", () => {
       assert.equal(await page.locator(".summary-print").innerText(), await page.locator("#summary-text").inputValue());
       await page.emulateMedia({ media: "screen" });
       assert.equal(await page.locator(".summary-print").isVisible(), false);
+    });
+  });
+
+  test("share hands the summary to the Web Share API where the browser has it", async () => {
+    await withPage({ javaScriptEnabled: true }, async (page) => {
+      await toPlan(page, true);
+      const hasShare = await page.evaluate(() => typeof navigator.share === "function");
+      assert.equal(await page.locator("button", { hasText: "Deel" }).count(), hasShare ? 1 : 0, "shown only where it works");
+    });
+    // Headless Chromium on Linux has no share sheet, so this browser gets a stand-in for
+    // navigator.share that records what it is given, before the page's own scripts run.
+    await withPage({ javaScriptEnabled: true }, async (page) => {
+      await page.addInitScript(() => {
+        Object.defineProperty(Navigator.prototype, "share", {
+          configurable: true,
+          value: async function (data) { window.sharedWithSheet = data; },
+        });
+      });
+      await toPlan(page, true);
+      await page.locator("button", { hasText: "Deel" }).click();
+      const shared = await page.waitForFunction(() => window.sharedWithSheet).then((h) => h.jsonValue());
+      assert.deepEqual(shared, { text: await page.locator("#summary-text").inputValue() });
     });
   });
 

@@ -5,7 +5,7 @@
 use crate::{
     directory::hours,
     directory::model::{
-        Contact, Need, Organisation, Role, Service, VerifiedAgainst, vocabulary_id,
+        Contact, Need, Organisation, Referral, Role, Service, VerifiedAgainst, vocabulary_id,
     },
     headers::CspNonce,
     regions::{Regions, Resolution, ResolveError},
@@ -18,6 +18,7 @@ use app::{
         ContactView, HitView, OrgView, PageData, ReasonView, SearchView, ServiceView, SlotView,
     },
     shell,
+    triage::plan::PlanReferral,
 };
 use axum::{
     Extension, Form,
@@ -96,11 +97,23 @@ pub fn organisation_view(org: &Organisation, lang: Lang, now: i64) -> OrgView {
         name: org.name.clone(),
         website: org.website.clone(),
         description: pick(lang, &org.description.nl, &org.description.en).to_owned(),
+        referral: org.referral.as_ref().map(|r| referral_view(r, lang)),
         services: org
             .services
             .iter()
             .map(|s| service_view(s, lang, now))
             .collect(),
+    }
+}
+
+/// How a professional refers a client, in `lang`.
+pub fn referral_view(referral: &Referral, lang: Lang) -> PlanReferral {
+    PlanReferral {
+        text: pick(lang, &referral.text.nl, &referral.text.en).to_owned(),
+        confirmed: referral.confirmed,
+        sources: referral.sources.clone(),
+        verified: referral.verified.clone(),
+        verified_live: referral.verified_against == VerifiedAgainst::Source,
     }
 }
 

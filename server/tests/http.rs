@@ -254,6 +254,21 @@ async fn organisations_are_listed_with_their_contact_links() {
     assert_eq!(contact["href"], "tel:+318000188");
     assert_eq!(contact["verified"], "2026-11-28");
     assert_eq!(contact["confirmed"], true);
+    assert!(
+        csg["referral"]["text"]["nl"]
+            .as_str()
+            .unwrap()
+            .contains("casemanager")
+    );
+    assert!(!csg["referral"]["sources"].as_array().unwrap().is_empty());
+    let (_, _, body) = get(&app, "/api/v1/organisations/helpwanted", None).await;
+    let helpwanted: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(helpwanted["referral"], serde_json::Value::Null);
+    let (_, _, page) = get(&app, "/organisaties/slachtofferhulp", None).await;
+    assert!(page.contains("Voor professionals: zo verwijst u"), "{page}");
+    assert!(page.contains("kies in het keuzemenu optie 3"));
+    let (_, _, page) = get(&app, "/en/organisations/helpwanted", None).await;
+    assert!(!page.contains("For professionals: how to refer"));
     let (status, _, body) = get(&app, "/api/v1/organisations/bestaat-niet", None).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     assert!(body.contains("\"not_found\""));
@@ -434,6 +449,9 @@ async fn unknown_fields_and_values_are_422_naming_the_field() {
         (r#"{"location": {"island": "aruba"}}"#, "location.island"),
         (r#"{"location": {"lat": 91, "lon": 5}}"#, "location.lat"),
         (r#"{"location": "Utrecht"}"#, "location"),
+        (r#"{"chosen": "<b>csg</b>"}"#, "chosen"),
+        (r#"{"chosen": 3}"#, "chosen"),
+        (r#"{"consent": "yes"}"#, "consent"),
     ] {
         let (status, json) = post_json(&app, PLAN, body).await;
         assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}: {json}");
@@ -523,6 +541,59 @@ async fn the_questionnaire_moves_on_by_form_posts_and_ends_in_a_plan() {
 }
 
 #[tokio::test]
+async fn the_person_chooses_the_help_point_the_summary_names() {
+    let (_dir, app) = site();
+    let answers = r#""role": "victim", "what": ["rape_or_assault"], "when": "within_7d", "needs": ["medical", "legal"]"#;
+    let (_, json) = post_json(&app, PLAN, format!("{{{answers}}}")).await;
+    assert_eq!(json["summary"]["chosen"], json["steps"][0]["unit_id"]);
+    let other = json["steps"][1]["unit_id"].as_str().unwrap().to_owned();
+    let other_name = json["steps"][1]["name"].as_str().unwrap().to_owned();
+    let (_, json) = post_json(&app, PLAN, format!(r#"{{{answers}, "chosen": "{other}"}}"#)).await;
+    assert_eq!(json["summary"]["chosen"], other.as_str());
+    let text = json["summary"]["text"].as_str().unwrap();
+    assert!(
+        text.contains(&format!("Gekozen hulp: {other_name}")),
+        "{text}"
+    );
+
+    // The same without JavaScript: the plan page marks the choice and the summary names it.
+    let form = format!(
+        "role=victim&what=rape_or_assault&when=within_7d&needs=medical&needs=legal&chosen={other}&go=plan"
+    );
+    let (status, headers, body) = post_form(&app, "/hulp", form.clone()).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(headers[header::CACHE_CONTROL], "no-store");
+    assert_eq!(body.matches("chosen-step").count(), 1, "one step is marked");
+    assert!(
+        body.contains(&format!(r#"value="{other}" checked"#)),
+        "{body}"
+    );
+    assert!(body.contains(&format!("Gekozen hulp: {other_name}")));
+    let (_, _, file) = post_form(&app, "/hulp/samenvatting", form).await;
+    assert!(
+        file.contains(&format!("Gekozen hulp: {other_name}")),
+        "{file}"
+    );
+}
+
+#[tokio::test]
+async fn a_professional_gets_referral_routes_and_the_client_s_contact_wishes() {
+    let (_dir, app) = site();
+    let form = "role=professional&consent=yes&what=rape_or_assault&when=longer_ago&place=Utrecht&needs=legal&contact=phone&go=plan";
+    let (_, _, body) = post_form(&app, "/hulp", form.into()).await;
+    assert!(body.contains("Contactwensen van uw cliënt"), "{body}");
+    assert!(body.contains("kies in het keuzemenu optie 3"), "{body}");
+    assert!(body.contains("Verwijzing: de situatie van mijn cliënt in het kort"));
+    assert!(body.contains("Contactwensen van mijn cliënt: Bellen"));
+    let (_, _, body) = post_form(&app, "/hulp", form.replace("professional", "victim")).await;
+    assert!(
+        !body.contains("optie 3:"),
+        "only professionals see referral routes"
+    );
+    assert!(!body.contains("Contactwensen van uw cliënt"));
+}
+
+#[tokio::test]
 async fn the_summary_comes_back_as_a_file_made_on_the_spot() {
     let (_dir, app) = site();
     let form = "role=victim&what=online&own_words=Zij+zei+%3Cb%3Estop%3C%2Fb%3E+%F0%9F%98%A2";
@@ -573,6 +644,10 @@ async fn the_desk_overview_lists_every_help_point_for_the_place() {
     ] {
         assert!(body.contains(here), "{here} is missing");
     }
+    assert!(
+        body.contains("Zo verwijst u") && body.contains("kies in het keuzemenu optie 3"),
+        "the desk overview says how to refer"
+    );
     for elsewhere in ["Centrum Seksueel Geweld Twente", "Bonaire", "911"] {
         assert!(
             !body.contains(elsewhere),

@@ -304,11 +304,115 @@ fn summaries_in_both_languages() {
         "own_words": "Het was na een feest.\n<script>alert('x')</script> & <b>vet</b>"}"#;
     insta::assert_snapshot!("full_nl", summary(full, Lang::Nl));
     insta::assert_snapshot!("full_en", summary(full, Lang::En));
-    let professional = r#"{"role": "professional", "what": ["child_abuse"], "age": "under_12",
-        "location": {"island": "saba"}, "needs": ["advice"]}"#;
+    let professional = r#"{"role": "professional", "consent": true, "what": ["child_abuse"],
+        "age": "under_12", "location": {"island": "saba"}, "needs": ["advice"],
+        "contact": ["phone", "anonymous"]}"#;
     insta::assert_snapshot!("professional_saba_nl", summary(professional, Lang::Nl));
     insta::assert_snapshot!("professional_saba_en", summary(professional, Lang::En));
     insta::assert_snapshot!("nothing_said_nl", summary("{}", Lang::Nl));
+}
+
+/// A professional's referral summary names the help point they chose, with its referral
+/// route, and the client's contact wishes.
+#[test]
+fn a_referral_summary_names_the_chosen_help_point_and_its_route() {
+    let World {
+        triage, regions, ..
+    } = world();
+    let answers = r#"{"role": "professional", "consent": true, "what": ["rape_or_assault"],
+        "when": "within_7d", "location": {"municipality": "Utrecht"}, "needs": ["medical", "legal"],
+        "contact": ["phone"], "chosen": "slachtofferhulp"}"#;
+    for (lang, name) in [
+        (Lang::Nl, "referral_chosen_nl"),
+        (Lang::En, "referral_chosen_en"),
+    ] {
+        let parsed: Answers = serde_json::from_str(answers).unwrap();
+        let plan = triage.plan(regions, &parsed, lang, moment(None));
+        assert_ne!(
+            plan.steps.first().map(|s| s.unit_id.as_str()),
+            Some("slachtofferhulp"),
+            "the test needs a chosen step that is not the first"
+        );
+        assert_eq!(plan.summary.chosen.as_deref(), Some("slachtofferhulp"));
+        assert_eq!(
+            plan.chosen_step().map(|s| s.unit_id.as_str()),
+            Some("slachtofferhulp")
+        );
+        assert!(plan.notes.iter().all(|n| !n.contains("chose")));
+        insta::assert_snapshot!(name, plan.summary.text);
+    }
+}
+
+#[test]
+fn a_chosen_help_point_that_is_not_in_the_plan_gives_way_to_the_first_step_with_a_note() {
+    let World {
+        triage, regions, ..
+    } = world();
+    let answers: Answers =
+        serde_json::from_str(r#"{"role": "victim", "chosen": "stop-it-now"}"#).unwrap();
+    let plan = triage.plan(regions, &answers, Lang::En, moment(None));
+    let first = plan.steps.first().map(|s| s.unit_id.clone());
+    assert!(first.is_some());
+    assert_eq!(plan.summary.chosen, first);
+    assert!(
+        plan.notes
+            .iter()
+            .any(|n| n.contains("The help you chose is no longer in this plan")),
+        "{:?}",
+        plan.notes
+    );
+}
+
+/// Professionals see how to refer to an option, only where the data gives a route, each
+/// with its sources; nobody else gets referral routes.
+#[test]
+fn referral_routes_are_for_professionals_and_come_from_the_data() {
+    let World {
+        triage,
+        regions,
+        directory,
+        ..
+    } = world();
+    let body = |role: &str| {
+        format!(
+            r#"{{"role": "{role}", "what": ["rape_or_assault"], "when": "within_7d",
+            "location": {{"postcode": "3511"}}, "needs": ["legal", "report_police", "advice"]}}"#
+        )
+    };
+    for lang in [Lang::Nl, Lang::En] {
+        let answers: Answers = serde_json::from_str(&body("professional")).unwrap();
+        let plan = triage.plan(regions, &answers, lang, moment(None));
+        let route = |id: &str| {
+            plan.steps
+                .iter()
+                .find(|s| s.service_id == id)
+                .and_then(|s| s.referral.clone())
+        };
+        let slachtofferhulp = route("slachtofferhulp").expect("Slachtofferhulp is in the plan");
+        assert!(
+            slachtofferhulp.text.contains("0900-0101") && slachtofferhulp.text.contains('3'),
+            "{}",
+            slachtofferhulp.text
+        );
+        assert!(slachtofferhulp.confirmed);
+        assert!(!slachtofferhulp.sources.is_empty());
+        for step in &plan.steps {
+            let org = directory
+                .organisations
+                .iter()
+                .find(|o| o.id == step.service_id)
+                .unwrap();
+            assert_eq!(
+                step.referral.is_some(),
+                org.referral.is_some(),
+                "{}",
+                step.service_id
+            );
+        }
+        let victim: Answers = serde_json::from_str(&body("victim")).unwrap();
+        let plan = triage.plan(regions, &victim, lang, moment(None));
+        assert!(plan.steps.iter().all(|s| s.referral.is_none()));
+    }
 }
 
 #[test]

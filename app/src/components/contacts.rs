@@ -38,6 +38,42 @@ pub fn hours_text(lang: Lang, always: bool, weekly: &[SlotView]) -> String {
         .join("; ")
 }
 
+/// Where a fact comes from and when it was last checked.
+#[component]
+pub fn Provenance(
+    lang: Lang,
+    verified: String,
+    verified_live: bool,
+    sources: Vec<String>,
+) -> impl IntoView {
+    let checked = if verified_live {
+        format!("{}: {verified}", t(Text::LastChecked, lang))
+    } else {
+        format!(
+            "{}: {verified}, {}",
+            t(Text::LastChecked, lang),
+            t(Text::CheckedInDossier, lang)
+        )
+    };
+    let label = t(
+        if sources.len() > 1 {
+            Text::Sources
+        } else {
+            Text::Source
+        },
+        lang,
+    );
+    let links = sources
+        .into_iter()
+        .enumerate()
+        .map(|(i, source)| {
+            let href = source.clone();
+            view! { {(i > 0).then_some(", ")} <a href=href rel="noreferrer">{source}</a> }
+        })
+        .collect_view();
+    view! { <p class="provenance">{checked} ". " {label} ": " {links}</p> }
+}
+
 /// The contacts of one service.
 #[component]
 pub fn ContactList(lang: Lang, contacts: Vec<ContactView>) -> impl IntoView {
@@ -48,11 +84,6 @@ pub fn ContactList(lang: Lang, contacts: Vec<ContactView>) -> impl IntoView {
         .into_iter()
         .map(|c| {
             let hours = hours_text(lang, c.always_open, &c.weekly);
-            let checked = if c.verified_live {
-                format!("{}: {}", t(Text::LastChecked, lang), c.verified)
-            } else {
-                format!("{}: {}, {}", t(Text::LastChecked, lang), c.verified, t(Text::CheckedInDossier, lang))
-            };
             view! {
                 <li class="contact">
                     <a class="contact-action" href=c.href rel="noreferrer">
@@ -69,10 +100,7 @@ pub fn ContactList(lang: Lang, contacts: Vec<ContactView>) -> impl IntoView {
                     </p>
                     {c.note.map(|note| view! { <p class="contact-note">{note}</p> })}
                     {(!c.confirmed).then(|| view! { <p class="unconfirmed">{t(Text::Unconfirmed, lang)}</p> })}
-                    <p class="provenance">
-                        {checked} ". " {t(Text::Source, lang)} ": "
-                        <a href=c.source.clone() rel="noreferrer">{c.source.clone()}</a>
-                    </p>
+                    <Provenance lang verified=c.verified verified_live=c.verified_live sources=vec![c.source] />
                 </li>
             }
         })

@@ -1,5 +1,5 @@
 //! The building blocks of every page: layout, quick exit, emergency line, language switch,
-//! footer, contact lists, the help plan and its summary.
+//! footer, contact lists, referral routes, the help plan and its summary.
 
 pub mod contacts;
 pub mod emergency;
@@ -8,4 +8,5 @@ pub mod language_switch;
 pub mod layout;
 pub mod plan;
 pub mod quick_exit;
+pub mod referral;
 pub mod summary;

@@ -1,11 +1,18 @@
 //! The help plan: the numbers to call now, the first step big with its button, whether it
 //! is open, free and anonymous and why it is shown, then the other options, the advice
-//! blocks, the regional picture and the notes.
+//! blocks, the regional picture and the notes. For a professional also the client's
+//! contact wishes and, with every option, how to refer a client there.
 
 use crate::{
+    components::{contacts::Provenance, referral::ReferralFacts},
     i18n::{Lang, Text, channel_label, t},
     route::{PageId, organisation_path},
-    triage::plan::{Plan, PlanContact, PlanRegion, PlanStep, Urgent},
+    triage::{
+        Answers,
+        plan::{Plan, PlanContact, PlanReferral, PlanRegion, PlanStep, Urgent},
+        questions::contact_label,
+    },
+    vocab::{ContactWay, Role},
 };
 use leptos::prelude::*;
 
@@ -49,16 +56,6 @@ fn ContactAction(lang: Lang, contact: PlanContact, #[prop(optional)] big: bool) 
         contact.free.then(|| t(Text::CostFree, lang)),
         (contact.anonymous == Some(true)).then(|| t(Text::AnonymousPossible, lang)),
     ];
-    let checked = if contact.verified_live {
-        format!("{}: {}", t(Text::LastChecked, lang), contact.verified)
-    } else {
-        format!(
-            "{}: {}, {}",
-            t(Text::LastChecked, lang),
-            contact.verified,
-            t(Text::CheckedInDossier, lang)
-        )
-    };
     view! {
         <li class="plan-contact">
             <a class=if big { "action action-big" } else { "action" } href=contact.href rel="noreferrer">{label}</a>
@@ -66,10 +63,7 @@ fn ContactAction(lang: Lang, contact: PlanContact, #[prop(optional)] big: bool) 
             <p class="contact-facts">{facts.into_iter().flatten().collect::<Vec<_>>().join(" · ")}</p>
             {contact.note.map(|note| view! { <p class="contact-note">{note}</p> })}
             {(!contact.confirmed).then(|| view! { <p class="unconfirmed">{t(Text::Unconfirmed, lang)}</p> })}
-            <p class="provenance">
-                {checked} ". " {t(Text::Source, lang)} ": "
-                <a href=contact.source.clone() rel="noreferrer">{contact.source.clone()}</a>
-            </p>
+            <Provenance lang verified=contact.verified verified_live=contact.verified_live sources=vec![contact.source] />
         </li>
     }
 }
@@ -101,9 +95,51 @@ fn UrgentBlock(lang: Lang, urgent: Vec<Urgent>) -> impl IntoView {
     }
 }
 
-/// An option with its reasons and contacts; the first step is shown big.
+/// For a professional: how to refer a client to an option, or that the sources name no
+/// separate route.
 #[component]
-fn StepBlock(lang: Lang, step: PlanStep, first: bool) -> impl IntoView {
+fn ReferralBlock(lang: Lang, referral: Option<PlanReferral>) -> impl IntoView {
+    view! {
+        <div class="referral">
+            <h4>{t(Text::ReferralHeading, lang)}</h4>
+            {match referral {
+                Some(referral) => view! { <ReferralFacts lang referral /> }.into_any(),
+                None => view! { <p>{t(Text::ReferralUnknown, lang)}</p> }.into_any(),
+            }}
+        </div>
+    }
+}
+
+/// For a professional: how the client would like to be contacted.
+#[component]
+fn ClientContact(lang: Lang, ways: Vec<ContactWay>) -> impl IntoView {
+    let wishes = if ways.is_empty() {
+        t(Text::ClientContactNone, lang).to_owned()
+    } else {
+        ways.iter()
+            .map(|w| t(contact_label(*w), lang))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    view! {
+        <section class="client-contact" aria-labelledby="client-contact-heading">
+            <h2 id="client-contact-heading">{t(Text::ClientContactHeading, lang)}</h2>
+            <p>{wishes}</p>
+            <p>{t(Text::ReferralConsentReminder, lang)}</p>
+        </section>
+    }
+}
+
+/// An option with its reasons and contacts; the first step is shown big. `chosen` marks
+/// the one the summary names.
+#[component]
+fn StepBlock(
+    lang: Lang,
+    step: PlanStep,
+    first: bool,
+    chosen: bool,
+    professional: bool,
+) -> impl IntoView {
     let reasons = step
         .why
         .iter()
@@ -121,11 +157,19 @@ fn StepBlock(lang: Lang, step: PlanStep, first: bool) -> impl IntoView {
     } else {
         view! { <h3 class="step-name">{format!("{}. {}", step.rank, step.name)}</h3> }.into_any()
     };
+    let class = match (first, chosen) {
+        (true, true) => "plan-step first-step chosen-step",
+        (true, false) => "plan-step first-step",
+        (false, true) => "plan-step chosen-step",
+        (false, false) => "plan-step",
+    };
     view! {
-        <article class=if first { "plan-step first-step" } else { "plan-step" }>
+        <article class=class>
             {heading}
             <p class="step-org">{step.organisation.clone()}</p>
+            {chosen.then(|| view! { <p class="chosen-note">{t(Text::ChosenHelpPoint, lang)}</p> })}
             <ul class="plan-contacts">{contacts}</ul>
+            {professional.then(|| view! { <ReferralBlock lang referral=step.referral /> })}
             <p class="reasons-label">{t(Text::ReasonsLabel, lang)}</p>
             <ul class="reasons">{reasons}</ul>
             <p class="step-description">{step.description}</p>
@@ -159,9 +203,12 @@ fn RegionBlock(lang: Lang, region: PlanRegion) -> impl IntoView {
     }
 }
 
-/// The whole plan.
+/// The whole plan for `answers`.
 #[component]
-pub fn PlanView(lang: Lang, plan: Plan) -> impl IntoView {
+pub fn PlanView(lang: Lang, plan: Plan, answers: Answers) -> impl IntoView {
+    let professional = answers.role == Some(Role::Professional);
+    let chosen = plan.summary.chosen.clone();
+    let is_chosen = move |step: &PlanStep| chosen.as_deref() == Some(step.unit_id.as_str());
     let mut steps = plan.steps.into_iter();
     let first = steps.next();
     let others: Vec<PlanStep> = steps.collect();
@@ -180,10 +227,11 @@ pub fn PlanView(lang: Lang, plan: Plan) -> impl IntoView {
     view! {
         <h1 id="plan-heading" tabindex="-1">{t(Text::PlanTitle, lang)}</h1>
         {(!plan.urgent.is_empty()).then(|| view! { <UrgentBlock lang urgent=plan.urgent /> })}
+        {professional.then(|| view! { <ClientContact lang ways=answers.contact.clone() /> })}
         <section class="plan-first" aria-labelledby="first-heading">
             <h2 id="first-heading">{t(Text::PlanFirstStep, lang)}</h2>
             {match first {
-                Some(step) => view! { <StepBlock lang step first=true /> }.into_any(),
+                Some(step) => view! { <StepBlock lang chosen=is_chosen(&step) step first=true professional /> }.into_any(),
                 None => view! { <p>{t(Text::PlanNoSteps, lang)}</p> }.into_any(),
             }}
         </section>
@@ -194,7 +242,10 @@ pub fn PlanView(lang: Lang, plan: Plan) -> impl IntoView {
             </section>
         })}
         {(!others.is_empty()).then(|| {
-            let items = others.into_iter().map(|step| view! { <li><StepBlock lang step first=false /></li> }).collect_view();
+            let items = others
+                .into_iter()
+                .map(|step| view! { <li><StepBlock lang chosen=is_chosen(&step) step first=false professional /></li> })
+                .collect_view();
             view! {
                 <section class="plan-others" aria-labelledby="others-heading">
                     <h2 id="others-heading">{t(Text::PlanOtherOptions, lang)}</h2>

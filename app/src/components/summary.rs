@@ -1,35 +1,91 @@
 //! "Mijn situatie in het kort" under the plan: the summary in a read-only text box that
-//! can always be selected, a form to add a few sentences in the person's own words, a
-//! form that returns the summary as a file, and, once the wasm runs, buttons to copy,
-//! print, share (where the browser can) and show it full-screen to hand the phone across.
-//! Nothing of it is stored or put in an address.
+//! can always be selected, a choice of the help point it names, a form to add a few
+//! sentences in the person's own words, a form that returns the summary as a file, and,
+//! once the wasm runs, buttons to copy, print, share (where the browser can) and show it
+//! full-screen to hand the phone across. Nothing of it is stored or put in an address.
 
 use crate::{
     browser,
     i18n::{Lang, Text, t},
     route::{PageId, summary_file_path},
-    triage::{Answers, MAX_OWN_WORDS_CHARS, form},
+    triage::{Answers, MAX_OWN_WORDS_CHARS, form, plan::Plan, summary},
+    vocab::Role,
 };
 use leptos::prelude::*;
 use web_sys::SubmitEvent;
 
-/// The hidden fields that carry `answers`, with or without the own words.
-fn carried(answers: &Answers, own_words: bool) -> impl IntoView + use<> {
+/// The hidden fields that carry `answers`, leaving out the fields named in `except`
+/// (those the form's own inputs carry).
+fn carried(answers: &Answers, except: &[&str]) -> impl IntoView + use<> {
     form::fields(answers, None)
         .into_iter()
-        .filter(|(name, _)| own_words || *name != "own_words")
+        .filter(|(name, _)| !except.contains(name))
         .map(|(name, value)| view! { <input type="hidden" name=name value=value /> })
         .collect_view()
 }
 
-/// The summary block.
+/// The help point the summary names, to choose from the plan's options.
 #[component]
-pub fn SummaryBlock(
+fn ChooseHelp(
     lang: Lang,
-    text: String,
+    plan: Plan,
     answers: Answers,
     on_submit: impl FnMut(SubmitEvent) + 'static,
 ) -> impl IntoView {
+    let options = plan
+        .steps
+        .iter()
+        .map(|step| {
+            let id = format!("chosen-{}", step.unit_id);
+            let checked = plan.summary.chosen.as_deref() == Some(step.unit_id.as_str());
+            view! {
+                <li>
+                    <input type="radio" id=id.clone() name="chosen" value=step.unit_id.clone() checked=checked />
+                    <label for=id>{format!("{}. {} ({})", step.rank, step.name, step.organisation)}</label>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <form class="choose-help" method="post" action=PageId::Triage.path(lang) on:submit=on_submit>
+            {carried(&answers, &["chosen"])}
+            <fieldset>
+                <legend>{t(Text::ChooseHelpLegend, lang)}</legend>
+                <ul class="options">{options}</ul>
+            </fieldset>
+            <button type="submit" name="go" value="plan" class="secondary">{t(Text::ChooseHelpButton, lang)}</button>
+        </form>
+    }
+}
+
+/// The summary block for `answers` and their `plan`.
+#[component]
+pub fn SummaryBlock(
+    lang: Lang,
+    plan: Plan,
+    answers: Answers,
+    on_submit: impl FnMut(SubmitEvent) + Copy + 'static,
+) -> impl IntoView {
+    let text = plan.summary.text.clone();
+    let title = t(summary::title(&answers), lang);
+    let professional = answers.role == Some(Role::Professional);
+    let [intro, own_label, own_hint, own_add] = if professional {
+        [
+            Text::ReferralSummaryIntro,
+            Text::OwnWordsLabelClient,
+            Text::OwnWordsHintClient,
+            Text::OwnWordsAddClient,
+        ]
+    } else {
+        [
+            Text::SummaryIntro,
+            Text::OwnWordsLabel,
+            Text::OwnWordsHint,
+            Text::OwnWordsAdd,
+        ]
+    };
+    let choose = (plan.steps.len() > 1)
+        .then(|| view! { <ChooseHelp lang plan answers=answers.clone() on_submit /> });
     let hydrated = RwSignal::new(false);
     Effect::new(move |_| hydrated.set(true));
     let full_screen = RwSignal::new(false);
@@ -65,26 +121,27 @@ pub fn SummaryBlock(
     };
     view! {
         <section class="summary" aria-labelledby="summary-heading">
-            <h2 id="summary-heading">{t(Text::SummaryTitle, lang)}</h2>
-            <p>{t(Text::SummaryIntro, lang)}</p>
+            <h2 id="summary-heading" tabindex="-1">{title}</h2>
+            <p>{t(intro, lang)}</p>
             <label for="summary-text">{t(Text::SummaryTextLabel, lang)}</label>
             <textarea id="summary-text" class="summary-text" readonly rows="14" dir="auto">{text.clone()}</textarea>
             <pre class="summary-print" dir="auto">{text}</pre>
             {buttons}
+            {choose}
             <p role="status" class="summary-status">
                 {move || copied.get().map(|ok| t(if ok { Text::SummaryCopied } else { Text::SummaryCopyFailed }, lang))}
             </p>
             <form class="summary-save" method="post" action=summary_file_path(lang)>
-                {carried(&answers, true)}
+                {carried(&answers, &[])}
                 <button type="submit" class="secondary">{t(Text::SummarySave, lang)}</button>
             </form>
             <p class="summary-warning">{t(Text::SummaryWarning, lang)}</p>
             <form class="own-words" method="post" action=PageId::Triage.path(lang) on:submit=on_submit>
-                {carried(&answers, false)}
-                <label for="own_words">{t(Text::OwnWordsLabel, lang)}</label>
-                <p class="hint" id="own-words-hint">{t(Text::OwnWordsHint, lang)}</p>
+                {carried(&answers, &["own_words"])}
+                <label for="own_words">{t(own_label, lang)}</label>
+                <p class="hint" id="own-words-hint">{t(own_hint, lang)}</p>
                 <textarea id="own_words" name="own_words" rows="5" dir="auto" maxlength=MAX_OWN_WORDS_CHARS aria-describedby="own-words-hint">{own}</textarea>
-                <button type="submit" name="go" value="plan" class="secondary">{t(Text::OwnWordsAdd, lang)}</button>
+                <button type="submit" name="go" value="plan" class="secondary">{t(own_add, lang)}</button>
             </form>
         </section>
         {move || full_screen.get().then(|| {
@@ -101,7 +158,7 @@ pub fn SummaryBlock(
                         }
                     }
                 >
-                    <h2 id="summary-full-heading">{t(Text::SummaryTitle, lang)}</h2>
+                    <h2 id="summary-full-heading">{title}</h2>
                     <p class="summary-full-text" dir="auto">{text}</p>
                     <button type="button" id="summary-full-close" class="primary" on:click=move |_| full_screen.set(false)>
                         {t(Text::SummaryClose, lang)}

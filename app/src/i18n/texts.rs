@@ -344,6 +344,16 @@ crate::texts! {
         en: "A few sentences about what happened, if you want. At most 2,000 characters. It only goes into your summary.",
     }
     OwnWordsAdd { nl: "Zet in mijn samenvatting", en: "Put it in my summary" }
+    ReferralSummaryIntro {
+        nl: "Gebruik dit bij de verwijzing of geef het mee aan uw cliënt. Dan hoeft uw cliënt het verhaal maar één keer te vertellen. Wij bewaren het niet.",
+        en: "Use this when you refer, or give it to your client. Then your client only has to tell their story once. We do not keep it.",
+    }
+    OwnWordsLabelClient { nl: "Toelichting in uw eigen woorden (mag leeg blijven)", en: "Notes in your own words (you may leave this empty)" }
+    OwnWordsHintClient {
+        nl: "Een paar zinnen, alleen wat uw cliënt goed vindt. Hoogstens 2000 tekens. Het komt alleen in de samenvatting.",
+        en: "A few sentences, only what your client agrees to. At most 2,000 characters. It only goes into the summary.",
+    }
+    OwnWordsAddClient { nl: "Zet in de samenvatting", en: "Put it in the summary" }
     SumDanger { nl: "Iemand is nu in gevaar.", en: "Someone is in danger now." }
     SummaryTitle { nl: "Mijn situatie in het kort", en: "My situation in brief" }
     SumWho { nl: "Over wie", en: "Who it is about" }
@@ -356,6 +366,29 @@ crate::texts! {
     SumPlace { nl: "Plaats", en: "Place" }
     SumNeeds { nl: "Wat nodig is", en: "What is needed" }
     SumContact { nl: "Contact", en: "Contact" }
+    SumContactClient { nl: "Contactwensen van mijn cliënt", en: "How my client would like contact" }
+    SumConsent {
+        nl: "Mijn cliënt geeft toestemming om samen hulp te zoeken en gegevens te delen met de gekozen hulp.",
+        en: "My client consents to looking for help together and to sharing details with the chosen help.",
+    }
+    SumReferral { nl: "Verwijsroute", en: "Referral route" }
+    ReferralSummaryTitle { nl: "Verwijzing: de situatie van mijn cliënt in het kort", en: "Referral: my client's situation in brief" }
+    ReferralHeading { nl: "Zo verwijst u", en: "How to refer" }
+    OrgReferralHeading { nl: "Voor professionals: zo verwijst u", en: "For professionals: how to refer" }
+    ReferralUnknown {
+        nl: "De bronnen noemen geen aparte route voor professionals. Uw cliënt kan zelf contact opnemen, of samen met u, via de gegevens hierboven.",
+        en: "The sources name no separate route for professionals. Your client can get in touch, alone or together with you, using the details above.",
+    }
+    ReferralConsentReminder {
+        nl: "Deel gegevens van uw cliënt alleen met de hulp die uw cliënt kiest.",
+        en: "Share your client's details only with the help your client chooses.",
+    }
+    ClientContactHeading { nl: "Contactwensen van uw cliënt", en: "Your client's contact wishes" }
+    ClientContactNone { nl: "Uw cliënt gaf geen contactwensen op.", en: "Your client gave no contact wishes." }
+    ChooseHelpLegend { nl: "Welke hulp komt in de samenvatting?", en: "Which help goes into the summary?" }
+    ChooseHelpButton { nl: "Zet deze hulp in de samenvatting", en: "Put this help in the summary" }
+    ChosenHelpPoint { nl: "Deze hulp staat in de samenvatting.", en: "This help is in the summary." }
+    Sources { nl: "Bronnen", en: "Sources" }
     ActionCall { nl: "Bel", en: "Call" }
     ActionChat { nl: "Open de chat", en: "Open the chat" }
     OverviewTitle { nl: "Alle hulp voor", en: "All help for" }

@@ -1,10 +1,12 @@
-//! An organisation's page: what it does, for whom, every service with its contacts, hours,
-//! cost, anonymity, ages, and the source and last-checked date of every contact.
+//! An organisation's page: what it does, for whom, how professionals refer to it, every
+//! service with its contacts, hours, cost, anonymity, ages, and the source and
+//! last-checked date of every contact.
 
 use crate::{
     components::{
         contacts::ContactList,
         layout::{Layout, document_title},
+        referral::ReferralFacts,
     },
     i18n::{Lang, Text, t},
     page_data::{PageData, ServiceView, use_page_data},
@@ -54,6 +56,12 @@ pub fn OrganisationPage(lang: Lang) -> impl IntoView {
                     <p class="lead">{org.description}</p>
                     {org.website.map(|site| view! {
                         <p>{t(Text::Website, lang)} ": " <a href=site.clone() rel="noreferrer">{site.clone()}</a></p>
+                    })}
+                    {org.referral.map(|referral| view! {
+                        <section class="referral" aria-labelledby="referral-heading">
+                            <h2 id="referral-heading">{t(Text::OrgReferralHeading, lang)}</h2>
+                            <ReferralFacts lang referral />
+                        </section>
                     })}
                     <h2>{t(Text::OrgServices, lang)}</h2>
                     {services}

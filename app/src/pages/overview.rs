@@ -1,9 +1,12 @@
 //! The desk overview for professionals: every help point that serves one municipality,
-//! national and regional, with contacts and hours, made to print on its own. It is
-//! reached by a POSTed form, so the place stays out of the address.
+//! national and regional, with how to refer, contacts and hours, made to print on its
+//! own. It is reached by a POSTed form, so the place stays out of the address.
 
 use crate::{
-    components::layout::{Layout, document_title},
+    components::{
+        layout::{Layout, document_title},
+        referral::ReferralFacts,
+    },
     i18n::{Lang, Text, t},
     page_data::{OverviewView, PageData, use_page_data},
     pages::organisation::Service,
@@ -34,6 +37,12 @@ pub fn OverviewPage(lang: Lang) -> impl IntoView {
             view! {
                 <section class="overview-org" aria-labelledby=format!("org-{}", org.id)>
                     <h2 id=format!("org-{}", org.id)>{org.name}</h2>
+                    {org.referral.map(|referral| view! {
+                        <div class="referral">
+                            <h3>{t(Text::ReferralHeading, lang)}</h3>
+                            <ReferralFacts lang referral />
+                        </div>
+                    })}
                     {services}
                 </section>
             }

@@ -15,7 +15,7 @@ use crate::{
     route::{PageId, organisation_path, overview_path},
     triage::{
         Answers, Place, form,
-        questions::{self, Screen, Step},
+        questions::{self, Go, Screen, Step},
     },
     vocab::{Island, Role},
 };
@@ -52,6 +52,12 @@ pub fn TriagePage(lang: Lang) -> impl IntoView {
         };
         event.prevent_default();
         let submitted = form::read(fields);
+        // Own words and a chosen help point are sent from the summary: it gets focus.
+        let focus_to = if submitted.go == Some(Go::Plan) {
+            "summary-heading"
+        } else {
+            "plan-heading"
+        };
         let mut next_answers = submitted.answers;
         let next = questions::respond(&mut next_answers, submitted.step, submitted.go);
         round.update(|r| *r += 1);
@@ -71,7 +77,7 @@ pub fn TriagePage(lang: Lang) -> impl IntoView {
                 }
                 Err(_) => fetch.set(Fetch::Failed),
             }
-            browser::focus("plan-heading");
+            browser::focus(focus_to);
         });
     };
     let body = move || {
@@ -85,12 +91,11 @@ pub fn TriagePage(lang: Lang) -> impl IntoView {
         Screen::Plan => {
             let shown = match (plan.get(), fetch.get()) {
                 (Some(made), _) => {
-                    let text = made.summary.text.clone();
                     let desk = answers.with(|a| a.role == Some(Role::Professional)) && made.region.is_some();
                     view! {
-                        <PlanView lang plan=made />
+                        <PlanView lang plan=made.clone() answers=answers.get() />
                         {desk.then(|| view! { <OverviewForm lang answers=answers.get() /> })}
-                        <SummaryBlock lang text answers=answers.get() on_submit />
+                        <SummaryBlock lang plan=made answers=answers.get() on_submit />
                     }
                     .into_any()
                 }

@@ -3,7 +3,7 @@
 //! used by the server for a posted form and by the browser for a submitted one.
 
 use super::{
-    Answers, MAX_OWN_WORDS_CHARS, Place,
+    Answers, MAX_OWN_WORDS_CHARS, Place, help_point_id,
     questions::{Go, Step},
 };
 use crate::vocab::{AgeBand, ContactWay, Island, Need, Role, Setting, What, When};
@@ -78,6 +78,7 @@ where
             "island" => island = Island::from_id(value),
             "lat" => lat = coordinate(value, 90.0),
             "lon" => lon = coordinate(value, 180.0),
+            "chosen" => a.chosen = help_point_id(value),
             "own_words" => {
                 let words: String = value.chars().take(MAX_OWN_WORDS_CHARS).collect();
                 a.own_words = Some(words).filter(|w| !w.trim().is_empty());
@@ -147,6 +148,9 @@ pub fn fields(answers: &Answers, except: Option<Step>) -> Vec<(&'static str, Str
                 .map(|c| ("contact", c.id().to_owned())),
         );
     }
+    if let Some(chosen) = &answers.chosen {
+        out.push(("chosen", chosen.clone()));
+    }
     if let Some(words) = &answers.own_words {
         out.push(("own_words", words.clone()));
     }
@@ -172,6 +176,7 @@ mod tests {
             contact: vec![ContactWay::Chat, ContactWay::Anonymous],
             own_words: Some("Het was op het schoolfeest.\nIk weet niet wie.".into()),
             consent: Some(true),
+            chosen: Some("csg-utrecht".into()),
         }
     }
 
@@ -218,11 +223,13 @@ mod tests {
             ("lat", "NaN"),
             ("lon", "5"),
             ("place", "<script>"),
+            ("chosen", "<script>"),
             ("go", "next"),
             ("step", "age"),
             ("evil", "x"),
         ]);
         assert_eq!(got.answers.role, None);
+        assert_eq!(got.answers.chosen, None);
         assert_eq!(got.answers.needs, vec![Need::Talk]);
         assert_eq!(
             got.answers.location,

@@ -14,6 +14,28 @@ use serde::{Deserialize, Serialize};
 pub const MAX_PLACE_CHARS: usize = 200;
 /// Longest text in a person's own words.
 pub const MAX_OWN_WORDS_CHARS: usize = 2000;
+/// Longest id of a help point.
+pub const MAX_ID_CHARS: usize = 80;
+
+/// A help point's id as sent back by a form or the API: lowercase letters, digits and
+/// single hyphens, at most [`MAX_ID_CHARS`]; `None` for anything else.
+///
+/// ```
+/// use app::triage::help_point_id;
+/// assert_eq!(help_point_id("csg-utrecht"), Some("csg-utrecht".into()));
+/// assert_eq!(help_point_id("<b>"), None);
+/// assert_eq!(help_point_id("a--b"), None);
+/// ```
+pub fn help_point_id(text: &str) -> Option<String> {
+    let ok = text.len() <= MAX_ID_CHARS
+        && text.split('-').all(|part| {
+            !part.is_empty()
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        });
+    ok.then(|| text.to_owned())
+}
 
 /// Where a person is, as they told it (the contract's `location`).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -89,6 +111,10 @@ pub struct Answers {
     /// details (an extension of the contract; absent when not asked).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub consent: Option<bool>,
+    /// The help point the person chose for the summary: a step's `unit_id` (an extension
+    /// of the contract; absent means the first step).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub chosen: Option<String>,
 }
 
 impl Answers {

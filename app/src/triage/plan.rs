@@ -43,6 +43,20 @@ pub struct PlanStep {
     pub contacts: Vec<PlanContact>,
     /// Kilometres to the nearest location, when both positions are known.
     pub distance_km: Option<f64>,
+    /// For a professional: how to refer a client here, when the sources say.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub referral: Option<PlanReferral>,
+}
+
+/// How a professional refers a client to an option, and where that comes from.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PlanReferral {
+    pub text: String,
+    pub confirmed: bool,
+    pub sources: Vec<String>,
+    /// `YYYY-MM-DD`.
+    pub verified: String,
+    pub verified_live: bool,
 }
 
 /// A way to reach an option.
@@ -107,10 +121,22 @@ pub struct RegionalUnit {
     pub name: String,
 }
 
-/// The answers in a few plain sentences.
+/// The answers in a few plain sentences, and the help point they name.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Summary {
     pub text: String,
+    /// The `unit_id` of the step the summary names: the one the person chose, or the
+    /// first step; `None` when the plan has no steps.
+    #[serde(default)]
+    pub chosen: Option<String>,
+}
+
+impl Plan {
+    /// The step the summary names.
+    pub fn chosen_step(&self) -> Option<&PlanStep> {
+        let id = self.summary.chosen.as_deref()?;
+        self.steps.iter().find(|s| s.unit_id == id)
+    }
 }
 
 impl PlanStep {

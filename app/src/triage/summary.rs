@@ -1,8 +1,9 @@
 //! "Mijn situatie in het kort" / "My situation in brief": the answers as short labelled
 //! lines in plain words, the person's own words if they gave them, and the help point they
-//! chose with its contact details. Only what the person chose to tell; the place is a
-//! municipality or island, never a postcode or a position. The format is described in
-//! docs/summary.md.
+//! chose with its contact details. For a professional it is a referral summary: the
+//! client's consent, their contact wishes and the help point's referral route. Only what
+//! the person chose to tell; the place is a municipality or island, never a postcode or a
+//! position. The format is described in docs/summary.md.
 
 use super::{
     Answers,
@@ -11,7 +12,19 @@ use super::{
         age_label, contact_label, need_label, role_label, setting_label, what_label, when_label,
     },
 };
-use crate::i18n::{Lang, Text, channel_label, t};
+use crate::{
+    i18n::{Lang, Text, channel_label, t},
+    vocab::Role,
+};
+
+/// The summary's title: a referral summary for a professional.
+pub fn title(answers: &Answers) -> Text {
+    if answers.role == Some(Role::Professional) {
+        Text::ReferralSummaryTitle
+    } else {
+        Text::SummaryTitle
+    }
+}
 
 fn line(out: &mut Vec<String>, label: Text, lang: Lang, values: &[&str]) {
     if !values.is_empty() {
@@ -44,6 +57,13 @@ fn help_point(out: &mut Vec<String>, step: &PlanStep, lang: Lang) {
             contact.value
         ));
     }
+    if let Some(referral) = &step.referral {
+        out.push(format!(
+            "  {}: {}",
+            t(Text::SumReferral, lang),
+            referral.text
+        ));
+    }
 }
 
 /// The summary: a title, one line per answer given, the own words, the chosen help point.
@@ -64,9 +84,13 @@ pub fn text(
     lang: Lang,
 ) -> String {
     let label = |text: Text| t(text, lang);
-    let mut out = vec![label(Text::SummaryTitle).to_owned(), String::new()];
+    let professional = answers.role == Some(Role::Professional);
+    let mut out = vec![label(title(answers)).to_owned(), String::new()];
     if answers.danger_now == Some(true) {
         out.push(label(Text::SumDanger).to_owned());
+    }
+    if professional && answers.consent == Some(true) {
+        out.push(label(Text::SumConsent).to_owned());
     }
     let role: Vec<&str> = answers
         .role
@@ -120,7 +144,12 @@ pub fn text(
         .iter()
         .map(|c| label(contact_label(*c)))
         .collect();
-    line(&mut out, Text::SumContact, lang, &contact);
+    let contact_label = if professional {
+        Text::SumContactClient
+    } else {
+        Text::SumContact
+    };
+    line(&mut out, contact_label, lang, &contact);
     if let Some(step) = chosen {
         if out.len() > 2 {
             out.push(String::new());

@@ -6,7 +6,10 @@
 use super::{ApiError, body::Fields, regions::PLACE_FIELDS};
 use crate::{pages::now_utc, routes::AppState};
 use app::{
-    triage::{Answers, MAX_OWN_WORDS_CHARS, MAX_PLACE_CHARS, Place, plan::Plan},
+    triage::{
+        Answers, MAX_ID_CHARS, MAX_OWN_WORDS_CHARS, MAX_PLACE_CHARS, Place, help_point_id,
+        plan::Plan,
+    },
     vocab::{AgeBand, ContactWay, Island, Need, Role, Setting, What, When},
 };
 use axum::{Json, body::Bytes, extract::State};
@@ -24,6 +27,7 @@ const FIELDS: &[&str] = &[
     "contact",
     "own_words",
     "consent",
+    "chosen",
     "lang",
 ];
 
@@ -108,6 +112,20 @@ fn location(fields: &Fields) -> Result<Option<Place>, ApiError> {
     Ok(Some(place))
 }
 
+/// The help point chosen for the summary: a step's `unit_id`.
+fn chosen(fields: &Fields) -> Result<Option<String>, ApiError> {
+    let Some(text) = fields.text("chosen", MAX_ID_CHARS)? else {
+        return Ok(None);
+    };
+    help_point_id(&text).map(Some).ok_or_else(|| {
+        ApiError::invalid(
+            &fields.name("chosen"),
+            "invalid_value",
+            "expected a step's unit_id: lowercase letters, digits and hyphens",
+        )
+    })
+}
+
 /// Reads and checks the answers in a request body.
 pub fn answers(fields: &Fields) -> Result<Answers, ApiError> {
     let needs = list(fields, "needs", Need::ALL, Need::id)?;
@@ -130,6 +148,7 @@ pub fn answers(fields: &Fields) -> Result<Answers, ApiError> {
         contact: list(fields, "contact", ContactWay::ALL, ContactWay::id)?,
         own_words: fields.text("own_words", MAX_OWN_WORDS_CHARS)?,
         consent: fields.get("consent", "true or false")?,
+        chosen: chosen(fields)?,
     })
 }
 

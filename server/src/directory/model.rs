@@ -22,8 +22,26 @@ pub struct Organisation {
     pub name: String,
     pub website: Option<String>,
     pub description: Text,
+    /// How a professional refers a client to it, when the sources say (HSDS
+    /// `service.application_process`, for each of its services).
+    #[serde(default)]
+    pub referral: Option<Referral>,
     #[serde(rename(deserialize = "service"))]
     pub services: Vec<Service>,
+}
+
+/// How a professional refers a client, with its source, as every fact has.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Referral {
+    pub text: Text,
+    /// Stated by the organisation or an official source (see shared/directory-facts).
+    pub confirmed: bool,
+    /// Where the facts come from, at least one.
+    pub sources: Vec<String>,
+    /// When it was last checked (`YYYY-MM-DD`).
+    pub verified: String,
+    pub verified_against: VerifiedAgainst,
 }
 
 /// What an organisation offers to whom, where and how to reach it (HSDS `service`).

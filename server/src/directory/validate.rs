@@ -76,6 +76,17 @@ pub fn organisation(
         c.web_address(&root.key("website"), website);
     }
     c.text(&root.key("description"), &org.description);
+    if let Some(referral) = &org.referral {
+        let path = root.key("referral");
+        c.text(&path.key("text"), &referral.text);
+        if referral.sources.is_empty() {
+            c.fail(&path.key("sources"), "give at least one source".into());
+        }
+        for (i, source) in referral.sources.iter().enumerate() {
+            c.web_address(&path.key("sources").index(i), source);
+        }
+        c.date(&path.key("verified"), &referral.verified);
+    }
     if org.services.is_empty() {
         c.fail(
             &root,
@@ -147,14 +158,7 @@ impl Checker<'_> {
     }
 
     fn slug(&mut self, path: &FieldPath, id: &str) {
-        let ok = !id.is_empty()
-            && id.split('-').all(|part| {
-                !part.is_empty()
-                    && part
-                        .bytes()
-                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-            });
-        if !ok {
+        if app::triage::help_point_id(id).is_none() {
             self.fail(
                 path,
                 "an id is lowercase letters and digits, in parts joined by single hyphens".into(),

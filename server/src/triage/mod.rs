@@ -151,8 +151,24 @@ impl Triage {
                 en: "You see national help, because we do not know where you are. The national numbers of the Centrum Seksueel Geweld and Veilig Thuis put you through to your region.",
             }));
         }
+        let chosen = match answers.chosen.as_deref() {
+            None => steps.first(),
+            Some(id) => {
+                let found = steps.iter().find(|s| s.unit_id == id);
+                if found.is_none() && !steps.is_empty() {
+                    notes.push(say(lang, Why {
+                        nl: "De hulp die je koos staat niet meer in dit plan. Je samenvatting noemt nu de beste eerste stap.",
+                        en: "The help you chose is no longer in this plan. Your summary now names the best first step.",
+                    }));
+                }
+                found.or(steps.first())
+            }
+        };
         let region_name = place.as_ref().and_then(Resolution::place_name);
-        let summary = summary::text(answers, region_name.as_deref(), steps.first(), lang);
+        let summary = Summary {
+            text: summary::text(answers, region_name.as_deref(), chosen, lang),
+            chosen: chosen.map(|s| s.unit_id.clone()),
+        };
         Plan {
             urgent: self.urgent(answers, place.as_ref(), lang, now),
             steps,
@@ -162,7 +178,7 @@ impl Triage {
                 .filter(|g| !without_consent || g.id == "professional_referral_consent")
                 .collect(),
             region: place.as_ref().map(|p| self.region(p, lang)),
-            summary: Summary { text: summary },
+            summary,
             notes,
         }
     }

@@ -9,14 +9,14 @@ use super::{
 };
 use crate::{
     directory::model::{Channel, Cost, Organisation, Service},
-    pages::contact_view,
+    pages::{contact_view, referral_view},
     regions::Resolution,
 };
 use app::{
     components::contacts::hours_text,
     i18n::Lang,
     triage::plan::{PlanContact, PlanStep},
-    vocab::ContactWay,
+    vocab::{ContactWay, Role},
 };
 
 const CHAT: Why = Why {
@@ -220,6 +220,12 @@ fn step(
         why,
         contacts: unit_contacts(unit, c.service, &facts.answers.contact, lang, now),
         distance_km: None,
+        referral: c
+            .org
+            .referral
+            .as_ref()
+            .filter(|_| facts.answers.role == Some(Role::Professional))
+            .map(|r| referral_view(r, lang)),
     }
 }
 
