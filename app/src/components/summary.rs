@@ -127,7 +127,6 @@ pub fn SummaryBlock(
             <textarea id="summary-text" class="summary-text" readonly rows="14" dir="auto">{text.clone()}</textarea>
             <pre class="summary-print" dir="auto">{text}</pre>
             {buttons}
-            {choose}
             <p role="status" class="summary-status">
                 {move || copied.get().map(|ok| t(if ok { Text::SummaryCopied } else { Text::SummaryCopyFailed }, lang))}
             </p>
@@ -136,6 +135,7 @@ pub fn SummaryBlock(
                 <button type="submit" class="secondary">{t(Text::SummarySave, lang)}</button>
             </form>
             <p class="summary-warning">{t(Text::SummaryWarning, lang)}</p>
+            {choose}
             <form class="own-words" method="post" action=PageId::Triage.path(lang) on:submit=on_submit>
                 {carried(&answers, &["own_words"])}
                 <label for="own_words">{t(own_label, lang)}</label>
