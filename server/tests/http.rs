@@ -579,8 +579,12 @@ async fn the_person_chooses_the_help_point_the_summary_names() {
 #[tokio::test]
 async fn a_professional_gets_referral_routes_and_the_client_s_contact_wishes() {
     let (_dir, app) = site();
-    let form = "role=professional&consent=yes&what=rape_or_assault&when=longer_ago&place=Utrecht&needs=legal&contact=phone&go=plan";
+    let form = "role=professional&consent=yes&what=rape_or_assault&when=longer_ago&place=Utrecht&needs=legal&contact=phone&own_words=Cli%C3%ABnt+belt+liever+%27s+avonds&go=plan";
     let (_, _, body) = post_form(&app, "/hulp", form.into()).await;
+    assert!(
+        body.contains("Toelichting:\n  Cliënt belt liever"),
+        "{body}"
+    );
     assert!(body.contains("Contactwensen van uw cliënt"), "{body}");
     assert!(body.contains("kies in het keuzemenu optie 3"), "{body}");
     assert!(body.contains("Verwijzing: de situatie van mijn cliënt in het kort"));

@@ -358,6 +358,7 @@ crate::texts! {
     SummaryTitle { nl: "Mijn situatie in het kort", en: "My situation in brief" }
     SumWho { nl: "Over wie", en: "Who it is about" }
     SumOwnWords { nl: "In mijn eigen woorden", en: "In my own words" }
+    SumNotes { nl: "Toelichting", en: "Notes" }
     SumHelpPoint { nl: "Gekozen hulp", en: "Chosen help" }
     SumWhat { nl: "Wat er gebeurde", en: "What happened" }
     SumWhere { nl: "Waar het gebeurde", en: "Where it happened" }

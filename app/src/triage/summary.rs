@@ -106,7 +106,12 @@ pub fn text(
         .map(str::trim)
         .filter(|w| !w.is_empty());
     if let Some(own) = own {
-        out.push(format!("{}:", label(Text::SumOwnWords)));
+        let own_label = if professional {
+            Text::SumNotes
+        } else {
+            Text::SumOwnWords
+        };
+        out.push(format!("{}:", label(own_label)));
         out.extend(own.lines().map(|l| format!("  {l}")));
     }
     let setting: Vec<&str> = answers
