@@ -338,7 +338,11 @@ fn a_referral_summary_names_the_chosen_help_point_and_its_route() {
             plan.chosen_step().map(|s| s.unit_id.as_str()),
             Some("slachtofferhulp")
         );
-        assert!(plan.notes.iter().all(|n| !n.contains("chose")));
+        assert!(
+            plan.notes
+                .iter()
+                .all(|n| !n.contains("gekozen hulp") && !n.contains("chosen help"))
+        );
         insta::assert_snapshot!(name, plan.summary.text);
     }
 }
@@ -357,7 +361,7 @@ fn a_chosen_help_point_that_is_not_in_the_plan_gives_way_to_the_first_step_with_
     assert!(
         plan.notes
             .iter()
-            .any(|n| n.contains("The help you chose is no longer in this plan")),
+            .any(|n| n.contains("The chosen help is no longer in this plan")),
         "{:?}",
         plan.notes
     );

@@ -157,8 +157,8 @@ impl Triage {
                 let found = steps.iter().find(|s| s.unit_id == id);
                 if found.is_none() && !steps.is_empty() {
                     notes.push(say(lang, Why {
-                        nl: "De hulp die je koos staat niet meer in dit plan. Je samenvatting noemt nu de beste eerste stap.",
-                        en: "The help you chose is no longer in this plan. Your summary now names the best first step.",
+                        nl: "De gekozen hulp staat niet meer in dit plan. De samenvatting noemt nu de beste eerste stap.",
+                        en: "The chosen help is no longer in this plan. The summary now names the best first step.",
                     }));
                 }
                 found.or(steps.first())
