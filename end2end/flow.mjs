@@ -57,3 +57,17 @@ export async function answer(page, mode, answers, audit = false) {
   }
   return seen;
 }
+
+/** Submits with `act` and waits for the plan to be drawn again. */
+export async function resubmitting(page, js, act) {
+  if (!js) {
+    await Promise.all([page.waitForNavigation({ waitUntil: "load" }), act()]);
+    return;
+  }
+  const before = await page.locator("#summary-text").inputValue();
+  await act();
+  await page.waitForFunction((old) => {
+    const box = document.querySelector("#summary-text");
+    return box && box.value !== old;
+  }, before);
+}

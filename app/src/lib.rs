@@ -27,16 +27,21 @@ use leptos_router::{
     path,
 };
 use pages::{
-    about::About, directory::DirectoryPage, home::Home, not_found::NotFound,
+    about::About, directory::DirectoryPage, error::ErrorPage, home::Home, not_found::NotFound,
     organisation::OrganisationPage, overview::OverviewPage, safety::Safety, triage::TriagePage,
 };
 use route::PageId;
 
-/// The whole application: every route of the site inside the page shell's `<body>`.
+/// The whole application: every route of the site inside the page shell's `<body>`, or
+/// the error page when the server answers a request with one. The error page has no
+/// router, so its links load whole pages.
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
     site::provide_exit_target();
+    if let Some(error) = page_data::use_page_error() {
+        return view! { <ErrorPage error /> }.into_any();
+    }
 
     view! {
         <Router>
@@ -58,6 +63,7 @@ pub fn App() -> impl IntoView {
             </Routes>
         </Router>
     }
+    .into_any()
 }
 
 /// One page of the site, in its language, inside the common layout (the questionnaire and

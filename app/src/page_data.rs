@@ -136,6 +136,38 @@ pub enum ReasonView {
     Age,
 }
 
+/// Why the server answers with an error page instead of the page asked for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ErrorKind {
+    /// A form sent from another website (403).
+    CrossSite,
+    /// No such page (404).
+    NotFound,
+    /// A body larger than any of our forms can make (413).
+    TooLarge,
+    /// The request did not arrive in time (408).
+    Timeout,
+    /// Anything else the request got wrong: a form we cannot read, a method the page does
+    /// not take (400, 405, 415, 422).
+    BadRequest,
+    /// Our fault (5xx).
+    Server,
+}
+
+/// An error page: what went wrong, in the language of the address asked for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PageError {
+    pub kind: ErrorKind,
+    pub lang: crate::i18n::Lang,
+}
+
+/// The error this render shows instead of a page, if any: from the server's context while
+/// rendering there, from what the server sent along while hydrating, so both draw the same
+/// error page.
+pub fn use_page_error() -> Option<PageError> {
+    SharedValue::new(use_context::<PageError>).into_inner()
+}
+
 /// The page data for this render: from the server's context while rendering there, from
 /// what the server sent along while hydrating in the browser.
 pub fn use_page_data() -> PageData {

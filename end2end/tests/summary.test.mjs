@@ -7,7 +7,7 @@
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { after, before, describe, test } from "node:test";
-import { answer } from "../flow.mjs";
+import { answer, resubmitting } from "../flow.mjs";
 import { axeViolations, collectErrors, load, MODES, startSite, withPage } from "../harness.mjs";
 
 let site;
@@ -15,20 +15,6 @@ before(async () => { site = await startSite(); });
 after(async () => { await site?.stop(); });
 
 const OWN = "Het was na het feest <b>vet</b> 😢 لا أعرف";
-
-/** Submits with `act` and waits for the plan to be drawn again. */
-async function resubmitting(page, js, act) {
-  if (!js) {
-    await Promise.all([page.waitForNavigation({ waitUntil: "load" }), act()]);
-    return;
-  }
-  const before = await page.locator("#summary-text").inputValue();
-  await act();
-  await page.waitForFunction((old) => {
-    const box = document.querySelector("#summary-text");
-    return box && box.value !== old;
-  }, before);
-}
 
 /** The plan for someone raped within 72 hours, through the questionnaire. */
 async function toPlan(page, js) {

@@ -48,6 +48,47 @@ fn generated(real: &Directory, regions: &data::RegionData, n: usize) -> Director
     Directory { organisations }
 }
 
+/// The API's longest query (200 characters) as one word a hundred times: "a a a ...".
+fn worst_repeated() -> String {
+    vec!["a"; 100].join(" ")
+}
+
+/// The API's longest query as one-letter words, the alphabet over and over: "a b c ...".
+fn worst_letters() -> String {
+    ('a'..='z')
+        .cycle()
+        .take(100)
+        .map(String::from)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The API's longest query as distinct five-letter words, each long enough for typos.
+fn worst_long_words() -> String {
+    let letters: Vec<char> = ('a'..='z').collect();
+    (0..33)
+        .map(|i| {
+            (0..5)
+                .map(|j| letters[(i * 7 + j * (3 + i / 26)) % 26])
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The API's longest query as twelve distinct fifteen-letter words, each allowed two typos.
+fn worst_typo_words() -> String {
+    let letters: Vec<char> = ('a'..='z').collect();
+    (0..12)
+        .map(|i| {
+            (0..15)
+                .map(|j| letters[(i * 5 + j * 7) % 26])
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 fn search(c: &mut Criterion) {
     let data_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../data");
     let region_data = data::import(&common::geo_dir()).unwrap();
@@ -86,6 +127,48 @@ fn search(c: &mut Criterion) {
                 place: Some(utrecht),
                 age: Some((12, 17)),
                 limit: 20,
+                ..SearchQuery::default()
+            },
+        ),
+        (
+            "worst: 100 times a",
+            SearchQuery {
+                text: worst_repeated(),
+                limit: 50,
+                ..SearchQuery::default()
+            },
+        ),
+        (
+            "worst: 100 one-letter words a to z",
+            SearchQuery {
+                text: worst_letters(),
+                limit: 50,
+                ..SearchQuery::default()
+            },
+        ),
+        (
+            "worst: 200 chars of distinct long words",
+            SearchQuery {
+                text: worst_long_words(),
+                limit: 50,
+                ..SearchQuery::default()
+            },
+        ),
+        (
+            "worst: 12 distinct long words",
+            SearchQuery {
+                text: worst_typo_words(),
+                limit: 50,
+                ..SearchQuery::default()
+            },
+        ),
+        (
+            "worst: every synonym group",
+            SearchQuery {
+                text: "verkrachting sexting loverboy misbruik mishandeling intimidatie \
+                       zelfmoord aangifte"
+                    .into(),
+                limit: 50,
                 ..SearchQuery::default()
             },
         ),

@@ -1,7 +1,40 @@
 //! The server's configuration: typed, with defaults, read from environment variables and
 //! checked before the server starts.
 
-use std::{net::SocketAddr, path::PathBuf};
+use std::{net::SocketAddr, path::PathBuf, time::Duration};
+
+/// How long the server waits for a client, and how many it serves at once.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Limits {
+    /// From the start of waiting for a request to its last header byte; an idle keep-alive
+    /// connection is closed when no next request has come in this time
+    /// (`HULPWIJZER_HEADER_TIMEOUT_SECS`, default 10).
+    pub header_timeout: Duration,
+    /// For a whole request body, once a handler starts reading it
+    /// (`HULPWIJZER_BODY_TIMEOUT_SECS`, default 30).
+    pub body_timeout: Duration,
+    /// A connection on which no byte moves either way for this long is closed
+    /// (`HULPWIJZER_IDLE_TIMEOUT_SECS`, default 60).
+    pub idle_timeout: Duration,
+    /// Connections served at once; more wait until one closes
+    /// (`HULPWIJZER_MAX_CONNECTIONS`, default 512).
+    pub max_connections: usize,
+    /// After SIGTERM or Ctrl-C: how long requests in flight may take to finish before the
+    /// server stops anyway (`HULPWIJZER_SHUTDOWN_SECS`, default 10).
+    pub shutdown_deadline: Duration,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            header_timeout: Duration::from_secs(10),
+            body_timeout: Duration::from_secs(30),
+            idle_timeout: Duration::from_secs(60),
+            max_connections: 512,
+            shutdown_deadline: Duration::from_secs(10),
+        }
+    }
+}
 
 /// Everything the server needs to know at start-up.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -25,6 +58,12 @@ pub struct Config {
     /// Where to build the search index (`HULPWIJZER_INDEX_DIR`; emptied at start-up);
     /// without it, a temporary folder.
     pub index_dir: Option<PathBuf>,
+    /// The site is reached over HTTPS, through a TLS proxy in front of this server
+    /// (`HULPWIJZER_HTTPS=true`; default `false`, for plain loopback): every answer then
+    /// carries `Strict-Transport-Security`.
+    pub https: bool,
+    /// Timeouts and the connection cap.
+    pub limits: Limits,
 }
 
 /// A configuration value that cannot be used.
@@ -36,6 +75,51 @@ pub enum ConfigError {
         "HULPWIJZER_EXIT_URL must be an http:// or https:// address without spaces or quotes; got {0:?}"
     )]
     ExitUrl(String),
+    #[error("{0} must be a whole number from 1 to {1}; got {2:?}")]
+    Number(&'static str, u64, String),
+    #[error("HULPWIJZER_HTTPS must be true or false; got {0:?}")]
+    Https(String),
+}
+
+/// A whole number from 1 to `max` in variable `name`, or `default` when it is not set.
+fn number(
+    lookup: &impl Fn(&str) -> Option<String>,
+    name: &'static str,
+    max: u64,
+    default: u64,
+) -> Result<u64, ConfigError> {
+    match lookup(name) {
+        None => Ok(default),
+        Some(text) => text
+            .trim()
+            .parse::<u64>()
+            .ok()
+            .filter(|n| (1..=max).contains(n))
+            .ok_or(ConfigError::Number(name, max, text)),
+    }
+}
+
+impl Limits {
+    /// The limits set in the environment, each checked, the rest at their defaults.
+    fn from_lookup(lookup: &impl Fn(&str) -> Option<String>) -> Result<Limits, ConfigError> {
+        let default = Limits::default();
+        let secs = |name, default: Duration| {
+            number(lookup, name, 3600, default.as_secs()).map(Duration::from_secs)
+        };
+        let max_connections = number(
+            lookup,
+            "HULPWIJZER_MAX_CONNECTIONS",
+            1_000_000,
+            default.max_connections as u64,
+        )?;
+        Ok(Limits {
+            header_timeout: secs("HULPWIJZER_HEADER_TIMEOUT_SECS", default.header_timeout)?,
+            body_timeout: secs("HULPWIJZER_BODY_TIMEOUT_SECS", default.body_timeout)?,
+            idle_timeout: secs("HULPWIJZER_IDLE_TIMEOUT_SECS", default.idle_timeout)?,
+            max_connections: usize::try_from(max_connections).unwrap_or(usize::MAX),
+            shutdown_deadline: secs("HULPWIJZER_SHUTDOWN_SECS", default.shutdown_deadline)?,
+        })
+    }
 }
 
 impl Config {
@@ -60,6 +144,12 @@ impl Config {
         if !is_plain_web_address(&exit_url) {
             return Err(ConfigError::ExitUrl(exit_url));
         }
+        let https = match lookup("HULPWIJZER_HTTPS").as_deref().map(str::trim) {
+            None | Some("false") => false,
+            Some("true") => true,
+            Some(other) => return Err(ConfigError::Https(other.to_owned())),
+        };
+        let limits = Limits::from_lookup(&lookup)?;
         Ok(Config {
             addr,
             site_root,
@@ -68,6 +158,8 @@ impl Config {
             regions_file,
             data_dir,
             index_dir,
+            https,
+            limits,
         })
     }
 }
@@ -108,6 +200,44 @@ mod tests {
         assert_eq!(config.geo_dir, PathBuf::from("../shared/geo"));
         assert_eq!(config.regions_file, PathBuf::from("target/regions.json"));
         assert_eq!(config.data_dir, PathBuf::from("data"));
+        assert!(!config.https);
+        assert_eq!(config.limits, Limits::default());
+        assert_eq!(config.limits.header_timeout, Duration::from_secs(10));
+    }
+
+    #[test]
+    fn limits_and_https_are_read_and_checked() {
+        let config = config(&[
+            ("HULPWIJZER_HEADER_TIMEOUT_SECS", "2"),
+            ("HULPWIJZER_BODY_TIMEOUT_SECS", "3"),
+            ("HULPWIJZER_IDLE_TIMEOUT_SECS", "4"),
+            ("HULPWIJZER_MAX_CONNECTIONS", "50"),
+            ("HULPWIJZER_SHUTDOWN_SECS", "5"),
+            ("HULPWIJZER_HTTPS", "true"),
+        ])
+        .unwrap();
+        assert!(config.https);
+        assert_eq!(
+            config.limits,
+            Limits {
+                header_timeout: Duration::from_secs(2),
+                body_timeout: Duration::from_secs(3),
+                idle_timeout: Duration::from_secs(4),
+                max_connections: 50,
+                shutdown_deadline: Duration::from_secs(5),
+            }
+        );
+        for (name, bad) in [
+            ("HULPWIJZER_HEADER_TIMEOUT_SECS", "0"),
+            ("HULPWIJZER_BODY_TIMEOUT_SECS", "ten"),
+            ("HULPWIJZER_MAX_CONNECTIONS", "-1"),
+            ("HULPWIJZER_SHUTDOWN_SECS", "99999"),
+        ] {
+            let err = self::config(&[(name, bad)]).unwrap_err();
+            assert!(err.to_string().contains(name), "{err}");
+        }
+        let err = self::config(&[("HULPWIJZER_HTTPS", "yes")]).unwrap_err();
+        assert_eq!(err, ConfigError::Https("yes".into()));
     }
 
     #[test]

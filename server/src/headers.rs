@@ -3,7 +3,7 @@
 //! `'unsafe-inline'`.
 
 use axum::{
-    extract::Request,
+    extract::{Request, State},
     http::{HeaderMap, HeaderName, HeaderValue, StatusCode, header},
     middleware::Next,
     response::{IntoResponse, Response},
@@ -33,9 +33,14 @@ const CACHE_IMMUTABLE: &str = "public, max-age=31536000, immutable";
 /// Everything else, HTML above all, is never stored.
 const CACHE_NEVER: &str = "no-store";
 
-/// Middleware: makes a nonce for the response and sets the security and cache headers.
-/// It also drops any `Set-Cookie`: this site never sets a cookie.
-pub async fn security_headers(mut req: Request, next: Next) -> Response {
+/// Browsers keep to HTTPS for this site for two years once they have seen it over HTTPS.
+/// Subdomains are left out: this server cannot know what else runs under its domain.
+const HSTS: &str = "max-age=63072000";
+
+/// Middleware: makes a nonce for the response and sets the security and cache headers,
+/// with `Strict-Transport-Security` when `https` (the site is served over HTTPS). It also
+/// drops any `Set-Cookie`: this site never sets a cookie.
+pub async fn security_headers(State(https): State<bool>, mut req: Request, next: Next) -> Response {
     let Some(nonce) = new_nonce() else {
         tracing::error!("the system's random source failed; refusing to answer without a nonce");
         return StatusCode::SERVICE_UNAVAILABLE.into_response();
@@ -44,6 +49,12 @@ pub async fn security_headers(mut req: Request, next: Next) -> Response {
     req.extensions_mut().insert(CspNonce(nonce.clone()));
     let mut res = next.run(req).await;
     set_headers(res.headers_mut(), &nonce, immutable);
+    if https {
+        res.headers_mut().insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static(HSTS),
+        );
+    }
     res
 }
 

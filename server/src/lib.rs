@@ -4,8 +4,11 @@
 pub mod access_log;
 pub mod api;
 pub mod assets;
+pub mod body;
 pub mod config;
 pub mod directory;
+pub mod errors;
+pub mod guard;
 pub mod headers;
 pub mod overview;
 pub mod pages;
@@ -13,5 +16,6 @@ pub mod questionnaire;
 pub mod regions;
 pub mod routes;
 pub mod search;
+pub mod serve;
 pub mod startup;
 pub mod triage;

@@ -21,6 +21,12 @@ Configuration, from the environment:
   HULPWIJZER_REGIONS_FILE  the derived region tables   (default target/regions.json)
   HULPWIJZER_DATA_DIR      the directory data          (default data)
   HULPWIJZER_INDEX_DIR     where to build the search index (default a temporary folder)
+  HULPWIJZER_HTTPS         true when a TLS proxy serves the site over HTTPS (default false)
+  HULPWIJZER_HEADER_TIMEOUT_SECS  wait for a request's header  (default 10)
+  HULPWIJZER_BODY_TIMEOUT_SECS    wait for a request's body    (default 30)
+  HULPWIJZER_IDLE_TIMEOUT_SECS    close a connection where nothing moves (default 60)
+  HULPWIJZER_MAX_CONNECTIONS      connections served at once   (default 512)
+  HULPWIJZER_SHUTDOWN_SECS        let requests finish after SIGTERM (default 10)
   RUST_LOG                 log level                   (default info; logs go to stderr)
 ";
 
@@ -59,10 +65,9 @@ async fn serve() -> anyhow::Result<()> {
     let listener = tokio::net::TcpListener::bind(config.addr)
         .await
         .with_context(|| format!("cannot listen on {}", config.addr))?;
-    tracing::info!(addr = %config.addr, "Hulpwijzer is listening");
-    axum::serve(listener, router(state))
-        .with_graceful_shutdown(shutdown_signal())
-        .await?;
+    let addr = listener.local_addr().unwrap_or(config.addr);
+    tracing::info!(%addr, "Hulpwijzer is listening");
+    server::serve::serve(listener, router(state), config.limits, shutdown_signal()).await;
     tracing::info!("stopped");
     Ok(())
 }
@@ -85,8 +90,8 @@ fn import_regions() -> anyhow::Result<()> {
 /// Loads and checks the directory data; every problem is reported, with file and line.
 fn check_data() -> anyhow::Result<()> {
     let config = Config::from_env()?;
-    let regions = data::read(&config.regions_file)?;
-    let directory = directory::load(&config.data_dir, &regions, &directory::today())?;
+    let checked = startup::check_data(&config)?;
+    let directory: &directory::Directory = &checked.directory;
     let (services, contacts) = directory.counts();
     writeln!(
         std::io::stdout(),

@@ -3,6 +3,7 @@
 //! `app` crate's page data and rendered with the shell.
 
 use crate::{
+    body::FormFields,
     directory::hours,
     directory::model::{
         Contact, Need, Organisation, Referral, Role, Service, VerifiedAgainst, vocabulary_id,
@@ -15,20 +16,20 @@ use crate::{
 use app::{
     i18n::Lang,
     page_data::{
-        ContactView, HitView, OrgView, PageData, ReasonView, SearchView, ServiceView, SlotView,
+        ContactView, HitView, OrgView, PageData, PageError, ReasonView, SearchView, ServiceView,
+        SlotView,
     },
     shell,
     triage::plan::PlanReferral,
 };
 use axum::{
-    Extension, Form,
+    Extension,
     body::Body,
     extract::State,
     http::{Request, StatusCode, Uri},
     response::{IntoResponse, Response},
 };
 use leptos::prelude::*;
-use serde::Deserialize;
 
 /// The current moment, in seconds since 1970 (UTC).
 pub(crate) fn now_utc() -> i64 {
@@ -157,17 +158,25 @@ pub fn provide_page_data(state: &AppState) {
     }
 }
 
-/// The directory search form.
-#[derive(Debug, Default, Deserialize)]
+/// The directory search form. A field sent twice counts once, with its first value.
+#[derive(Debug, Default)]
 pub struct SearchForm {
-    #[serde(default)]
     q: String,
-    #[serde(default)]
     plaats: String,
-    #[serde(default)]
     behoefte: String,
-    #[serde(default)]
     voor: String,
+}
+
+impl SearchForm {
+    fn read(fields: &FormFields) -> SearchForm {
+        let text = |name| fields.first(name).chars().take(MAX_FIELD).collect();
+        SearchForm {
+            q: text("q"),
+            plaats: text("plaats"),
+            behoefte: text("behoefte"),
+            voor: text("voor"),
+        }
+    }
 }
 
 /// A vocabulary value from a form field; empty or unknown ids choose nothing.
@@ -245,11 +254,12 @@ pub async fn directory_search(
     State(state): State<AppState>,
     Extension(nonce): Extension<CspNonce>,
     uri: Uri,
-    Form(form): Form<SearchForm>,
+    fields: FormFields,
 ) -> Response {
     let lang = app::i18n::Lang::from_path(uri.path());
-    let query: String = form.q.chars().take(MAX_FIELD).collect();
-    let place_text: String = form.plaats.chars().take(MAX_FIELD).collect();
+    let form = SearchForm::read(&fields);
+    let query = form.q.clone();
+    let place_text = form.plaats.clone();
     let (place, place_not_found) = match place_from_text(&state.regions, &place_text) {
         Ok(place) => (place, false),
         Err(_) => (None, true),
@@ -268,7 +278,7 @@ pub async fn directory_search(
         limit: 20,
         ..SearchQuery::default()
     };
-    let hits = match state.search.search(&search) {
+    let hits = match state.search.search_async(&search).await {
         Ok(hits) => hits,
         Err(err) => {
             tracing::error!(error = %err, "search failed");
@@ -297,11 +307,34 @@ pub async fn directory_search(
 
 /// Renders the page at `uri` with `data`, for a POSTed form.
 pub async fn render(state: &AppState, nonce: CspNonce, uri: Uri, data: PageData) -> Response {
+    render_with(state, nonce, uri, data).await
+}
+
+/// Renders the error page for `error` with `status`, at the address that was asked for.
+pub async fn render_error(
+    state: &AppState,
+    nonce: CspNonce,
+    uri: Uri,
+    error: PageError,
+    status: StatusCode,
+) -> Response {
+    let mut res = render_with(state, nonce, uri, error).await;
+    *res.status_mut() = status;
+    res
+}
+
+/// Renders the app at `uri` with `context` (page data or an error) provided.
+async fn render_with<C: Clone + Send + Sync + 'static>(
+    state: &AppState,
+    nonce: CspNonce,
+    uri: Uri,
+    context: C,
+) -> Response {
     let site = state.site.clone();
     let render = leptos_axum::render_app_to_stream_with_context(
         move || {
             provide_context(leptos::nonce::Nonce::from_value(nonce.0.clone()));
-            provide_context(data.clone());
+            provide_context(context.clone());
         },
         move || shell(site.clone()),
     );

@@ -5,6 +5,7 @@
 //! every help point for the chosen place.
 
 use crate::{
+    body::FormFields,
     headers::CspNonce,
     pages::{now_utc, render},
     routes::AppState,
@@ -15,7 +16,7 @@ use app::{
     triage::{form, questions},
 };
 use axum::{
-    Extension, Form,
+    Extension,
     extract::State,
     http::{Uri, header},
     response::{IntoResponse, Response},
@@ -26,7 +27,7 @@ pub async fn submit(
     State(state): State<AppState>,
     Extension(nonce): Extension<CspNonce>,
     uri: Uri,
-    Form(fields): Form<Vec<(String, String)>>,
+    FormFields(fields): FormFields,
 ) -> Response {
     let lang = Lang::from_path(uri.path());
     let submitted = form::read(fields);
@@ -47,7 +48,7 @@ pub async fn submit(
 pub async fn summary_file(
     State(state): State<AppState>,
     uri: Uri,
-    Form(fields): Form<Vec<(String, String)>>,
+    FormFields(fields): FormFields,
 ) -> Response {
     let lang = Lang::from_path(uri.path());
     let answers = form::read(fields).answers;
@@ -75,7 +76,7 @@ pub async fn overview(
     State(state): State<AppState>,
     Extension(nonce): Extension<CspNonce>,
     uri: Uri,
-    Form(fields): Form<Vec<(String, String)>>,
+    FormFields(fields): FormFields,
 ) -> Response {
     let lang = Lang::from_path(uri.path());
     let answers = form::read(fields).answers;

@@ -2,10 +2,10 @@
 //! every response passes through (request log, compression, security headers).
 
 use crate::{
-    access_log, api, directory::Directory, headers, pages, questionnaire, regions::Regions,
-    search::SearchIndex, triage::Triage,
+    access_log, api, directory::Directory, errors, guard, headers, pages, questionnaire,
+    regions::Regions, search::SearchIndex, triage::Triage,
 };
-use app::{App, shell, site::SiteConfig};
+use app::{App, shell, site::SiteConfig, triage::form};
 use axum::{
     Router,
     extract::{DefaultBodyLimit, FromRef},
@@ -32,6 +32,10 @@ pub struct AppState {
     pub search: Arc<SearchIndex>,
     /// The triage engine: answers to a plan.
     pub triage: Arc<Triage>,
+    /// The site is reached over HTTPS: answers carry `Strict-Transport-Security`.
+    pub https: bool,
+    /// How long a handler waits for a whole request body.
+    pub body_timeout: std::time::Duration,
 }
 
 impl FromRef<AppState> for LeptosOptions {
@@ -40,7 +44,9 @@ impl FromRef<AppState> for LeptosOptions {
     }
 }
 
-/// The whole site as one router, ready to serve.
+/// The whole site as one router, ready to serve. Layers, from the outside in: the request
+/// log, compression, security headers, a 400 for targets that are not paths, errors in
+/// their reader's form (JSON or a page), a 403 for forms from other sites.
 pub fn router(state: AppState) -> Router {
     let routes = generate_route_list(App);
     let page_site = state.site.clone();
@@ -50,13 +56,11 @@ pub fn router(state: AppState) -> Router {
         use_request_nonce();
         pages::provide_page_data(&page_state);
     };
-    let directory_search =
-        post(pages::directory_search).layer(DefaultBodyLimit::max(api::MAX_BODY_BYTES));
-    let questionnaire =
-        post(questionnaire::submit).layer(DefaultBodyLimit::max(api::MAX_BODY_BYTES));
-    let summary_file =
-        post(questionnaire::summary_file).layer(DefaultBodyLimit::max(api::MAX_BODY_BYTES));
-    let overview = post(questionnaire::overview).layer(DefaultBodyLimit::max(api::MAX_BODY_BYTES));
+    let form_limit = DefaultBodyLimit::max(form::MAX_BODY_BYTES);
+    let directory_search = post(pages::directory_search).layer(form_limit);
+    let questionnaire = post(questionnaire::submit).layer(form_limit);
+    let summary_file = post(questionnaire::summary_file).layer(form_limit);
+    let overview = post(questionnaire::overview).layer(form_limit);
     Router::new()
         .route("/healthz", get(healthz))
         .nest("/api/v1", api::router())
@@ -75,8 +79,17 @@ pub fn router(state: AppState) -> Router {
             use_request_nonce,
             move |_| shell(fallback_site.clone()),
         ))
-        .with_state(state)
-        .layer(middleware::from_fn(headers::security_headers))
+        .layer(middleware::from_fn(guard::same_site_forms_only))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            errors::uniform_errors,
+        ))
+        .layer(middleware::from_fn(guard::path_targets_only))
+        .with_state(state.clone())
+        .layer(middleware::from_fn_with_state(
+            state.https,
+            headers::security_headers,
+        ))
         .layer(CompressionLayer::new())
         .layer(middleware::from_fn(access_log::log_request))
 }

@@ -1,13 +1,16 @@
 //! Everything the server loads before it answers: region tables, directory data, search
 //! words and index, built assets; each checked, with a clear error if something is wrong.
+//! The data check ([`check_data`]) is the one `hulpwijzer check-data` runs: the directory
+//! must have organisations, and the directory and guidance every id the triage engine
+//! names.
 
 use crate::{
     assets::{self, AssetsError, OUTPUT_NAME, PKG_DIR},
     config::Config,
-    directory::{self, DataProblems},
+    directory::{self, DataProblems, Directory},
     regions::{
         Regions,
-        data::{self, DataError},
+        data::{self, DataError, RegionData},
     },
     routes::AppState,
     search::{
@@ -17,11 +20,12 @@ use crate::{
     triage::{
         Triage,
         guidance::{self, GuidanceError},
+        ids::MissingIds,
     },
 };
 use app::site::SiteConfig;
 use leptos::config::LeptosOptions;
-use std::sync::Arc;
+use std::{path::PathBuf, sync::Arc};
 
 /// Why the server cannot start.
 #[derive(Debug, thiserror::Error)]
@@ -38,16 +42,51 @@ pub enum StartupError {
     Assets(#[from] AssetsError),
     #[error(transparent)]
     Guidance(#[from] GuidanceError),
+    #[error(
+        "{} holds no organisation files (*.toml): without them there is no help to show",
+        .0.display()
+    )]
+    NoOrganisations(PathBuf),
+    #[error(transparent)]
+    MissingIds(#[from] MissingIds),
+}
+
+/// The checked data: region tables, directory and the triage engine over them.
+pub struct Data {
+    pub region_data: RegionData,
+    pub directory: Arc<Directory>,
+    pub triage: Triage,
+}
+
+/// Loads and checks the region tables, the directory and the guidance: the directory has
+/// organisations, and with the guidance every id the triage engine names.
+pub fn check_data(config: &Config) -> Result<Data, StartupError> {
+    let region_data = data::read(&config.regions_file)?;
+    let directory = directory::load(&config.data_dir, &region_data, &directory::today())?;
+    if directory.organisations.is_empty() {
+        return Err(StartupError::NoOrganisations(
+            config.data_dir.join("organisations"),
+        ));
+    }
+    let guidance = guidance::load(&config.data_dir)?;
+    let directory = Arc::new(directory);
+    let triage = Triage::new(directory.clone(), guidance)?;
+    Ok(Data {
+        region_data,
+        directory,
+        triage,
+    })
 }
 
 /// Loads and checks everything in `config`, data first, and builds the search index.
 pub fn load(config: &Config) -> Result<AppState, StartupError> {
-    let region_data = data::read(&config.regions_file)?;
-    let directory = directory::load(&config.data_dir, &region_data, &directory::today())?;
+    let Data {
+        region_data,
+        directory,
+        triage,
+    } = check_data(config)?;
     let words = Words::load(&config.data_dir)?;
-    let guidance = guidance::load(&config.data_dir)?;
     let search = SearchIndex::build(&directory, words, config.index_dir.as_deref())?;
-    let directory = Arc::new(directory);
     let (services, contacts) = directory.counts();
     tracing::info!(
         organisations = directory.organisations.len(),
@@ -70,7 +109,9 @@ pub fn load(config: &Config) -> Result<AppState, StartupError> {
         },
         regions: Arc::new(Regions::new(region_data)),
         search: Arc::new(search),
-        triage: Arc::new(Triage::new(directory.clone(), guidance)),
+        triage: Arc::new(triage),
         directory,
+        https: config.https,
+        body_timeout: config.limits.body_timeout,
     })
 }

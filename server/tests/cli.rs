@@ -1,6 +1,6 @@
 //! The `hulpwijzer` binary's commands, run for real: `import-regions` writes the tables,
 //! `check-data` accepts the real data, and both `check-data` and `serve` refuse broken data
-//! with the same message naming file and line.
+//! with the same message naming file and line, or data without the help the code names.
 #![expect(
     clippy::unwrap_used,
     reason = "a test should stop loudly at the first surprise"
@@ -58,5 +58,84 @@ fn commands_check_and_refuse_the_data() {
     assert!(
         serve.contains("csg.toml:32: service[0].contact[0].value"),
         "{serve}"
+    );
+}
+
+/// A copy of the real data in `to`, without the organisation files `leave_out` names.
+fn copy_data(real: &Path, to: &Path, leave_out: &[&str]) {
+    std::fs::create_dir_all(to.join("organisations")).unwrap();
+    for name in ["guidance.toml", "search.toml"] {
+        std::fs::copy(real.join(name), to.join(name)).unwrap();
+    }
+    for entry in std::fs::read_dir(real.join("organisations")).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if !leave_out.contains(&name.as_str()) {
+            std::fs::copy(&path, to.join("organisations").join(name)).unwrap();
+        }
+    }
+}
+
+#[test]
+fn commands_refuse_data_without_the_help_the_code_names() {
+    let work = tempfile::tempdir().unwrap();
+    let regions = work.path().join("regions.json");
+    let real = Path::new(env!("CARGO_MANIFEST_DIR")).join("../data");
+    let (ok, _, err) = hulpwijzer(&["import-regions"], &real, &regions);
+    assert!(ok, "{err}");
+
+    let no_csg = work.path().join("no-csg");
+    copy_data(&real, &no_csg, &["csg.toml"]);
+    let (ok, _, check) = hulpwijzer(&["check-data"], &no_csg, &regions);
+    assert!(!ok, "check-data must refuse data without csg.toml");
+    let named = "service `csg-hulp`, named by rules `assault_within_7_days`, ";
+    for expected in [
+        named,
+        "in server/src/triage/rules.rs, is not in the directory data",
+        "organisation `csg`, named by `REGIONAL`",
+    ] {
+        assert!(check.contains(expected), "{expected} in {check}");
+    }
+    let (ok, _, serve) = hulpwijzer(&["serve"], &no_csg, &regions);
+    assert!(!ok, "the server must not start without csg.toml");
+    assert!(serve.contains(named), "{serve}");
+
+    let no_112 = work.path().join("no-112");
+    copy_data(&real, &no_112, &["alarm-112.toml"]);
+    let (ok, _, check) = hulpwijzer(&["check-data"], &no_112, &regions);
+    assert!(!ok);
+    assert!(
+        check.contains("service `alarm-112`, named by `Triage::urgent`"),
+        "{check}"
+    );
+
+    let empty = work.path().join("empty");
+    copy_data(&real, &empty, &[]);
+    for entry in std::fs::read_dir(empty.join("organisations")).unwrap() {
+        std::fs::remove_file(entry.unwrap().path()).unwrap();
+    }
+    let (ok, _, check) = hulpwijzer(&["check-data"], &empty, &regions);
+    assert!(
+        !ok,
+        "check-data must refuse a directory without organisations"
+    );
+    assert!(check.contains("holds no organisation files"), "{check}");
+    let (ok, _, serve) = hulpwijzer(&["serve"], &empty, &regions);
+    assert!(!ok, "the server must not start without organisations");
+    assert!(serve.contains("holds no organisation files"), "{serve}");
+
+    let no_block = work.path().join("no-block");
+    copy_data(&real, &no_block, &[]);
+    let guidance = std::fs::read_to_string(real.join("guidance.toml")).unwrap();
+    let kept: Vec<&str> = guidance
+        .split("[[guidance]]")
+        .filter(|b| !b.contains("id = \"bystander_5d\""))
+        .collect();
+    std::fs::write(no_block.join("guidance.toml"), kept.join("[[guidance]]")).unwrap();
+    let (ok, _, check) = hulpwijzer(&["check-data"], &no_block, &regions);
+    assert!(!ok, "check-data must refuse guidance without bystander_5d");
+    assert!(
+        check.contains("guidance block `bystander_5d`, named by rule `bystander`"),
+        "{check}"
     );
 }

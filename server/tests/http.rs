@@ -500,20 +500,11 @@ async fn post_form(
     uri: &str,
     form: String,
 ) -> (StatusCode, header::HeaderMap, String) {
-    use http_body_util::BodyExt as _;
-    use tower::ServiceExt as _;
     let req = axum::http::Request::post(uri)
         .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
         .body(axum::body::Body::from(form))
         .unwrap();
-    let res = app.clone().oneshot(req).await.unwrap();
-    let (parts, body) = res.into_parts();
-    let bytes = body.collect().await.unwrap().to_bytes();
-    (
-        parts.status,
-        parts.headers,
-        String::from_utf8_lossy(&bytes).into_owned(),
-    )
+    support::send(app, req).await
 }
 
 #[tokio::test]
@@ -536,7 +527,8 @@ async fn the_questionnaire_moves_on_by_form_posts_and_ends_in_a_plan() {
     assert!(body.contains("Your help plan"), "{body}");
     assert!(body.contains("Centrum Seksueel Geweld Utrecht"));
     assert!(body.contains(r#"href="tel:+318000188""#));
-    let (status, _, _) = post_form(&app, "/hulp", format!("place={}", "a".repeat(17 * 1024))).await;
+    let too_big = "a".repeat(app::triage::form::MAX_BODY_BYTES);
+    let (status, _, _) = post_form(&app, "/hulp", format!("place={too_big}")).await;
     assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
 }
 
@@ -621,7 +613,10 @@ async fn the_summary_comes_back_as_a_file_made_on_the_spot() {
     let (status, _, _) = post_form(
         &app,
         "/hulp/samenvatting",
-        format!("own_words={}", "a".repeat(17 * 1024)),
+        format!(
+            "own_words={}",
+            "a".repeat(app::triage::form::MAX_BODY_BYTES)
+        ),
     )
     .await;
     assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);

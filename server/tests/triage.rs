@@ -37,7 +37,7 @@ fn world() -> &'static World {
         let directory =
             Arc::new(directory::load(&data_dir, &region_data, &directory::today()).unwrap());
         World {
-            triage: Triage::new(directory.clone(), guidance::load(&data_dir).unwrap()),
+            triage: Triage::new(directory.clone(), guidance::load(&data_dir).unwrap()).unwrap(),
             directory,
             regions: Regions::new(region_data),
         }

@@ -1,5 +1,6 @@
 //! The building blocks of every page: layout, quick exit, emergency line, language switch,
-//! footer, contact lists, referral routes, the help plan and its summary.
+//! footer, contact lists, referral routes, the help plan and its summary,
+//! and the one way text goes into a `<textarea>`.
 
 pub mod contacts;
 pub mod emergency;
@@ -10,3 +11,4 @@ pub mod plan;
 pub mod quick_exit;
 pub mod referral;
 pub mod summary;
+pub mod text_box;

@@ -6,6 +6,7 @@
 
 use crate::{
     browser,
+    components::text_box::textarea_html,
     i18n::{Lang, Text, t},
     route::{PageId, summary_file_path},
     triage::{Answers, MAX_OWN_WORDS_CHARS, form, plan::Plan, summary},
@@ -124,7 +125,7 @@ pub fn SummaryBlock(
             <h2 id="summary-heading" tabindex="-1">{title}</h2>
             <p>{t(intro, lang)}</p>
             <label for="summary-text">{t(Text::SummaryTextLabel, lang)}</label>
-            <textarea id="summary-text" class="summary-text" readonly rows="14" dir="auto">{text.clone()}</textarea>
+            <textarea id="summary-text" class="summary-text" readonly rows="14" dir="auto" inner_html=textarea_html(&text)></textarea>
             <pre class="summary-print" dir="auto">{text}</pre>
             {buttons}
             <p role="status" class="summary-status">
@@ -140,7 +141,7 @@ pub fn SummaryBlock(
                 {carried(&answers, &["own_words"])}
                 <label for="own_words">{t(own_label, lang)}</label>
                 <p class="hint" id="own-words-hint">{t(own_hint, lang)}</p>
-                <textarea id="own_words" name="own_words" rows="5" dir="auto" maxlength=MAX_OWN_WORDS_CHARS aria-describedby="own-words-hint">{own}</textarea>
+                <textarea id="own_words" name="own_words" rows="5" dir="auto" maxlength=MAX_OWN_WORDS_CHARS aria-describedby="own-words-hint" inner_html=textarea_html(&own)></textarea>
                 <button type="submit" name="go" value="plan" class="secondary">{t(own_add, lang)}</button>
             </form>
         </section>

@@ -50,7 +50,7 @@ mod texts;
 pub use texts::Text;
 
 /// A language the site speaks. Dutch is the default; English lives under `/en`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Lang {
     Nl,
     En,

@@ -426,4 +426,31 @@ crate::texts! {
         en: "The link may be out of date, or the address may have a typo.",
     }
     NotFoundHome { nl: "Naar de startpagina", en: "Go to the start page" }
+
+    ErrorCrossSiteTitle { nl: "Dit formulier kwam niet van Hulpwijzer", en: "This form did not come from Hulpwijzer" }
+    ErrorCrossSiteText {
+        nl: "Een andere website probeerde iets naar Hulpwijzer te sturen. Dat laten we niet toe, zodat niemand deze site iets kan laten zeggen dat niet klopt. Er is niets bewaard.",
+        en: "Another website tried to send something to Hulpwijzer. We do not allow that, so that nobody can make this site say something that is not true. Nothing was kept.",
+    }
+    ErrorTooLargeTitle { nl: "Dit is te veel tekst", en: "This is too much text" }
+    ErrorTooLargeText {
+        nl: "Wat je stuurde is langer dan deze site aankan. Er is niets bewaard. Ga terug met de terugknop van je browser: je tekst staat daar meestal nog. Maak hem korter en probeer het opnieuw.",
+        en: "What you sent is longer than this site can take. Nothing was kept. Go back with your browser's back button: your text is usually still there. Make it shorter and try again.",
+    }
+    ErrorBadRequestTitle { nl: "Dit konden we niet lezen", en: "We could not read this" }
+    ErrorBadRequestText {
+        nl: "Er ging iets mis met wat je stuurde. Er is niets bewaard. Ga terug met de terugknop van je browser en probeer het opnieuw, of begin opnieuw.",
+        en: "Something went wrong with what you sent. Nothing was kept. Go back with your browser's back button and try again, or start again.",
+    }
+    ErrorTimeoutTitle { nl: "Dit duurde te lang", en: "This took too long" }
+    ErrorTimeoutText {
+        nl: "Wat je stuurde kwam niet op tijd aan. Er is niets bewaard. Ga terug met de terugknop van je browser en probeer het opnieuw.",
+        en: "What you sent did not arrive in time. Nothing was kept. Go back with your browser's back button and try again.",
+    }
+    ErrorServerTitle { nl: "Er ging bij ons iets mis", en: "Something went wrong on our side" }
+    ErrorServerText {
+        nl: "Het ligt niet aan jou. Probeer het over een paar minuten opnieuw.",
+        en: "It is not your fault. Please try again in a few minutes.",
+    }
+    ErrorStartAgain { nl: "Begin opnieuw met de vragen", en: "Start the questions again" }
 }

@@ -2,6 +2,7 @@
 
 pub mod about;
 pub mod directory;
+pub mod error;
 pub mod home;
 pub mod not_found;
 pub mod organisation;

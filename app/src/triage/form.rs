@@ -3,13 +3,26 @@
 //! used by the server for a posted form and by the browser for a submitted one.
 
 use super::{
-    Answers, MAX_OWN_WORDS_CHARS, Place, help_point_id,
+    Answers, MAX_ID_CHARS, MAX_OWN_WORDS_CHARS, MAX_PLACE_CHARS, Place, help_point_id,
     questions::{Go, Step},
 };
 use crate::vocab::{AgeBand, ContactWay, Island, Need, Role, Setting, What, When};
 
 /// Most fields a form may carry; the rest is ignored.
 const MAX_FIELDS: usize = 64;
+
+/// The most bytes one typed character can take in a form body: four UTF-8 bytes, each
+/// percent-encoded as three (a line break, sent as CR LF, takes six).
+const MAX_BYTES_PER_CHAR: usize = 4 * 3;
+
+/// The most bytes a field other than the typed ones takes: its name, `=`, `&` and an id.
+const MAX_BYTES_PER_FIELD: usize = 32 + MAX_ID_CHARS * 3;
+
+/// The largest body one of our forms can make: the own words and the place at their
+/// longest in the widest characters, and every other field at its longest. Anything larger
+/// does not come from our pages, so the server refuses it (413) without reading further.
+pub const MAX_BODY_BYTES: usize =
+    (MAX_OWN_WORDS_CHARS + MAX_PLACE_CHARS) * MAX_BYTES_PER_CHAR + MAX_FIELDS * MAX_BYTES_PER_FIELD;
 
 /// A submitted questionnaire screen.
 #[derive(Clone, Debug, Default, PartialEq)]

@@ -4,6 +4,7 @@
 //! is never logged.
 
 use super::{ApiError, body::Fields, regions::PLACE_FIELDS};
+use crate::body::BodyBytes;
 use crate::{pages::now_utc, routes::AppState};
 use app::{
     triage::{
@@ -12,7 +13,7 @@ use app::{
     },
     vocab::{AgeBand, ContactWay, Island, Need, Role, Setting, What, When},
 };
-use axum::{Json, body::Bytes, extract::State};
+use axum::{Json, extract::State};
 use serde::de::DeserializeOwned;
 
 const FIELDS: &[&str] = &[
@@ -153,7 +154,10 @@ pub fn answers(fields: &Fields) -> Result<Answers, ApiError> {
 }
 
 /// The handler.
-pub async fn plan(State(state): State<AppState>, body: Bytes) -> Result<Json<Plan>, ApiError> {
+pub async fn plan(
+    State(state): State<AppState>,
+    BodyBytes(body): BodyBytes,
+) -> Result<Json<Plan>, ApiError> {
     let fields = Fields::parse(&body, FIELDS)?;
     let lang = fields.lang()?;
     let answers = answers(&fields)?;

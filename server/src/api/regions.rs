@@ -2,11 +2,12 @@
 //! the triage contract's `location`) to its municipality, regions and emergency number.
 
 use super::{ApiError, body::Fields};
+use crate::body::BodyBytes;
 use crate::{
     regions::{Regions, Resolution, ResolveError},
     routes::AppState,
 };
-use axum::{Json, body::Bytes, extract::State, http::StatusCode};
+use axum::{Json, extract::State, http::StatusCode};
 
 /// The fields of a place.
 pub const PLACE_FIELDS: &[&str] = &["postcode", "municipality", "lat", "lon", "island"];
@@ -16,7 +17,7 @@ const MAX_TEXT: usize = 200;
 /// The handler: checks the body, resolves the place, answers the regions or an error.
 pub async fn resolve(
     State(state): State<AppState>,
-    body: Bytes,
+    BodyBytes(body): BodyBytes,
 ) -> Result<Json<Resolution>, ApiError> {
     let fields = Fields::parse(&body, PLACE_FIELDS)?;
     place(&fields, &state.regions).map(Json)

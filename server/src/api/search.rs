@@ -2,6 +2,7 @@
 //! its reasons, highlight ranges, contacts and distance.
 
 use super::{ApiError, body::Fields, regions};
+use crate::body::BodyBytes;
 use crate::{
     directory::model::{Channel, Contact, Need, Role},
     regions::{LatLon, Resolution, distance_km},
@@ -9,7 +10,7 @@ use crate::{
     search::{Highlight, Lang, Reason, SearchQuery},
 };
 use app::vocab::AgeBand;
-use axum::{Json, body::Bytes, extract::State, http::StatusCode};
+use axum::{Json, extract::State, http::StatusCode};
 use serde::Serialize;
 
 const FIELDS: &[&str] = &[
@@ -50,7 +51,10 @@ pub struct Answer {
 }
 
 /// The handler.
-pub async fn search(State(state): State<AppState>, body: Bytes) -> Result<Json<Answer>, ApiError> {
+pub async fn search(
+    State(state): State<AppState>,
+    BodyBytes(body): BodyBytes,
+) -> Result<Json<Answer>, ApiError> {
     let fields = Fields::parse(&body, FIELDS)?;
     let lang = match fields.lang()? {
         app::i18n::Lang::Nl => Lang::Nl,
@@ -105,7 +109,7 @@ pub async fn search(State(state): State<AppState>, body: Bytes) -> Result<Json<A
         anonymous: fields.get("anonymous", "true or false")?.unwrap_or(false),
         limit,
     };
-    let hits = state.search.search(&query).map_err(|err| {
+    let hits = state.search.search_async(&query).await.map_err(|err| {
         tracing::error!(error = %err, "search failed");
         ApiError {
             status: StatusCode::INTERNAL_SERVER_ERROR,

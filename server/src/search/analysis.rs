@@ -1,6 +1,11 @@
 //! Text analysis for the index and the queries: words split on anything that is not a
 //! letter or digit, lowercased, accents folded, and stemmed for Dutch or English.
+//!
+//! A query is first cut down to the words worth looking for (`query_words`): each word
+//! once, and no more than `MAX_QUERY_TERMS` distinct terms, so that a long query of
+//! repeated or one-letter words costs about as much as a normal one.
 
+use crate::regions::names::fold;
 use tantivy::{
     Index,
     tokenizer::{
@@ -13,6 +18,12 @@ use tantivy::{
 pub const DUTCH: &str = "hulpwijzer_nl";
 /// The analyzer name for English text.
 pub const ENGLISH: &str = "hulpwijzer_en";
+
+/// How many distinct terms of a person's query are looked for at most; later words are
+/// left out. A person looking for help types a few words; every further term adds an
+/// exact and a typo-tolerant clause per field, and a 200-character query of one-letter
+/// words cost some 50 normal searches before this limit.
+pub const MAX_QUERY_TERMS: usize = 12;
 
 fn analyzer(language: Language) -> TextAnalyzer {
     TextAnalyzer::builder(SimpleTokenizer::default())
@@ -55,4 +66,89 @@ pub fn terms(name: &str, text: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// The words of a query worth looking for, as typed and in order, split on white space.
+/// A word is left out when it adds no term not seen before (terms split like the
+/// analyzers split, on anything that is not a letter or digit, and compared without case
+/// and accents), or when its new terms would bring the total over `MAX_QUERY_TERMS`.
+///
+/// ```
+/// use server::search::analysis::query_words;
+/// assert_eq!(query_words("Hulp hulp HÚLP, na verkrachting!"), ["Hulp", "na", "verkrachting!"]);
+/// assert_eq!(query_words(&"a ".repeat(100)), ["a"]);
+/// ```
+pub fn query_words(text: &str) -> Vec<&str> {
+    let mut seen: Vec<String> = Vec::new();
+    let mut out = Vec::new();
+    for word in text.split_whitespace() {
+        let mut new: Vec<String> = Vec::new();
+        for part in word.split(|c: char| !c.is_alphanumeric()) {
+            let part = fold(part);
+            if !part.is_empty() && !seen.contains(&part) && !new.contains(&part) {
+                new.push(part);
+            }
+        }
+        if new.is_empty() || seen.len() + new.len() > MAX_QUERY_TERMS {
+            continue;
+        }
+        seen.extend(new);
+        out.push(word);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{DUTCH, ENGLISH, MAX_QUERY_TERMS, query_words, terms};
+
+    #[test]
+    fn repeated_words_are_looked_for_once() {
+        let text = vec!["a"; 100].join(" ");
+        assert_eq!(query_words(&text), ["a"]);
+        assert_eq!(
+            query_words("Verkrachting verkrachting VERKRACHTING! verkráchting"),
+            ["Verkrachting"]
+        );
+        assert_eq!(
+            query_words("naaktfoto naaktfoto's"),
+            ["naaktfoto", "naaktfoto's"]
+        );
+        assert_eq!(query_words("hulp %%% hulp"), ["hulp"]);
+    }
+
+    #[test]
+    fn a_query_has_at_most_the_maximum_of_distinct_terms() {
+        let letters: Vec<String> = ('a'..='z').cycle().take(100).map(String::from).collect();
+        let text = letters.join(" ");
+        let words = query_words(&text);
+        assert_eq!(words.len(), MAX_QUERY_TERMS);
+        assert_eq!(words.first(), Some(&"a"));
+        assert_eq!(words.last(), Some(&"l"));
+        for analyzer in [DUTCH, ENGLISH] {
+            assert!(terms(analyzer, &words.join(" ")).len() <= MAX_QUERY_TERMS);
+        }
+    }
+
+    #[test]
+    fn terms_hidden_in_one_word_count_too() {
+        let glued: String = ('a'..='z').map(|c| format!("{c},")).collect();
+        assert!(
+            query_words(&glued).is_empty(),
+            "one word of 26 terms is left out"
+        );
+        let decomposed: String = ('a'..='z').map(|c| format!("{c}\u{301}")).collect();
+        assert!(query_words(&decomposed).is_empty());
+        let words = query_words("hulp bij verkrachting a,b,c,d,e,f,g,h,i,j verkracht");
+        assert_eq!(words, ["hulp", "bij", "verkrachting", "verkracht"]);
+    }
+
+    #[test]
+    fn a_normal_query_is_kept_whole() {
+        let text = "hulp na verkrachting in Utrecht voor mijn dochter van 15";
+        assert_eq!(
+            query_words(text),
+            text.split_whitespace().collect::<Vec<_>>()
+        );
+    }
 }

@@ -1,7 +1,13 @@
 //! The directory search: a tantivy index of every service, built at start-up, queried with
-//! plain words (Dutch and English analysis, synonyms, one typo forgiven) and filters (need,
-//! audience, age, channel, open day and night, anonymous, region). Every hit says why it
-//! matched and which words to highlight.
+//! plain words (Dutch and English analysis, synonyms, typos forgiven in longer words) and
+//! filters (need, audience, age, channel, open day and night, anonymous, region). Every
+//! hit says why it matched and which words to highlight.
+//!
+//! A query looks for each of its words once and for at most `MAX_QUERY_TERMS` distinct
+//! terms; only the person's own longer terms may have typos, not the words synonyms add.
+//! A search is CPU work of a millisecond to tens of milliseconds: the server runs it with
+//! `search_async`, on tokio's blocking threads and at most `search_slots` at a time, so
+//! that expensive searches wait for each other and never hold up the async runtime.
 
 pub mod analysis;
 pub mod words;
@@ -13,9 +19,9 @@ use crate::{
     },
     regions::Resolution,
 };
-use analysis::{DUTCH, ENGLISH, terms};
+use analysis::{DUTCH, ENGLISH, MAX_QUERY_TERMS, query_words, terms};
 use serde::Serialize;
-use std::{collections::HashMap, ops::Range, path::Path};
+use std::{collections::HashMap, num::NonZeroUsize, ops::Range, path::Path, sync::Arc};
 use tantivy::{
     Index, IndexReader, TantivyDocument, Term,
     collector::TopDocs,
@@ -26,6 +32,7 @@ use tantivy::{
     },
     snippet::SnippetGenerator,
 };
+use tokio::sync::Semaphore;
 use words::Words;
 
 /// The language of a search's texts.
@@ -108,6 +115,10 @@ pub enum SearchError {
     Index(#[from] tantivy::TantivyError),
     #[error("search index folder: {0}")]
     Folder(#[from] std::io::Error),
+    #[error("search task: {0}")]
+    Task(#[from] tokio::task::JoinError),
+    #[error("search queue: {0}")]
+    Queue(#[from] tokio::sync::AcquireError),
 }
 
 struct Fields {
@@ -129,7 +140,15 @@ pub struct SearchIndex {
     fields: Fields,
     words: Words,
     services: HashMap<String, (Organisation, Service)>,
+    /// One permit per search that may run at the same time (`search_slots`).
+    slots: Arc<Semaphore>,
     _folder: Option<tempfile::TempDir>,
+}
+
+/// How many searches may run at the same time: one per CPU, at least one. `available` is
+/// what `std::thread::available_parallelism` says, if it knows.
+fn search_slots(available: Option<NonZeroUsize>) -> usize {
+    available.map_or(1, NonZeroUsize::get)
 }
 
 fn text_options(analyzer: &str) -> TextOptions {
@@ -337,6 +356,9 @@ impl SearchIndex {
             fields,
             words,
             services,
+            slots: Arc::new(Semaphore::new(search_slots(
+                std::thread::available_parallelism().ok(),
+            ))),
             _folder: temp,
         })
     }
@@ -351,23 +373,23 @@ impl SearchIndex {
         self.services.is_empty()
     }
 
-    /// The words query: every term of the (synonym-widened) text, in Dutch and English,
-    /// exact or with one typo, scored by BM25. `None` for a query without words.
-    fn words_query(&self, text: &str) -> Option<Box<dyn Query>> {
-        let expanded = self.words.expand(text);
+    /// The words query: every term of the query's words and of the synonyms they bring,
+    /// in Dutch and English, exact or (the person's own terms) with typos, scored by BM25.
+    /// `None` for a query without words.
+    fn words_query(&self, words: &[&str]) -> Option<Box<dyn Query>> {
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for (analyzer, fields) in [
             (DUTCH, [self.fields.text_nl, self.fields.description_nl]),
             (ENGLISH, [self.fields.text_en, self.fields.description_en]),
         ] {
-            for term in terms(analyzer, &expanded) {
+            for (term, typos) in query_terms(&self.words, analyzer, words) {
                 for field in fields {
                     let exact = Term::from_field_text(field, &term);
                     clauses.push((
                         Occur::Should,
                         Box::new(TermQuery::new(exact.clone(), IndexRecordOption::WithFreqs)),
                     ));
-                    if let Some(distance) = typo_distance(&term) {
+                    if let Some(distance) = typos {
                         let fuzzy: Box<dyn Query> =
                             Box::new(FuzzyTermQuery::new(exact, distance, true));
                         clauses.push((Occur::Should, Box::new(BoostQuery::new(fuzzy, 0.5))));
@@ -378,11 +400,30 @@ impl SearchIndex {
         (!clauses.is_empty()).then(|| Box::new(BooleanQuery::new(clauses)) as Box<dyn Query>)
     }
 
-    /// Runs a search.
+    /// Runs a search on a thread of tokio's blocking pool, once one of the `search_slots`
+    /// is free; call this from async code rather than `search`. The slot stays taken
+    /// until the search ends, even when the caller stops waiting for it.
+    pub async fn search_async(
+        self: &Arc<Self>,
+        query: &SearchQuery,
+    ) -> Result<Vec<Hit>, SearchError> {
+        let slot = Arc::clone(&self.slots).acquire_owned().await?;
+        let index = Arc::clone(self);
+        let query = query.clone();
+        tokio::task::spawn_blocking(move || {
+            let hits = index.search(&query);
+            drop(slot);
+            hits
+        })
+        .await?
+    }
+
+    /// Runs a search on the calling thread (CPU work; from async code use `search_async`).
     pub fn search(&self, query: &SearchQuery) -> Result<Vec<Hit>, SearchError> {
         let f = &self.fields;
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-        let words = self.words_query(&query.text);
+        let query_words = query_words(&query.text);
+        let words = self.words_query(&query_words);
         if let Some(words) = &words {
             clauses.push((Occur::Must, words.box_clone()));
         }
@@ -487,6 +528,15 @@ impl SearchIndex {
             }
             None => None,
         };
+        let analyzer = if query.lang == Lang::En {
+            ENGLISH
+        } else {
+            DUTCH
+        };
+        let word_terms: Vec<(&str, Vec<String>)> = query_words
+            .iter()
+            .map(|&word| (word, terms(analyzer, &self.words.expand(word))))
+            .collect();
         let mut hits = Vec::with_capacity(top.len());
         for (score, address) in top {
             let doc: TantivyDocument = searcher.doc(address)?;
@@ -522,14 +572,22 @@ impl SearchIndex {
                 service_id: service.id.clone(),
                 organisation_id: org.id.clone(),
                 score,
-                reasons: self.reasons(query, org, service),
+                reasons: self.reasons(query, &word_terms, org, service),
                 highlight,
             });
         }
         Ok(hits)
     }
 
-    fn reasons(&self, query: &SearchQuery, org: &Organisation, service: &Service) -> Vec<Reason> {
+    /// Why a service is in the results; `word_terms` are the query's words, each with the
+    /// terms it and its synonyms become in the query's language.
+    fn reasons(
+        &self,
+        query: &SearchQuery,
+        word_terms: &[(&str, Vec<String>)],
+        org: &Organisation,
+        service: &Service,
+    ) -> Vec<Reason> {
         let mut reasons = Vec::new();
         let analyzer = if query.lang == Lang::En {
             ENGLISH
@@ -547,14 +605,10 @@ impl SearchIndex {
             keywords(&self.words, service)
         );
         let have = terms(analyzer, &texts);
-        let matched: Vec<String> = query
-            .text
-            .split_whitespace()
-            .filter(|word| {
-                let widened = self.words.expand(word);
-                terms(analyzer, &widened).iter().any(|t| have.contains(t))
-            })
-            .map(str::to_owned)
+        let matched: Vec<String> = word_terms
+            .iter()
+            .filter(|(_, terms)| terms.iter().any(|t| have.contains(t)))
+            .map(|(word, _)| (*word).to_owned())
             .collect();
         if !matched.is_empty() {
             reasons.push(Reason::Words { words: matched });
@@ -600,12 +654,39 @@ impl SearchIndex {
     }
 }
 
-/// How many typos a term may have: none in short words (too many false matches), one from
-/// five letters, two from eight.
+/// The terms to look for in one analyzer's language, each once, with the typos it may
+/// have: first the terms of the person's own words (at most `MAX_QUERY_TERMS`), then,
+/// exact only because they are spelled right, the terms their synonyms add.
+fn query_terms(words: &Words, analyzer: &str, query_words: &[&str]) -> Vec<(String, Option<u8>)> {
+    let text = query_words.join(" ");
+    let own = terms(analyzer, &text);
+    let mut out: Vec<(String, Option<u8>)> = own
+        .iter()
+        .take(MAX_QUERY_TERMS)
+        .map(|term| (term.clone(), typo_distance(term)))
+        .collect();
+    out.extend(
+        terms(analyzer, &words.expand(&text))
+            .into_iter()
+            .filter(|term| !own.contains(term))
+            .map(|term| (term, None)),
+    );
+    out
+}
+
+/// Terms shorter than this are looked for exactly: one typo away from "hulp" or "a" lie
+/// too many other words, and every typo-tolerant term costs a walk through the terms.
+const MIN_TYPO_LETTERS: usize = 5;
+
+/// Terms this long may have two typos ("verkrachtng" still finds "verkracht").
+const MIN_TWO_TYPOS_LETTERS: usize = 8;
+
+/// How many typos a term may have: none below `MIN_TYPO_LETTERS`, one from there, two
+/// from `MIN_TWO_TYPOS_LETTERS`.
 fn typo_distance(term: &str) -> Option<u8> {
     match term.chars().count() {
-        0..=4 => None,
-        5..=7 => Some(1),
+        n if n < MIN_TYPO_LETTERS => None,
+        n if n < MIN_TWO_TYPOS_LETTERS => Some(1),
         _ => Some(2),
     }
 }
@@ -615,4 +696,170 @@ const MAX_DESCRIPTION: usize = 10_000;
 
 fn shift(range: &Range<usize>, by: usize) -> Range<usize> {
     range.start + by..range.end + by
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{
+        DUTCH, ENGLISH, Hit, MAX_QUERY_TERMS, Reason, SearchIndex, SearchQuery, query_terms,
+        search_slots, typo_distance,
+    };
+    use crate::{
+        directory::{Directory, model::Organisation},
+        search::{analysis::query_words, words::Words},
+    };
+    use std::{
+        num::NonZeroUsize,
+        sync::{Arc, OnceLock},
+    };
+
+    const ORGANISATION: &str = r#"
+id = "test"
+name = "Testhulp"
+website = "https://example.org"
+description.nl = "Hulp na verkrachting of aanranding."
+description.en = "Help after rape or sexual assault."
+
+[[service]]
+id = "test-hulp"
+name.nl = "Hulp na verkrachting"
+name.en = "Help after rape"
+description.nl = "Bel ons na een verkrachting, dag en nacht."
+description.en = "Call us after a rape, day and night."
+audiences = ["victim"]
+needs = ["medical"]
+coverage = { national = true }
+cost = "free"
+"#;
+
+    fn words() -> Words {
+        Words {
+            synonyms: vec![vec![
+                "verkrachting".into(),
+                "aanranding".into(),
+                "rape".into(),
+            ]],
+            ..Words::default()
+        }
+    }
+
+    fn index() -> &'static Arc<SearchIndex> {
+        static INDEX: OnceLock<Arc<SearchIndex>> = OnceLock::new();
+        INDEX.get_or_init(|| {
+            let org: Organisation = toml::from_str(ORGANISATION).unwrap();
+            let directory = Directory {
+                organisations: vec![org],
+            };
+            Arc::new(SearchIndex::build(&directory, words(), None).unwrap())
+        })
+    }
+
+    fn search(text: &str) -> Vec<Hit> {
+        index()
+            .search(&SearchQuery {
+                text: text.to_owned(),
+                limit: 10,
+                ..SearchQuery::default()
+            })
+            .unwrap()
+    }
+
+    fn matched_words(hit: &Hit) -> Vec<String> {
+        hit.reasons
+            .iter()
+            .find_map(|r| match r {
+                Reason::Words { words } => Some(words.clone()),
+                _ => None,
+            })
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn a_repeated_word_is_looked_for_and_named_once() {
+        let hits = search("verkrachting Verkrachting verkrachting! VERKRACHTING");
+        assert_eq!(hits.len(), 1);
+        assert_eq!(matched_words(&hits[0]), ["verkrachting"]);
+        let terms = query_terms(&Words::default(), DUTCH, &query_words(&"a ".repeat(100)));
+        assert_eq!(terms, [("a".to_owned(), None)]);
+    }
+
+    #[test]
+    fn words_after_the_maximum_of_terms_are_not_looked_for() {
+        let filler: Vec<String> = (0..MAX_QUERY_TERMS).map(|i| format!("zq{i}")).collect();
+        let filler = filler.join(" ");
+        assert!(search(&format!("{filler} verkrachting")).is_empty());
+        assert_eq!(search(&format!("verkrachting {filler}")).len(), 1);
+        let letters: Vec<String> = ('a'..='z').cycle().take(100).map(String::from).collect();
+        for analyzer in [DUTCH, ENGLISH] {
+            let terms = query_terms(&words(), analyzer, &query_words(&letters.join(" ")));
+            assert_eq!(terms.len(), MAX_QUERY_TERMS, "{terms:?}");
+        }
+    }
+
+    #[test]
+    fn short_terms_and_synonyms_are_looked_for_exactly() {
+        for term in ["", "a", "ab", "abc", "hulp", "café"] {
+            assert_eq!(typo_distance(term), None, "{term}");
+        }
+        assert_eq!(typo_distance("hulpe"), Some(1));
+        assert_eq!(typo_distance("verkracht"), Some(2));
+        let terms = query_terms(&words(), DUTCH, &["a", "b", "hulp", "verkrachting"]);
+        assert_eq!(
+            terms,
+            [
+                ("a".to_owned(), None),
+                ("b".to_owned(), None),
+                ("hulp".to_owned(), None),
+                ("verkracht".to_owned(), Some(2)),
+                ("aanrand".to_owned(), None),
+                ("rape".to_owned(), None),
+            ]
+        );
+        assert!(search("hul").is_empty(), "no typo in short words");
+        assert!(search("hlup").is_empty(), "no typo in short words");
+        assert_eq!(search("verkrachtng").len(), 1, "a typo in a long word");
+    }
+
+    #[test]
+    fn searches_may_run_once_per_cpu_and_at_least_one_at_a_time() {
+        assert_eq!(search_slots(None), 1);
+        assert_eq!(search_slots(NonZeroUsize::new(1)), 1);
+        assert_eq!(search_slots(NonZeroUsize::new(8)), 8);
+        assert!(index().slots.available_permits() >= 1);
+    }
+
+    #[tokio::test]
+    async fn the_async_search_finds_what_the_search_finds() {
+        let query = SearchQuery {
+            text: "verkrachting".into(),
+            limit: 10,
+            ..SearchQuery::default()
+        };
+        let queued = index().search_async(&query).await.unwrap();
+        assert_eq!(queued, index().search(&query).unwrap());
+        assert_eq!(queued.len(), 1);
+        let all = many_at_once(index(), &query).await;
+        assert!(all.iter().all(|hits| *hits == queued));
+        assert_eq!(
+            index().slots.available_permits(),
+            search_slots(std::thread::available_parallelism().ok()),
+            "every slot is free again"
+        );
+    }
+
+    /// Sixteen searches at once, more than there are slots.
+    async fn many_at_once(index: &Arc<SearchIndex>, query: &SearchQuery) -> Vec<Vec<Hit>> {
+        let tasks: Vec<_> = (0..16)
+            .map(|_| {
+                let index = Arc::clone(index);
+                let query = query.clone();
+                tokio::spawn(async move { index.search_async(&query).await.unwrap() })
+            })
+            .collect();
+        let mut out = Vec::new();
+        for task in tasks {
+            out.push(task.await.unwrap());
+        }
+        out
+    }
 }

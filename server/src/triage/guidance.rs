@@ -1,5 +1,7 @@
-//! The advice blocks of data/guidance.toml, checked at startup: every guidance id of the
-//! triage contract is there, once, with a title and a text in both languages.
+//! The advice blocks of data/guidance.toml, checked at startup: every block has an id of
+//! the triage contract, once, with a title and a text in both languages. That every id
+//! the contract and the rules name is there is checked with the engine's other ids
+//! ([`super::ids`]), which says what names a missing block.
 
 use crate::directory::model::Text;
 use serde::Deserialize;
@@ -81,10 +83,8 @@ pub fn parse(text: &str) -> Result<Vec<Block>, String> {
         }
     }
     for id in CONTRACT_IDS {
-        match file.guidance.iter().filter(|b| b.id == id).count() {
-            1 => {}
-            0 => return Err(format!("guidance `{id}` is missing")),
-            _ => return Err(format!("guidance `{id}` is there more than once")),
+        if file.guidance.iter().filter(|b| b.id == id).count() > 1 {
+            return Err(format!("guidance `{id}` is there more than once"));
         }
     }
     Ok(file.guidance)
@@ -101,16 +101,17 @@ mod tests {
     }
 
     #[test]
-    fn a_missing_or_unknown_block_is_refused() {
+    fn a_repeated_or_unknown_block_is_refused() {
         let one = r#"[[guidance]]
 id = "bystander_5d"
 title = { nl = "a", en = "b" }
 text = { nl = "c", en = "d" }
 "#;
+        assert_eq!(parse(one).unwrap().len(), 1);
         assert!(
-            parse(one)
+            parse(&one.repeat(2))
                 .unwrap_err()
-                .contains("forensic_preserve_evidence` is missing")
+                .contains("bystander_5d` is there more than once")
         );
         let unknown = one.replace("bystander_5d", "be_careful");
         assert!(parse(&unknown).unwrap_err().contains("be_careful"));

@@ -2,9 +2,11 @@
 //! suggest services with weights and reasons, services that do not serve this person (role,
 //! age, place) are dropped, contact wishes and "open now" settle the order, and regional
 //! units stand in for national services where the place is known. Pure: the moment is
-//! passed in, nothing is stored.
+//! passed in, nothing is stored. The engine is only built over data that has every id the
+//! code and the rules name ([`ids`]).
 
 pub mod guidance;
+pub mod ids;
 pub mod rules;
 pub mod steps;
 
@@ -31,6 +33,12 @@ use std::sync::Arc;
 const MAX_STEPS: usize = 8;
 /// Organisations with regional units, for the regional picture.
 const REGIONAL: [&str; 3] = ["csg", "veilig-thuis", "sense"];
+/// The service to call in danger in the European Netherlands.
+const CALL_112: &str = "alarm-112";
+/// The service to call in danger on Bonaire, Sint Eustatius and Saba.
+const CALL_911: &str = "bes-911";
+/// The advice block a plan keeps when a professional's client did not consent.
+const NO_CONSENT_GUIDANCE: &str = "professional_referral_consent";
 
 /// The triage engine: the directory and the advice blocks.
 pub struct Triage {
@@ -98,12 +106,17 @@ fn code_name(named: Option<&crate::regions::data::Named>) -> Option<CodeName> {
 }
 
 impl Triage {
-    /// The engine over a loaded directory and checked guidance.
-    pub fn new(directory: Arc<Directory>, guidance: Vec<guidance::Block>) -> Triage {
-        Triage {
+    /// The engine over a loaded directory and checked guidance, if they hold every id the
+    /// code and the rules name.
+    pub fn new(
+        directory: Arc<Directory>,
+        guidance: Vec<guidance::Block>,
+    ) -> Result<Triage, ids::MissingIds> {
+        ids::check(&directory, &guidance)?;
+        Ok(Triage {
             directory,
             guidance,
-        }
+        })
     }
 
     /// The organisation and service with a service id.
@@ -175,7 +188,7 @@ impl Triage {
             guidance: self
                 .guidance(&applied, lang)
                 .into_iter()
-                .filter(|g| !without_consent || g.id == "professional_referral_consent")
+                .filter(|g| !without_consent || g.id == NO_CONSENT_GUIDANCE)
                 .collect(),
             region: place.as_ref().map(|p| self.region(p, lang)),
             summary,
@@ -208,14 +221,14 @@ impl Triage {
         let on_island = place.is_some_and(|p| p.island.is_some());
         let numbers: &[(&str, Why)] = match (place, on_island) {
             (Some(_), true) => &[(
-                "bes-911",
+                CALL_911,
                 Why {
                     nl: "Bel 911",
                     en: "Call 911",
                 },
             )],
             (Some(_), false) => &[(
-                "alarm-112",
+                CALL_112,
                 Why {
                     nl: "Bel 112",
                     en: "Call 112",
@@ -223,14 +236,14 @@ impl Triage {
             )],
             (None, _) => &[
                 (
-                    "alarm-112",
+                    CALL_112,
                     Why {
                         nl: "Bel 112",
                         en: "Call 112",
                     },
                 ),
                 (
-                    "bes-911",
+                    CALL_911,
                     Why {
                         nl: "Op Bonaire, Sint Eustatius of Saba: bel 911",
                         en: "On Bonaire, Sint Eustatius or Saba: call 911",

@@ -1,5 +1,7 @@
 //! A router over a stand-in built site and the real region tables, and helpers to send
 //! it requests without a socket.
+// Each test crate that includes this module uses a part of it.
+#![allow(dead_code)]
 
 use app::site::Assets;
 use axum::{
@@ -20,9 +22,38 @@ pub const EXIT: &str = "https://weer.example/";
 /// A built site in a temporary folder, with a stand-in for each hashed asset, the real
 /// directory data and region tables, and the router over them.
 pub fn site() -> (tempfile::TempDir, Router) {
+    site_with(|_| {})
+}
+
+/// The same, with the configuration changed by `change` first.
+pub fn site_with(change: impl FnOnce(&mut Config)) -> (tempfile::TempDir, Router) {
     let dir = tempfile::tempdir().unwrap();
-    let pkg = dir.path().join("pkg");
-    std::fs::create_dir(&pkg).unwrap();
+    let regions_file = stand_in_site(dir.path());
+    let mut config = Config {
+        site_root: dir.path().to_path_buf(),
+        exit_url: EXIT.into(),
+        regions_file,
+        data_dir: PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../data"),
+        ..Config::from_lookup(|_| None).unwrap()
+    };
+    change(&mut config);
+    let state = startup::load(&config).unwrap();
+    assert_eq!(
+        state.site.assets,
+        Assets {
+            css: "/pkg/hulpwijzer.abc123.css".into(),
+            js: "/pkg/hulpwijzer.abc123.js".into(),
+            wasm: "/pkg/hulpwijzer.abc123.wasm".into(),
+        }
+    );
+    (dir, router(state))
+}
+
+/// Writes a stand-in built site (`pkg/` with a stand-in for each hashed asset) and the
+/// region tables into `dir`; returns the region tables' path.
+pub fn stand_in_site(dir: &std::path::Path) -> PathBuf {
+    let pkg = dir.join("pkg");
+    std::fs::create_dir_all(&pkg).unwrap();
     std::fs::write(
         pkg.join("hulpwijzer.abc123.css"),
         "body { color: black; }\n".repeat(50),
@@ -35,29 +66,25 @@ pub fn site() -> (tempfile::TempDir, Router) {
     )
     .unwrap();
     std::fs::write(pkg.join("hulpwijzer.abc123.wasm"), b"\0asm").unwrap();
-    let regions_file = dir.path().join("regions.json");
+    let regions_file = dir.join("regions.json");
     data::write(
         &data::import(&crate::common::geo_dir()).unwrap(),
         &regions_file,
     )
     .unwrap();
-    let config = Config {
-        site_root: dir.path().to_path_buf(),
-        exit_url: EXIT.into(),
-        regions_file,
-        data_dir: PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../data"),
-        ..Config::from_lookup(|_| None).unwrap()
-    };
-    let state = startup::load(&config).unwrap();
-    assert_eq!(
-        state.site.assets,
-        Assets {
-            css: "/pkg/hulpwijzer.abc123.css".into(),
-            js: "/pkg/hulpwijzer.abc123.js".into(),
-            wasm: "/pkg/hulpwijzer.abc123.wasm".into(),
-        }
-    );
-    (dir, router(state))
+    regions_file
+}
+
+/// Sends `req` and returns status, headers and body.
+pub async fn send(app: &Router, req: Request<Body>) -> (StatusCode, header::HeaderMap, String) {
+    let res = app.clone().oneshot(req).await.unwrap();
+    let (parts, body) = res.into_parts();
+    let bytes = body.collect().await.unwrap().to_bytes();
+    (
+        parts.status,
+        parts.headers,
+        String::from_utf8_lossy(&bytes).into_owned(),
+    )
 }
 
 /// Sends a GET and returns status, headers and body.
