@@ -42,6 +42,19 @@ for (const mode of MODES) {
       });
     });
 
+    test("2,000 characters of own words in a script of three bytes a character are kept", async () => {
+      await withPage({ javaScriptEnabled: mode.js }, async (page) => {
+        await load(page, site.baseUrl + "/hulp", mode.js);
+        await answer(page, mode, { role: ["victim"], what: ["online"] });
+        // Tigrinya, 2,000 characters: 18 KB as a form field, refused at 16 KiB before.
+        const words = "ሰላም".repeat(666) + "ሰላ";
+        await page.fill("#own_words", words);
+        await resubmitting(page, mode.js, () => page.locator(".own-words button").click());
+        assert.equal(await page.inputValue("#own_words"), words, "every character comes back");
+        assert.ok((await page.inputValue("#summary-text")).includes(words.trim()), "in the summary");
+      });
+    });
+
     test("a typed place and directory search words stay text", async () => {
       await withPage({ javaScriptEnabled: mode.js }, async (page) => {
         const errors = collectErrors(page);

@@ -286,3 +286,17 @@ fn sigterm_lets_requests_in_flight_finish_and_exits_within_the_deadline() {
         "no longer listening"
     );
 }
+
+#[test]
+fn a_connect_request_gets_a_400_and_the_server_goes_on() {
+    let server = Server::start(&[]);
+    for raw in [
+        "CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n",
+        "GET example.com:80 HTTP/1.1\r\nHost: example.com\r\n\r\n",
+        "OPTIONS * HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+    ] {
+        let status = server.request(raw);
+        assert_eq!(status.as_deref(), Some("HTTP/1.1 400 Bad Request"), "{raw}");
+    }
+    assert_eq!(server.request(HEALTH).as_deref(), Some("HTTP/1.1 200 OK"));
+}
