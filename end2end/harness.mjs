@@ -78,9 +78,10 @@ async function waitForHealth(baseUrl, child, log) {
 
 /**
  * Starts the server and the neutral site. Returns their addresses, the server's log so far
- * (`log()`), and `stop()`.
+ * (`log()`), and `stop()`. `env` adds server settings, e.g. `HULPWIJZER_FIXED_TIME` to
+ * see the site at 23:30 or on Christmas Day.
  */
-export async function startSite() {
+export async function startSite(env = {}) {
   const neutral = await startNeutralSite();
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -93,6 +94,7 @@ export async function startSite() {
       HULPWIJZER_DATA_DIR: dataDir,
       HULPWIJZER_EXIT_URL: neutral.url,
       RUST_LOG: "info",
+      ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

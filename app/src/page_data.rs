@@ -58,9 +58,6 @@ pub struct ServiceView {
     pub id: String,
     pub name: String,
     pub description: String,
-    /// `free`, `local_rate`, `paid` or `unknown`.
-    pub cost: String,
-    pub anonymous: Option<bool>,
     pub age_min: Option<u8>,
     pub age_max: Option<u8>,
     pub contacts: Vec<ContactView>,
@@ -87,6 +84,11 @@ pub struct ContactView {
     /// Checked live on the source (`true`) or against the research dossier (`false`).
     pub verified_live: bool,
     pub note: Option<String>,
+    /// What using this contact costs: `free` (the help and reaching it cost nothing),
+    /// `local_rate` (free help, the call costs the normal rate), `paid` or `unknown`.
+    pub cost: String,
+    /// Whether this contact can be used without giving a name; `None` when not known.
+    pub anonymous: Option<bool>,
 }
 
 /// Open from `open` to `close` on `days` (`mon` ... `sun`).

@@ -64,6 +64,9 @@ pub struct Config {
     pub https: bool,
     /// Timeouts and the connection cap.
     pub limits: Limits,
+    /// The clock: the system's, or fixed at a moment for tests and demonstrations
+    /// (`HULPWIJZER_FIXED_TIME`, an RFC 3339 moment such as `2026-12-25T23:30:00+01:00`).
+    pub clock: crate::clock::Clock,
 }
 
 /// A configuration value that cannot be used.
@@ -79,6 +82,8 @@ pub enum ConfigError {
     Number(&'static str, u64, String),
     #[error("HULPWIJZER_HTTPS must be true or false; got {0:?}")]
     Https(String),
+    #[error("HULPWIJZER_FIXED_TIME must be a moment such as 2026-12-25T23:30:00+01:00; got {0:?}")]
+    FixedTime(String),
 }
 
 /// A whole number from 1 to `max` in variable `name`, or `default` when it is not set.
@@ -150,6 +155,10 @@ impl Config {
             Some(other) => return Err(ConfigError::Https(other.to_owned())),
         };
         let limits = Limits::from_lookup(&lookup)?;
+        let clock = match lookup("HULPWIJZER_FIXED_TIME") {
+            None => crate::clock::Clock::System,
+            Some(text) => crate::clock::Clock::fixed(&text).ok_or(ConfigError::FixedTime(text))?,
+        };
         Ok(Config {
             addr,
             site_root,
@@ -160,6 +169,7 @@ impl Config {
             index_dir,
             https,
             limits,
+            clock,
         })
     }
 }
@@ -236,6 +246,10 @@ mod tests {
             let err = self::config(&[(name, bad)]).unwrap_err();
             assert!(err.to_string().contains(name), "{err}");
         }
+        let err = self::config(&[("HULPWIJZER_FIXED_TIME", "kerstavond")]).unwrap_err();
+        assert_eq!(err, ConfigError::FixedTime("kerstavond".into()));
+        let fixed = self::config(&[("HULPWIJZER_FIXED_TIME", "2026-12-25T23:30:00+01:00")]);
+        assert_eq!(fixed.unwrap().clock.now(), 1_798_237_800);
         let err = self::config(&[("HULPWIJZER_HTTPS", "yes")]).unwrap_err();
         assert_eq!(err, ConfigError::Https("yes".into()));
     }

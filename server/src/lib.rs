@@ -5,6 +5,7 @@ pub mod access_log;
 pub mod api;
 pub mod assets;
 pub mod body;
+pub mod clock;
 pub mod config;
 pub mod directory;
 pub mod errors;

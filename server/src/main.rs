@@ -27,6 +27,8 @@ Configuration, from the environment:
   HULPWIJZER_IDLE_TIMEOUT_SECS    close a connection where nothing moves (default 60)
   HULPWIJZER_MAX_CONNECTIONS      connections served at once   (default 512)
   HULPWIJZER_SHUTDOWN_SECS        let requests finish after SIGTERM (default 10)
+  HULPWIJZER_FIXED_TIME    tests and demonstrations: the clock stands still at this
+                           moment, e.g. 2026-12-25T23:30:00+01:00 (default the system clock)
   RUST_LOG                 log level                   (default info; logs go to stderr)
 ";
 

@@ -31,13 +31,6 @@ use axum::{
 };
 use leptos::prelude::*;
 
-/// The current moment, in seconds since 1970 (UTC).
-pub(crate) fn now_utc() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
-}
-
 /// Longest text a form field may hold.
 const MAX_FIELD: usize = 200;
 
@@ -71,6 +64,8 @@ pub(crate) fn contact_view(c: &Contact, lang: Lang, now: i64) -> ContactView {
         verified: c.verified.clone(),
         verified_live: c.verified_against == VerifiedAgainst::Source,
         note: c.note.as_ref().map(|n| pick(lang, &n.nl, &n.en).to_owned()),
+        cost: vocabulary_id(&c.shown_cost()),
+        anonymous: c.anonymous,
     }
 }
 
@@ -79,8 +74,6 @@ fn service_view(s: &Service, lang: Lang, now: i64) -> ServiceView {
         id: s.id.clone(),
         name: pick(lang, &s.name.nl, &s.name.en).to_owned(),
         description: pick(lang, &s.description.nl, &s.description.en).to_owned(),
-        cost: vocabulary_id(&s.cost),
-        anonymous: s.anonymous,
         age_min: s.age.and_then(|a| a.min),
         age_max: s.age.and_then(|a| a.max),
         contacts: s
@@ -148,7 +141,7 @@ pub fn provide_page_data(state: &AppState) {
         Some(org) => provide_context(PageData::Organisation(organisation_view(
             org,
             lang,
-            now_utc(),
+            state.clock.now(),
         ))),
         None => {
             if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
@@ -285,7 +278,7 @@ pub async fn directory_search(
             return StatusCode::INTERNAL_SERVER_ERROR.into_response();
         }
     };
-    let now = now_utc();
+    let now = state.clock.now();
     let view = SearchView {
         query,
         place: place_text,

@@ -4,12 +4,7 @@
 //! sent back as a text file, made on the spot and kept nowhere, and the desk overview of
 //! every help point for the chosen place.
 
-use crate::{
-    body::FormFields,
-    headers::CspNonce,
-    pages::{now_utc, render},
-    routes::AppState,
-};
+use crate::{body::FormFields, headers::CspNonce, pages::render, routes::AppState};
 use app::{
     i18n::Lang,
     page_data::{PageData, TriageView},
@@ -33,8 +28,11 @@ pub async fn submit(
     let submitted = form::read(fields);
     let mut answers = submitted.answers;
     let screen = questions::respond(&mut answers, submitted.step, submitted.go);
-    let plan = (screen == questions::Screen::Plan)
-        .then(|| state.triage.plan(&state.regions, &answers, lang, now_utc()));
+    let plan = (screen == questions::Screen::Plan).then(|| {
+        state
+            .triage
+            .plan(&state.regions, &answers, lang, state.clock.now())
+    });
     let view = TriageView {
         answers,
         screen,
@@ -52,7 +50,9 @@ pub async fn summary_file(
 ) -> Response {
     let lang = Lang::from_path(uri.path());
     let answers = form::read(fields).answers;
-    let plan = state.triage.plan(&state.regions, &answers, lang, now_utc());
+    let plan = state
+        .triage
+        .plan(&state.regions, &answers, lang, state.clock.now());
     let name = match lang {
         Lang::Nl => "mijn-situatie.txt",
         Lang::En => "my-situation.txt",
@@ -80,7 +80,12 @@ pub async fn overview(
 ) -> Response {
     let lang = Lang::from_path(uri.path());
     let answers = form::read(fields).answers;
-    let view =
-        crate::overview::overview(&state.directory, &state.regions, &answers, lang, now_utc());
+    let view = crate::overview::overview(
+        &state.directory,
+        &state.regions,
+        &answers,
+        lang,
+        state.clock.now(),
+    );
     render(&state, nonce, uri, PageData::Overview(view)).await
 }

@@ -36,6 +36,8 @@ pub struct AppState {
     pub https: bool,
     /// How long a handler waits for a whole request body.
     pub body_timeout: std::time::Duration,
+    /// The one clock every handler asks for the current moment.
+    pub clock: crate::clock::Clock,
 }
 
 impl FromRef<AppState> for LeptosOptions {

@@ -113,5 +113,6 @@ pub fn load(config: &Config) -> Result<AppState, StartupError> {
         directory,
         https: config.https,
         body_timeout: config.limits.body_timeout,
+        clock: config.clock,
     })
 }

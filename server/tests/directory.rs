@@ -57,7 +57,7 @@ fn break_copy(file: &str, from: &str, to: &str) -> DataProblem {
         }
         std::fs::write(organisations.join(path.file_name().unwrap()), text).unwrap();
     }
-    let problems = directory::load(copy.path(), regions(), "2026-12-01")
+    let problems = directory::load(copy.path(), regions(), &directory::today())
         .unwrap_err()
         .0;
     assert_eq!(problems.len(), 1, "{problems:#?}");
@@ -112,7 +112,7 @@ fn broken_files_are_refused_with_file_line_and_field() {
             "csg.toml",
             "verified = \"2026-11-28\"",
             "verified = \"2026-02-30\"",
-            37,
+            38,
             "service[0].contact[0].verified",
             "YYYY-MM-DD",
         ),
@@ -120,7 +120,7 @@ fn broken_files_are_refused_with_file_line_and_field() {
             "csg.toml",
             "verified = \"2026-11-28\"",
             "verified = \"2999-01-01\"",
-            37,
+            38,
             "service[0].contact[0].verified",
             "future",
         ),
@@ -128,7 +128,7 @@ fn broken_files_are_refused_with_file_line_and_field() {
             "csg.toml",
             "source = \"https://www.ggdfryslan.nl",
             "source = \"www.ggdfryslan.nl",
-            35,
+            36,
             "service[0].contact[0].source",
             "web address",
         ),
@@ -200,7 +200,7 @@ fn broken_files_are_refused_with_file_line_and_field() {
             "bes-911.toml",
             "audiences = [\"victim\", \"relative\", \"bystander\"]",
             "audiences = []",
-            14,
+            15,
             "service[0].audiences",
             "at least one",
         ),
@@ -250,6 +250,118 @@ fn broken_files_are_refused_with_file_line_and_field() {
 }
 
 #[test]
+fn free_is_refused_on_a_number_that_costs_a_call() {
+    // (file, text to replace, replacement, line, field): the contact's own cost, or the
+    // service's that a contact inherits.
+    let cases = [
+        (
+            "helpwanted.toml",
+            "cost = \"local_rate\"",
+            "cost = \"free\"",
+            27,
+            "service[0].contact[0].cost",
+        ),
+        (
+            "slachtofferhulp.toml",
+            "cost = \"local_rate\"",
+            "cost = \"free\"",
+            31,
+            "service[0].contact[0].value",
+        ),
+        (
+            "kpcn-victim-support.toml",
+            "cost = \"local_rate\"\n",
+            "",
+            24,
+            "service[0].contact[0].value",
+        ),
+        (
+            "kpcn-victim-support.toml",
+            "cost = \"local_rate\"",
+            "cost = \"free\"",
+            25,
+            "service[0].contact[0].cost",
+        ),
+    ];
+    for (file, from, to, line, field) in cases {
+        let problem = break_copy(file, from, to);
+        assert!(problem.file.ends_with(file), "{problem}");
+        assert_eq!(
+            (problem.line, problem.field.as_str()),
+            (line, field),
+            "{problem}"
+        );
+        assert!(problem.message.contains("not free to call"), "{problem}");
+    }
+}
+
+#[test]
+fn every_badge_in_the_data_is_true() {
+    use directory::model::{Channel, Cost};
+    let dir = directory::load(&data_dir(), regions(), &directory::today()).unwrap();
+    let contacts = || {
+        dir.organisations
+            .iter()
+            .flat_map(|o| o.services.iter().map(move |s| (o, s)))
+            .flat_map(|(o, s)| s.contacts.iter().map(move |c| (o, s, c)))
+    };
+    for (org, service, contact) in contacts() {
+        assert!(
+            contact.cost.is_some(),
+            "{} has no cost after loading",
+            service.id
+        );
+        if contact.free() {
+            assert!(contact.free_to_reach(), "{}: {}", service.id, contact.value);
+        }
+        if contact.channel == Channel::Phone && !contact.free_to_reach() {
+            assert_ne!(
+                contact.cost,
+                Some(Cost::Free),
+                "{}: {}",
+                service.id,
+                contact.value
+            );
+        }
+        if org.id == "csg" && contact.channel == Channel::Phone {
+            assert_eq!(contact.anonymous, Some(false), "{}", service.id);
+        }
+        if org.id == "sense" && !service.coverage.national {
+            assert_eq!(
+                (contact.cost, contact.anonymous),
+                (Some(Cost::Unknown), None)
+            );
+        }
+    }
+    for (value, cost) in [
+        ("020-261 52 75", Cost::LocalRate),
+        ("+599 717 6181", Cost::LocalRate),
+        ("+599 790 0426", Cost::LocalRate),
+        ("+599 790 0019", Cost::LocalRate),
+        ("030-3038590", Cost::LocalRate),
+        ("06-10815664", Cost::LocalRate),
+        ("0900-0101", Cost::LocalRate),
+        ("0800-0188", Cost::Free),
+    ] {
+        let found: Vec<_> = contacts().filter(|(_, _, c)| c.value == value).collect();
+        assert!(!found.is_empty(), "{value} is missing");
+        for (_, service, contact) in found {
+            assert_eq!(contact.cost, Some(cost), "{}: {value}", service.id);
+        }
+    }
+    for service in dir.organisations.iter().flat_map(|o| &o.services) {
+        if service.id.starts_with("sense-") {
+            assert_eq!(
+                (service.cost, service.anonymous),
+                (Cost::Unknown, None),
+                "{}",
+                service.id
+            );
+        }
+    }
+}
+
+#[test]
 fn a_missing_folder_is_one_clear_problem() {
     let empty = tempfile::tempdir().unwrap();
     let problems = directory::load(empty.path(), regions(), "2026-11-28").unwrap_err();
@@ -287,6 +399,16 @@ fn every_organisation_of_the_triage_contract_is_there() {
         "kpcn-victim-support",
         "guiami",
         "jeugdzorg-cn",
+        "mores",
+        "college-rechten-mens",
+        "arbeidsinspectie",
+        "comensha",
+        "igj-landelijk-meldpunt-zorg",
+        "lkha",
+        "vrouwenopvang",
+        "amhk-sint-eustatius",
+        "amhk-saba",
+        "guana-chat",
     ];
     for id in contract {
         assert!(ids.contains(&id), "{id} is missing");

@@ -245,7 +245,7 @@ async fn organisations_are_listed_with_their_contact_links() {
     assert_eq!(status, StatusCode::OK);
     let json: serde_json::Value = serde_json::from_str(&body).unwrap();
     let orgs = json["organisations"].as_array().unwrap();
-    assert_eq!(orgs.len(), 30);
+    assert_eq!(orgs.len(), 40);
     let (status, _, body) = get(&app, "/api/v1/organisations/csg", None).await;
     assert_eq!(status, StatusCode::OK);
     let csg: serde_json::Value = serde_json::from_str(&body).unwrap();
@@ -661,4 +661,263 @@ async fn the_desk_overview_lists_every_help_point_for_the_place() {
     );
     let (_, _, body) = post_form(&app, "/hulp/overzicht", "role=professional".into()).await;
     assert!(body.contains("Kies eerst een gemeente"), "{body}");
+}
+
+#[tokio::test]
+async fn the_one_clock_decides_what_is_open_now() {
+    let answers = r#"{"role": "victim", "what": ["online"], "age": "12_to_17"}"#;
+    let mut seen = Vec::new();
+    for moment in ["2026-12-02T12:00:00+01:00", "2026-12-02T03:00:00+01:00"] {
+        let (_dir, app) = support::site_with(|config| {
+            config.clock = server::clock::Clock::fixed(moment).unwrap()
+        });
+        let (status, json) = post_json(&app, PLAN, answers).await;
+        assert_eq!(status, StatusCode::OK, "{json}");
+        let open: Vec<(String, bool)> = json["steps"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|step| step["contacts"].as_array().unwrap().iter())
+            .filter(|c| c["hours"] != "24/7" && c["open_now"].is_boolean())
+            .map(|c| (c["value"].to_string(), c["open_now"].as_bool().unwrap()))
+            .collect();
+        assert!(!open.is_empty(), "a contact with opening hours: {json}");
+        seen.push(open);
+    }
+    assert_ne!(seen[0], seen[1], "noon and 03:00 differ: {seen:?}");
+}
+
+/// The `<li class="{class}">` items of a page that contain `value`, each up to its `</li>`.
+fn items_with<'a>(page: &'a str, class: &str, value: &str) -> Vec<&'a str> {
+    page.split(&format!("<li class=\"{class}\""))
+        .skip(1)
+        .map(|item| item.split("</li>").next().unwrap_or_default())
+        .filter(|item| item.contains(value))
+        .collect()
+}
+
+/// The facts line of a contact item: cost and anonymity, split at " · ".
+fn facts(item: &str) -> Vec<String> {
+    let Some((_, rest)) = item.split_once("<p class=\"contact-facts\">") else {
+        return Vec::new();
+    };
+    let line = rest.split("</p>").next().unwrap_or_default();
+    line.replace("<!>", "")
+        .split(" · ")
+        .map(|f| f.trim().to_owned())
+        .filter(|f| !f.is_empty())
+        .collect()
+}
+
+#[tokio::test]
+async fn a_paid_number_under_free_help_never_says_free() {
+    let (_dir, app) = site();
+    let cases = [
+        (
+            "/organisaties/helpwanted",
+            "020-261 52 75",
+            "Gratis",
+            "De hulp is gratis; bellen kost het gewone tarief.",
+        ),
+        (
+            "/en/organisations/helpwanted",
+            "020-261 52 75",
+            "Free",
+            "The help is free; the call costs the normal rate.",
+        ),
+        (
+            "/organisaties/kpcn-victim-support",
+            "+599 717 6181",
+            "Gratis",
+            "De hulp is gratis; bellen kost het gewone tarief.",
+        ),
+        (
+            "/organisaties/kpcn-victim-support",
+            "+599 790 0426",
+            "Gratis",
+            "De hulp is gratis; bellen kost het gewone tarief.",
+        ),
+        (
+            "/en/organisations/kpcn-victim-support",
+            "+599 790 0019",
+            "Free",
+            "The help is free; the call costs the normal rate.",
+        ),
+    ];
+    for (address, number, free, plain) in cases {
+        let (status, _, page) = get(&app, address, None).await;
+        assert_eq!(status, StatusCode::OK, "{address}");
+        let items = items_with(&page, "contact", number);
+        assert_eq!(items.len(), 1, "{address} {number}: {page}");
+        let said = facts(items[0]);
+        assert!(
+            !said.iter().any(|f| f == free),
+            "{address} {number}: {said:?}"
+        );
+        assert!(
+            said.iter().any(|f| f == plain),
+            "{address} {number}: {said:?}"
+        );
+    }
+    // The chat next to it is free to use and says so.
+    let (_, _, page) = get(&app, "/organisaties/helpwanted", None).await;
+    let chat = items_with(&page, "contact", "https://www.helpwanted.nl");
+    assert!(
+        chat.iter().any(|i| facts(i).contains(&"Gratis".to_owned())),
+        "{chat:?}"
+    );
+
+    // In the plan, by API and on the page.
+    let (_, json) = post_json(
+        &app,
+        PLAN,
+        r#"{"role": "victim", "what": ["online"], "lang": "nl"}"#,
+    )
+    .await;
+    let helpwanted = json["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["service_id"] == "helpwanted")
+        .unwrap_or_else(|| panic!("no Helpwanted: {json}"));
+    let phone = helpwanted["contacts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["value"] == "020-261 52 75")
+        .unwrap();
+    assert_eq!(phone["free"], false, "{phone}");
+    assert_eq!(phone["cost"], "local_rate", "{phone}");
+    let (_, _, page) = post_form(
+        &app,
+        "/hulp",
+        "role=victim&what=online&step=contact&go=next".into(),
+    )
+    .await;
+    let items = items_with(&page, "plan-contact", "020-261 52 75");
+    assert!(!items.is_empty(), "{page}");
+    for item in items {
+        let said = facts(item);
+        assert!(!said.iter().any(|f| f == "Gratis"), "{said:?}");
+        assert!(
+            said.iter()
+                .any(|f| f == "De hulp is gratis; bellen kost het gewone tarief."),
+            "{said:?}"
+        );
+    }
+    let (_, json) = post_json(
+        &app,
+        PLAN,
+        r#"{"role": "victim", "what": ["rape_or_assault"], "location": {"island": "bonaire"}, "lang": "en"}"#,
+    )
+    .await;
+    let island_numbers: Vec<&serde_json::Value> = json["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|s| s["contacts"].as_array().unwrap())
+        .filter(|c| c["value"].as_str().is_some_and(|v| v.starts_with("+599")))
+        .collect();
+    assert!(!island_numbers.is_empty(), "{json}");
+    for contact in island_numbers {
+        assert_eq!(contact["free"], false, "{contact}");
+    }
+}
+
+#[tokio::test]
+async fn the_csg_phone_line_is_never_called_anonymous_but_its_chat_is() {
+    let (_dir, app) = site();
+    let (_, _, page) = get(&app, "/organisaties/csg", None).await;
+    let phones = items_with(&page, "contact", "0800-0188");
+    assert!(!phones.is_empty());
+    for item in phones {
+        let said = facts(item);
+        assert!(!said.iter().any(|f| f == "Anoniem mogelijk"), "{said:?}");
+        assert!(said.iter().any(|f| f == "Gratis"), "{said:?}");
+    }
+    let chat = items_with(&page, "contact", "https://www.centrumseksueelgeweld.nl");
+    assert!(facts(chat[0]).contains(&"Anoniem mogelijk".to_owned()));
+
+    let (_, json) = post_json(
+        &app,
+        PLAN,
+        r#"{"role": "victim", "what": ["rape_or_assault"], "when": "within_72h",
+            "location": {"postcode": "3511 AB"}, "contact": ["anonymous"], "lang": "nl"}"#,
+    )
+    .await;
+    let csg = json["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["service_id"] == "csg")
+        .unwrap_or_else(|| panic!("no CSG: {json}"));
+    for contact in csg["contacts"].as_array().unwrap() {
+        let anonymous = contact["value"] != "0800-0188";
+        assert_eq!(contact["anonymous"], anonymous, "{contact}");
+    }
+    let (_, _, page) = post_form(
+        &app,
+        "/en/help",
+        "role=victim&what=rape_or_assault&when=within_72h&place=3511+AB&contact=anonymous&step=contact&go=next"
+            .into(),
+    )
+    .await;
+    let items = items_with(&page, "plan-contact", "0800-0188");
+    assert!(!items.is_empty(), "{page}");
+    for item in items {
+        let said = facts(item);
+        assert!(!said.iter().any(|f| f == "Anonymous possible"), "{said:?}");
+        assert!(said.iter().any(|f| f == "Free"), "{said:?}");
+    }
+    // Veilig Thuis: the phone says advice can be anonymous and a report takes a name.
+    let (_, _, page) = get(&app, "/organisaties/veilig-thuis", None).await;
+    let phone = items_with(&page, "contact", "0800-2000");
+    assert!(
+        phone[0].contains("Advies vragen kan anoniem; een melding doe je met je naam."),
+        "{}",
+        phone[0]
+    );
+    assert!(!page.contains("Anoniem bellen kan"));
+}
+
+#[tokio::test]
+async fn sense_at_the_ggd_makes_no_promise_of_free_or_anonymous() {
+    let (_dir, app) = site();
+    let (_, json) = post_json(
+        &app,
+        PLAN,
+        r#"{"role": "victim", "what": ["rape_or_assault"], "when": "longer_ago",
+            "age": "12_to_17", "location": {"postcode": "3511 AB"}, "lang": "en"}"#,
+    )
+    .await;
+    if let Some(sense) = json["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["service_id"] == "sense")
+    {
+        assert!(
+            sense["description"]
+                .as_str()
+                .unwrap()
+                .contains("ask your GGD what is possible"),
+            "{sense}"
+        );
+        for contact in sense["contacts"].as_array().unwrap() {
+            assert_ne!(contact["anonymous"], true, "{contact}");
+        }
+    }
+    let (_, _, page) = get(&app, "/en/organisations/sense", None).await;
+    let unit = page
+        .split("id=\"service-sense-gg")
+        .nth(1)
+        .unwrap()
+        .split("</article>")
+        .next()
+        .unwrap();
+    assert!(unit.contains("ask your GGD what is possible"), "{unit}");
+    assert!(
+        !unit.contains(">Free<") && !unit.contains("Anonymous possible"),
+        "{unit}"
+    );
 }

@@ -111,12 +111,15 @@ fn bonaire_puts_island_services_first_and_never_regional_ones_from_elsewhere() {
         place: Some(place),
         ..SearchQuery::default()
     });
-    let first: Vec<&str> = ids(&hits).into_iter().take(4).collect();
+    // Every service only for the island comes before national ones: six on Bonaire.
+    let first: Vec<&str> = ids(&hits).into_iter().take(6).collect();
     for id in [
         "bes-911",
         "kpcn-melden",
         "kpcn-victim-support-bonaire",
         "guiami",
+        "guana-chat",
+        "jeugdzorg-cn-bonaire",
     ] {
         assert!(first.contains(&id), "{id} not among the first: {first:?}");
     }
@@ -157,9 +160,15 @@ fn a_typo_and_english_still_find_help() {
         text: "loverboy".into(),
         ..SearchQuery::default()
     });
+    // CoMensha (the national centre against human trafficking) and its reporting point for
+    // minors come first now; Veilig Thuis, national or a regional unit, still follows.
     assert!(
         ids(&hits).iter().take(3).any(|id| *id == "chat-met-fier")
-            && ids(&hits).iter().take(5).any(|id| *id == "veilig-thuis"),
+            && ids(&hits).iter().take(3).any(|id| *id == "comensha")
+            && ids(&hits)
+                .iter()
+                .take(8)
+                .any(|id| id.starts_with("veilig-thuis")),
         "{:?}",
         ids(&hits)
     );
@@ -268,4 +277,56 @@ fn odd_queries_do_not_break() {
         });
         assert!(hits.len() <= 20, "{text:?}");
     }
+}
+
+#[test]
+fn the_organisations_added_on_2026_12_01_are_found_by_plain_words() {
+    let found = |text: &str, place: Option<&str>, id: &str| {
+        let place = place.map(|island| world().regions.by_island(island).unwrap());
+        let hits = search(SearchQuery {
+            text: text.into(),
+            place,
+            ..SearchQuery::default()
+        });
+        assert!(
+            ids(&hits).iter().take(5).any(|hit| *hit == id),
+            "{text:?} does not find {id} among the first five: {:?}",
+            ids(&hits)
+        );
+    };
+    for (text, id) in [
+        ("mensenhandel", "comensha"),
+        ("loverboy", "comensha"),
+        ("uitbuiting", "comensha"),
+        (
+            "seksuele intimidatie door mijn baas",
+            "college-rechten-mens",
+        ),
+        ("collega", "college-rechten-mens"),
+        ("discriminatie", "college-rechten-mens"),
+        ("werkgever", "arbeidsinspectie"),
+        ("intimidatie op het werk", "arbeidsinspectie"),
+        ("theater", "mores"),
+        ("grensoverschrijdend gedrag film", "mores"),
+        ("dokter", "igj-landelijk-meldpunt-zorg"),
+        ("zorgverlener", "igj-landelijk-meldpunt-zorg"),
+        ("therapeut", "igj-landelijk-meldpunt-zorg"),
+        ("gedwongen huwelijk", "lkha"),
+        ("huwelijksdwang", "lkha"),
+        ("forced marriage", "lkha"),
+        ("opvang", "vrouwenopvang"),
+        ("blijf-van-mijn-lijfhuis", "vrouwenopvang"),
+        ("Statia", "amhk-sint-eustatius"),
+        ("huiselijk geweld Saba", "amhk-saba"),
+        ("Bonaire huiselijk geweld", "guiami"),
+        ("jongeren Bonaire", "guana-chat"),
+    ] {
+        found(text, None, id);
+    }
+    found("hulplijn jongeren", Some("saba"), "guana-chat");
+    found(
+        "huiselijk geweld",
+        Some("sint_eustatius"),
+        "amhk-sint-eustatius",
+    );
 }

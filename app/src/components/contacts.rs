@@ -1,5 +1,5 @@
-//! A service's contacts: a tap-to-call or open link for each, its opening hours, and where
-//! the fact comes from and when it was last checked, with a visible note when it is not
+//! A service's contacts: a tap-to-call or open link for each, its opening hours, what it
+//! costs and whether it can be used anonymously, and where the fact comes from and when it was last checked, with a visible note when it is not
 //! confirmed.
 
 use crate::{
@@ -17,6 +17,17 @@ fn day_label(day: &str) -> Text {
         "fri" => Text::DayFri,
         "sat" => Text::DaySat,
         _ => Text::DaySun,
+    }
+}
+
+/// The words for a contact's cost (`free`, `local_rate`, `paid`, `unknown`): "Gratis" only
+/// for `free`, which the server sets only for a contact that is free to reach.
+pub fn cost_label(cost: &str) -> Text {
+    match cost {
+        "free" => Text::CostFree,
+        "local_rate" => Text::CostLocalRate,
+        "paid" => Text::CostPaid,
+        _ => Text::CostUnknown,
     }
 }
 
@@ -84,6 +95,13 @@ pub fn ContactList(lang: Lang, contacts: Vec<ContactView>) -> impl IntoView {
         .into_iter()
         .map(|c| {
             let hours = hours_text(lang, c.always_open, &c.weekly);
+            let anonymous = c.anonymous.map(|a| {
+                t(if a { Text::AnonymousPossible } else { Text::NotAnonymous }, lang)
+            });
+            let facts = std::iter::once(t(cost_label(&c.cost), lang))
+                .chain(anonymous)
+                .collect::<Vec<_>>()
+                .join(" · ");
             view! {
                 <li class="contact">
                     <a class="contact-action" href=c.href rel="noreferrer">
@@ -98,6 +116,7 @@ pub fn ContactList(lang: Lang, contacts: Vec<ContactView>) -> impl IntoView {
                         })}
                         {hours}
                     </p>
+                    <p class="contact-facts">{facts}</p>
                     {c.note.map(|note| view! { <p class="contact-note">{note}</p> })}
                     {(!c.confirmed).then(|| view! { <p class="unconfirmed">{t(Text::Unconfirmed, lang)}</p> })}
                     <Provenance lang verified=c.verified verified_live=c.verified_live sources=vec![c.source] />

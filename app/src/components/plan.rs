@@ -52,8 +52,17 @@ fn ContactAction(lang: Lang, contact: PlanContact, #[prop(optional)] big: bool) 
             }
         },
     );
+    let cost = if contact.free {
+        Some(Text::CostFree)
+    } else {
+        match contact.cost.as_str() {
+            "local_rate" => Some(Text::CostLocalRate),
+            "paid" => Some(Text::CostPaid),
+            _ => None,
+        }
+    };
     let facts = [
-        contact.free.then(|| t(Text::CostFree, lang)),
+        cost.map(|c| t(c, lang)),
         (contact.anonymous == Some(true)).then(|| t(Text::AnonymousPossible, lang)),
     ];
     view! {

@@ -132,7 +132,7 @@ crate::texts! {
     DaySat { nl: "za", en: "Sat" }
     DaySun { nl: "zo", en: "Sun" }
     CostFree { nl: "Gratis", en: "Free" }
-    CostLocalRate { nl: "Hulp gratis, bellen kost het gewone tarief", en: "Free help, the call costs the normal rate" }
+    CostLocalRate { nl: "De hulp is gratis; bellen kost het gewone tarief.", en: "The help is free; the call costs the normal rate." }
     CostPaid { nl: "Kost geld", en: "Costs money" }
     CostUnknown { nl: "Kosten niet bekend", en: "Cost not known" }
     NotAnonymous { nl: "Niet anoniem", en: "Not anonymous" }

@@ -1,6 +1,6 @@
 //! An organisation's page: what it does, for whom, how professionals refer to it, every
-//! service with its contacts, hours, cost, anonymity, ages, and the source and
-//! last-checked date of every contact.
+//! service with its ages and its contacts (hours, cost and anonymity of each contact, and
+//! the source and last-checked date of every contact).
 
 use crate::{
     components::{
@@ -14,15 +14,6 @@ use crate::{
 };
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
-
-fn cost_label(cost: &str) -> Text {
-    match cost {
-        "free" => Text::CostFree,
-        "local_rate" => Text::CostLocalRate,
-        "paid" => Text::CostPaid,
-        _ => Text::CostUnknown,
-    }
-}
 
 /// "8–18 jaar", "tot en met 24 jaar", "vanaf 18 jaar", or nothing.
 pub fn age_text(lang: Lang, min: Option<u8>, max: Option<u8>) -> Option<String> {
@@ -81,27 +72,13 @@ pub fn OrganisationPage(lang: Lang) -> impl IntoView {
 /// One service of an organisation.
 #[component]
 pub fn Service(lang: Lang, service: ServiceView) -> impl IntoView {
-    let anonymous = service.anonymous.map(|a| {
-        t(
-            if a {
-                Text::ReasonAnonymous
-            } else {
-                Text::NotAnonymous
-            },
-            lang,
-        )
-    });
     let age = age_text(lang, service.age_min, service.age_max)
         .map(|a| format!("{}: {a}", t(Text::AgeLabel, lang)));
     view! {
         <article class="service" aria-labelledby=format!("service-{}", service.id)>
             <h3 id=format!("service-{}", service.id)>{service.name}</h3>
             <p>{service.description}</p>
-            <ul class="facts">
-                <li>{t(cost_label(&service.cost), lang)}</li>
-                {anonymous.map(|a| view! { <li>{a}</li> })}
-                {age.map(|a| view! { <li>{a}</li> })}
-            </ul>
+            {age.map(|a| view! { <ul class="facts"><li>{a}</li></ul> })}
             <ContactList lang contacts=service.contacts />
         </article>
     }

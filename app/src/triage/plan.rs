@@ -73,8 +73,16 @@ pub struct PlanContact {
     /// Open at the moment the plan was made, in the contact's time zone; `None` when the
     /// hours are not known.
     pub open_now: Option<bool>,
+    /// The help is free and reaching this contact costs nothing (an 0800 number, 112, 113,
+    /// 911, a chat, a form, e-mail, a website); `false` for free help on a number that
+    /// costs a call (see `cost`).
     pub free: bool,
-    /// `None` when not known.
+    /// What using this contact costs: `free`, `local_rate` (free help, the call costs the
+    /// normal rate), `paid` or `unknown`. Added after the triage contract; additive.
+    #[serde(default = "unknown_cost")]
+    pub cost: String,
+    /// Whether this contact can be used without giving a name, as a source says; `None`
+    /// when not known.
     pub anonymous: Option<bool>,
     /// Stated by the organisation or an official source.
     pub confirmed: bool,
@@ -84,6 +92,10 @@ pub struct PlanContact {
     /// Checked live on the source (`true`) or against the research dossier (`false`).
     pub verified_live: bool,
     pub note: Option<String>,
+}
+
+fn unknown_cost() -> String {
+    "unknown".to_owned()
 }
 
 /// A block of practical advice.

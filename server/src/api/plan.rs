@@ -5,7 +5,7 @@
 
 use super::{ApiError, body::Fields, regions::PLACE_FIELDS};
 use crate::body::BodyBytes;
-use crate::{pages::now_utc, routes::AppState};
+use crate::routes::AppState;
 use app::{
     triage::{
         Answers, MAX_ID_CHARS, MAX_OWN_WORDS_CHARS, MAX_PLACE_CHARS, Place, help_point_id,
@@ -165,6 +165,6 @@ pub async fn plan(
         &state.regions,
         &answers,
         lang,
-        now_utc(),
+        state.clock.now(),
     )))
 }

@@ -146,12 +146,12 @@ pub fn load(dir: &Path, regions: &RegionData, today: &str) -> Result<Directory, 
         }
         organisations.push(org);
     }
-    for contact in organisations
-        .iter_mut()
-        .flat_map(|o| &mut o.services)
-        .flat_map(|s| &mut s.contacts)
-    {
-        contact.href = href(contact);
+    for service in organisations.iter_mut().flat_map(|o| &mut o.services) {
+        let (cost, anonymous) = (service.cost, service.anonymous);
+        for contact in &mut service.contacts {
+            contact.href = href(contact);
+            contact.inherit(cost, anonymous);
+        }
     }
     if problems.is_empty() {
         Ok(Directory { organisations })

@@ -66,8 +66,10 @@ pub struct Service {
     pub age: Option<AgeRange>,
     /// Where people can use it (HSDS `service_area`).
     pub coverage: Coverage,
+    /// What using it costs: the default for its contacts, which may say otherwise.
     pub cost: Cost,
-    /// Whether people can get help without giving their name; absent when not known.
+    /// Whether people can get help without giving their name; absent when not known. The
+    /// default for its contacts, which may say otherwise.
     pub anonymous: Option<bool>,
     /// Languages it can be used in, as ISO 639-1 codes (HSDS `language`).
     #[serde(default)]
@@ -134,6 +136,15 @@ pub struct Contact {
     pub href: String,
     /// When it can be reached; absent when not known.
     pub hours: Option<Hours>,
+    /// What using this contact costs. Written in the file only where it differs from the
+    /// service's `cost`; once the data is loaded it is always set (see [`Contact::inherit`]).
+    #[serde(default)]
+    pub cost: Option<Cost>,
+    /// Whether this contact can be used without giving a name, as a source says. Written
+    /// in the file only where it differs from the service's `anonymous`; once the data is
+    /// loaded it is the contact's own value or the service's (absent: not known).
+    #[serde(default)]
+    pub anonymous: Option<bool>,
     /// Stated by the organisation or an official source (see shared/directory-facts).
     pub confirmed: bool,
     /// Where the fact comes from.
@@ -145,6 +156,72 @@ pub struct Contact {
     /// What it was checked against.
     pub verified_against: VerifiedAgainst,
     pub note: Option<Text>,
+}
+
+impl Contact {
+    /// Fills in what the contact does not say itself from its service: the cost, and
+    /// whether it can be used anonymously. Done once, when the data is loaded.
+    pub fn inherit(&mut self, cost: Cost, anonymous: Option<bool>) {
+        self.cost = Some(self.cost.unwrap_or(cost));
+        self.anonymous = self.anonymous.or(anonymous);
+    }
+
+    /// THE rule for "free to reach": reaching this contact costs nothing by itself. True
+    /// for chat, e-mail, an online form, a website and a place to walk in; for a phone
+    /// number only when calling it is free ([`super::phone::Phone::free_to_call`]: 0800
+    /// numbers and the free short numbers 112, 113 and 911). Never for WhatsApp, which uses
+    /// the person's own data or phone plan, nor for a number that does not parse.
+    pub fn free_to_reach(&self) -> bool {
+        match self.channel {
+            Channel::Phone => super::phone::parse(&self.value).is_ok_and(|p| p.free_to_call()),
+            Channel::Whatsapp => false,
+            Channel::Chat
+            | Channel::Email
+            | Channel::OnlineForm
+            | Channel::Website
+            | Channel::WalkIn => true,
+        }
+    }
+
+    /// The "Gratis" badge: the help is free (`free`, or `local_rate`: free help behind a
+    /// call) and reaching this contact costs nothing.
+    pub fn free(&self) -> bool {
+        matches!(self.cost, Some(Cost::Free | Cost::LocalRate)) && self.free_to_reach()
+    }
+
+    /// What using this contact costs once loaded; `unknown` if it was never inherited.
+    pub fn cost(&self) -> Cost {
+        self.cost.unwrap_or(Cost::Unknown)
+    }
+
+    /// The cost to show next to the contact: `free` exactly when [`Contact::free`] holds
+    /// (so free help, `local_rate`, reached by chat or e-mail is `free`); free help behind
+    /// a channel that is not free to reach (WhatsApp) is `unknown`.
+    pub fn shown_cost(&self) -> Cost {
+        match self.cost() {
+            _ if self.free() => Cost::Free,
+            Cost::Free => Cost::Unknown,
+            cost => cost,
+        }
+    }
+}
+
+impl Service {
+    /// Whether the service can be used without a name, over its (loaded) contacts: yes when
+    /// one contact can, no when every contact cannot (or, without contacts, when the
+    /// service says no), else not known.
+    pub fn anonymity(&self) -> Option<bool> {
+        if self.contacts.is_empty() {
+            return self.anonymous;
+        }
+        if self.contacts.iter().any(|c| c.anonymous == Some(true)) {
+            Some(true)
+        } else if self.contacts.iter().all(|c| c.anonymous == Some(false)) {
+            Some(false)
+        } else {
+            None
+        }
+    }
 }
 
 /// A way to get in touch.
@@ -256,5 +333,109 @@ pub fn vocabulary_id<T: Serialize>(value: &T) -> String {
     match serde_json::to_value(value) {
         Ok(serde_json::Value::String(id)) => id,
         _ => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn contact(channel: Channel, value: &str) -> Contact {
+        Contact {
+            channel,
+            value: value.to_owned(),
+            href: String::new(),
+            hours: None,
+            cost: None,
+            anonymous: None,
+            confirmed: true,
+            source: "https://example.org".to_owned(),
+            source_date: None,
+            verified: "2026-12-01".to_owned(),
+            verified_against: VerifiedAgainst::Dossier,
+            note: None,
+        }
+    }
+
+    #[test]
+    fn only_free_numbers_and_channels_without_a_call_are_free_to_reach() {
+        for (channel, value) in [
+            (Channel::Phone, "0800-0188"),
+            (Channel::Phone, "0800-2000"),
+            (Channel::Phone, "+31 800 0188"),
+            (Channel::Phone, "112"),
+            (Channel::Phone, "113"),
+            (Channel::Phone, "911"),
+            (Channel::Chat, "https://www.113.nl"),
+            (Channel::Email, "info@example.org"),
+            (Channel::OnlineForm, "https://www.example.org/form"),
+            (Channel::Website, "https://www.sense.info"),
+        ] {
+            assert!(contact(channel, value).free_to_reach(), "{value}");
+        }
+        for (channel, value) in [
+            (Channel::Phone, "020-261 52 75"),
+            (Channel::Phone, "030 888 38 88"),
+            (Channel::Phone, "06-12345678"),
+            (Channel::Phone, "070 414 20 00"),
+            (Channel::Phone, "088 - 1205020"),
+            (Channel::Phone, "0900-0101"),
+            (Channel::Phone, "0900-8844"),
+            (Channel::Phone, "+599 717 6181"),
+            (Channel::Phone, "+31 20 261 5275"),
+            (Channel::Phone, "144"),
+            (Channel::Phone, "not a number"),
+            (Channel::Whatsapp, "06-12345678"),
+        ] {
+            assert!(!contact(channel, value).free_to_reach(), "{value}");
+        }
+    }
+
+    #[test]
+    fn a_contact_inherits_what_it_does_not_say_itself() {
+        let mut own = contact(Channel::Phone, "020-261 52 75");
+        own.cost = Some(Cost::LocalRate);
+        own.anonymous = Some(false);
+        own.inherit(Cost::Free, Some(true));
+        assert_eq!(own.cost, Some(Cost::LocalRate));
+        assert_eq!(own.anonymous, Some(false));
+        assert!(!own.free());
+
+        let mut inherited = contact(Channel::Chat, "https://www.helpwanted.nl");
+        inherited.inherit(Cost::Free, Some(true));
+        assert_eq!(inherited.cost, Some(Cost::Free));
+        assert_eq!(inherited.anonymous, Some(true));
+        assert!(inherited.free());
+
+        let mut unknown = contact(Channel::Website, "https://www.sense.info");
+        unknown.inherit(Cost::Unknown, None);
+        assert_eq!(unknown.cost(), Cost::Unknown);
+        assert_eq!(unknown.anonymous, None);
+        assert!(!unknown.free());
+    }
+
+    #[test]
+    fn free_help_behind_a_call_is_free_only_where_no_call_is_needed() {
+        let mut phone = contact(Channel::Phone, "0900-0101");
+        phone.inherit(Cost::LocalRate, None);
+        assert!(!phone.free());
+        assert_eq!(phone.shown_cost(), Cost::LocalRate);
+        let mut mail = contact(Channel::Email, "info@example.org");
+        mail.inherit(Cost::LocalRate, None);
+        assert!(mail.free());
+        assert_eq!(mail.shown_cost(), Cost::Free);
+        let mut app = contact(Channel::Whatsapp, "06-12345678");
+        app.inherit(Cost::Free, None);
+        assert!(!app.free());
+        assert_eq!(app.shown_cost(), Cost::Unknown);
+    }
+
+    #[test]
+    fn free_help_on_a_paid_number_is_never_free() {
+        // Even if the data said free, a number that costs a call never gets "Gratis".
+        let mut paid = contact(Channel::Phone, "+599 717 6181");
+        paid.inherit(Cost::Free, None);
+        assert_eq!(paid.cost, Some(Cost::Free));
+        assert!(!paid.free());
     }
 }

@@ -15,7 +15,21 @@ impl Phone {
     pub fn href(&self) -> String {
         format!("tel:{}", self.dial)
     }
+
+    /// Whether calling this number is free: a Dutch 0800 number (`+31800...`) or one of the
+    /// free short numbers [`FREE_SHORT_NUMBERS`]. Every other number (020, 030, 06, 070,
+    /// 088, 0900, 0802, +599, other short numbers) costs at least a normal call. This is the
+    /// one rule behind the "Gratis" badge on a phone contact ([`super::model::Contact::free_to_reach`])
+    /// and behind the check that refuses `cost = "free"` on a number that is not free.
+    pub fn free_to_call(&self) -> bool {
+        self.dial.starts_with("+31800") || FREE_SHORT_NUMBERS.contains(&self.dial.as_str())
+    }
 }
+
+/// Short numbers that cost nothing to call: 112 (emergency), 113 (suicide prevention, free
+/// since October 2025 per the dossier) and 911 (emergency on Bonaire, Sint Eustatius and
+/// Saba).
+pub const FREE_SHORT_NUMBERS: [&str; 3] = ["112", "113", "911"];
 
 /// Why a phone number is refused.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -125,6 +139,37 @@ mod tests {
             let phone = parse(written).unwrap();
             assert_eq!(phone.dial, dial, "{written}");
             assert_eq!(phone.display, written);
+        }
+    }
+
+    #[test]
+    fn only_0800_and_free_short_numbers_are_free_to_call() {
+        for free in [
+            "0800-0188",
+            "0800-2000",
+            "0800-7000",
+            "+31 800 0113",
+            "112",
+            "113",
+            "911",
+        ] {
+            assert!(parse(free).unwrap().free_to_call(), "{free}");
+        }
+        for costs in [
+            "020-261 52 75",
+            "030 888 38 88",
+            "06-12345678",
+            "070 414 20 00",
+            "088 - 1205020",
+            "0900-0101",
+            "0900-8844",
+            "+31 20 261 5275",
+            "+599 717 6181",
+            "+599 715 8000",
+            "144",
+            "1414",
+        ] {
+            assert!(!parse(costs).unwrap().free_to_call(), "{costs}");
         }
     }
 

@@ -4,7 +4,7 @@
 
 use super::{
     locate::FieldPath,
-    model::{Channel, Contact, Coverage, Hours, Location, Organisation, Service, Text},
+    model::{Channel, Contact, Cost, Coverage, Hours, Location, Organisation, Service, Text},
     phone,
 };
 use crate::regions::data::RegionData;
@@ -244,9 +244,40 @@ impl Checker<'_> {
         }
         for (i, contact) in s.contacts.iter().enumerate() {
             self.contact(&path.key("contact").index(i), contact);
+            self.free_number(path, i, s, contact);
         }
         for (i, location) in s.locations.iter().enumerate() {
             self.location(&path.key("location").index(i), location);
+        }
+    }
+
+    /// `cost = "free"`, the contact's own or its service's, only on a contact that is free
+    /// to reach: never on a number that costs a call (see `Contact::free_to_reach`).
+    fn free_number(&mut self, service: &FieldPath, i: usize, s: &Service, c: &Contact) {
+        // A number that does not parse is reported as such, once.
+        if c.channel != Channel::Phone || c.free_to_reach() || phone::parse(&c.value).is_err() {
+            return;
+        }
+        let here = service.key("contact").index(i);
+        match c.cost {
+            Some(Cost::Free) => self.fail(
+                &here.key("cost"),
+                format!(
+                    "{:?} is not free to call (only 0800 numbers, 112, 113 and 911 are): \
+                     use local_rate, paid or unknown",
+                    c.value
+                ),
+            ),
+            None if s.cost == Cost::Free => self.fail(
+                &here.key("value"),
+                format!(
+                    "{:?} is not free to call (only 0800 numbers, 112, 113 and 911 are), but \
+                     inherits cost = \"free\" from the service: give this contact its own \
+                     cost (local_rate, paid or unknown)",
+                    c.value
+                ),
+            ),
+            _ => {}
         }
     }
 

@@ -204,7 +204,7 @@ fn filter_terms(service: &Service) -> Vec<String> {
     {
         out.push("always".into());
     }
-    if service.anonymous == Some(true) {
+    if service.anonymity() == Some(true) {
         out.push("anonymous".into());
     }
     out

@@ -7,10 +7,12 @@ use crate::directory::model::Text;
 use serde::Deserialize;
 use std::path::Path;
 
-/// The guidance ids of shared/design/triage-contract.md, in the order a plan shows them.
-pub const CONTRACT_IDS: [&str; 7] = [
+/// The guidance ids of shared/design/triage-contract.md, in the order a plan shows them;
+/// `vertrouwenspersoon` is the one the contract lists as guidance among its organisation ids.
+pub const CONTRACT_IDS: [&str; 8] = [
     "forensic_preserve_evidence",
     "report_or_not",
+    "vertrouwenspersoon",
     "bystander_5d",
     "when_someone_confides",
     "own_behaviour_first_steps",

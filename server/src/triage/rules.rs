@@ -288,6 +288,36 @@ pub const RULES: &[Rule] = &[
         guidance: &[],
     },
     Rule {
+        name: "exploitation_comensha",
+        applies: |f| f.what(What::Exploitation),
+        suggest: &[("comensha", 90)],
+        why: Why {
+            nl: "CoMensha is het landelijke centrum tegen mensenhandel: het geeft advies, ook over aangifte en verblijf, en zoekt opvang voor slachtoffers.",
+            en: "CoMensha is the national centre against human trafficking: it gives advice, also on reporting and residence, and finds shelter for victims.",
+        },
+        guidance: &[],
+    },
+    Rule {
+        name: "exploitation_of_a_minor",
+        applies: |f| f.what(What::Exploitation) && f.minor(),
+        suggest: &[("comensha-uitbuiting-minderjarigen", 60)],
+        why: Why {
+            nl: "Omdat het om iemand onder de 18 gaat: uitbuiting van een minderjarige kun je melden bij het Meldpunt Uitbuiting Minderjarigen.",
+            en: "Because it is about someone under 18: you can report exploitation of a minor to the reporting point for exploitation of minors.",
+        },
+        guidance: &[],
+    },
+    Rule {
+        name: "labour_exploitation",
+        applies: |f| f.what(What::Exploitation) && f.setting(&[Setting::Work]),
+        suggest: &[("arbeidsinspectie", 40)],
+        why: Why {
+            nl: "Omdat het om uitbuiting op het werk gaat: die kun je gratis melden bij de Arbeidsinspectie.",
+            en: "Because it is about exploitation at work: you can report it to the Labour Authority for free.",
+        },
+        guidance: &[],
+    },
+    Rule {
         name: "in_sport",
         applies: |f| f.setting(&[Setting::Sport]),
         suggest: &[("cvsn", 108)],
@@ -295,7 +325,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat het bij sport gebeurde. Het Centrum Veilige Sport Nederland helpt vertrouwelijk.",
             en: "Because it happened in sport. Centrum Veilige Sport Nederland helps in confidence.",
         },
-        guidance: &[],
+        guidance: &["vertrouwenspersoon"],
     },
     Rule {
         name: "in_education",
@@ -305,7 +335,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat het op school of in het onderwijs gebeurde. De vertrouwensinspecteurs van de Inspectie van het Onderwijs geven advies.",
             en: "Because it happened at school or in education. The confidential inspectors of the Education Inspectorate give advice.",
         },
-        guidance: &[],
+        guidance: &["vertrouwenspersoon"],
     },
     Rule {
         name: "in_church",
@@ -342,6 +372,46 @@ pub const RULES: &[Rule] = &[
         why: Why {
             nl: "Omdat het op het werk of in de zorg gebeurde: vraag ook of er daar een vertrouwenspersoon is. Het Juridisch Loket geeft juridisch advies.",
             en: "Because it happened at work or in care: also ask whether there is a confidential adviser there. The Juridisch Loket gives legal advice.",
+        },
+        guidance: &[],
+    },
+    Rule {
+        name: "at_work_rights",
+        applies: |f| f.setting(&[Setting::Work]) && !f.role(&[Role::OwnBehaviour]),
+        suggest: &[("college-rechten-mens", 50)],
+        why: Why {
+            nl: "Omdat het op het werk gebeurde: seksuele intimidatie telt in de wet als discriminatie. Het College voor de Rechten van de Mens oordeelt gratis of een werkgever de wet overtrad.",
+            en: "Because it happened at work: in law, sexual harassment counts as discrimination. The College voor de Rechten van de Mens judges for free whether an employer broke the law.",
+        },
+        guidance: &["vertrouwenspersoon"],
+    },
+    Rule {
+        name: "at_work_employer_must_act",
+        applies: |f| f.setting(&[Setting::Work]) && !f.role(&[Role::OwnBehaviour]),
+        suggest: &[("arbeidsinspectie", 35)],
+        why: Why {
+            nl: "Je werkgever moet je beschermen tegen seksuele intimidatie. Doet je werkgever dat niet, dan kan de Arbeidsinspectie ervoor zorgen dat de werkgever iets doet.",
+            en: "Your employer must protect you against sexual harassment. If your employer does not, the Labour Authority can make them take action.",
+        },
+        guidance: &[],
+    },
+    Rule {
+        name: "at_work_culture_and_media",
+        applies: |f| f.setting(&[Setting::Work]) && !f.role(&[Role::OwnBehaviour]),
+        suggest: &[("mores", 30)],
+        why: Why {
+            nl: "Werk je in cultuur, de creatieve sector of de media? Dan kun je ook met een vertrouwenspersoon van Mores praten.",
+            en: "Do you work in culture, the creative sector or the media? Then you can also talk to a Mores confidential adviser.",
+        },
+        guidance: &[],
+    },
+    Rule {
+        name: "in_care_by_a_care_provider",
+        applies: |f| f.setting(&[Setting::Care]) && !f.role(&[Role::OwnBehaviour]),
+        suggest: &[("igj-landelijk-meldpunt-zorg", 60)],
+        why: Why {
+            nl: "Omdat het in de zorg gebeurde: wat een zorgverlener doet, kun je melden bij het Landelijk Meldpunt Zorg. Daar hoor je ook waar je kunt klagen.",
+            en: "Because it happened in care: you can report what a care provider did to the Landelijk Meldpunt Zorg. There you also hear where you can complain.",
         },
         guidance: &[],
     },
@@ -438,8 +508,8 @@ pub const RULES: &[Rule] = &[
         applies: |f| f.young() && f.role(&[Role::Victim, Role::Bystander]),
         suggest: &[("sense", 30)],
         why: Why {
-            nl: "Omdat je jonger bent dan 25: Sense heeft een gratis en anoniem spreekuur bij de GGD.",
-            en: "Because you are under 25: Sense has a free and anonymous consultation at the GGD.",
+            nl: "Omdat je jonger bent dan 25: Sense geeft informatie over seks en grenzen, en er is een spreekuur bij de GGD. Vraag bij je GGD wat er kan.",
+            en: "Because you are under 25: Sense gives information about sex and boundaries, and there is a consultation hour at the GGD. Ask your GGD what is possible.",
         },
         guidance: &[],
     },
@@ -567,6 +637,16 @@ pub const RULES: &[Rule] = &[
         guidance: &["safety_quick_exit"],
     },
     Rule {
+        name: "safe_place_shelter",
+        applies: |f| f.need(Need::SafePlace),
+        suggest: &[("vrouwenopvang", 75)],
+        why: Why {
+            nl: "Is het thuis niet veilig? Er is opvang: een veilige plek om te wonen. De weg daarheen loopt via het landelijke nummer 0800-2000, dag en nacht.",
+            en: "Is home not safe? There are shelters: a safe place to stay. The way there is through the national number 0800-2000, day and night.",
+        },
+        guidance: &["safety_quick_exit"],
+    },
+    Rule {
         name: "island_victim_support",
         applies: |f| f.island.is_some() && !f.role(&[Role::OwnBehaviour, Role::Professional]),
         suggest: ISLAND_SUPPORT,
@@ -580,7 +660,10 @@ pub const RULES: &[Rule] = &[
         name: "bonaire_family",
         applies: |f| {
             f.island == Some(Island::Bonaire)
-                && (f.what(What::Domestic) || f.what(What::ChildAbuse))
+                && (f.what(What::Domestic)
+                    || f.what(What::ChildAbuse)
+                    || f.minor()
+                    || f.setting(&[Setting::Home, Setting::Relationship]))
         },
         suggest: &[("guiami", 90)],
         why: Why {
@@ -595,10 +678,39 @@ pub const RULES: &[Rule] = &[
             matches!(f.island, Some(Island::SintEustatius | Island::Saba))
                 && (f.what(What::ChildAbuse) || f.minor())
         },
-        suggest: &[("jeugdzorg-cn", 90)],
+        suggest: &[
+            ("jeugdzorg-cn-sint-eustatius", 90),
+            ("jeugdzorg-cn-saba", 90),
+        ],
         why: Why {
             nl: "Omdat het om een kind gaat: op Sint Eustatius en Saba helpt de jeugdzorg van Caribisch Nederland.",
             en: "Because it is about a child: on Sint Eustatius and Saba the youth care of the Caribbean Netherlands helps.",
+        },
+        guidance: &[],
+    },
+    Rule {
+        name: "statia_saba_advice_point",
+        applies: |f| {
+            matches!(f.island, Some(Island::SintEustatius | Island::Saba))
+                && (f.what(What::Domestic)
+                    || f.what(What::ChildAbuse)
+                    || f.minor()
+                    || f.setting(&[Setting::Home, Setting::Relationship]))
+        },
+        suggest: &[("amhk-sint-eustatius", 60), ("amhk-saba", 60)],
+        why: Why {
+            nl: "Omdat het om geweld in het gezin of om een kind gaat: elk eiland heeft een eigen advies- en meldpunt.",
+            en: "Because it is about violence in the family or about a child: each island has its own advice and reporting point.",
+        },
+        guidance: &[],
+    },
+    Rule {
+        name: "island_young_people",
+        applies: |f| f.island.is_some() && f.minor() && f.role(&[Role::Victim]),
+        suggest: &[("guana-chat", 85)],
+        why: Why {
+            nl: "Omdat je jonger bent dan 18: op de eilanden is er Guana Chat, een hulplijn voor kinderen en jongeren.",
+            en: "Because you are under 18: on the islands there is Guana Chat, a helpline for children and young people.",
         },
         guidance: &[],
     },
@@ -607,8 +719,8 @@ pub const RULES: &[Rule] = &[
         applies: |f| f.nothing_specific() && !f.role(&[Role::OwnBehaviour]),
         suggest: &[("csg-hulp", 70)],
         why: Why {
-            nl: "Het Centrum Seksueel Geweld helpt na seksueel geweld, dag en nacht, gratis en anoniem. Je kunt er ook terecht als je twijfelt.",
-            en: "The Centrum Seksueel Geweld helps after sexual violence, day and night, free and anonymous. You can also go there if you are not sure.",
+            nl: "Het Centrum Seksueel Geweld helpt na seksueel geweld, dag en nacht en gratis. Aan de telefoon noem je je naam; chatten kan anoniem. Je kunt er ook terecht als je twijfelt.",
+            en: "The Centrum Seksueel Geweld helps after sexual violence, day and night and for free. On the phone you give your name; the chat can be anonymous. You can also go there if you are not sure.",
         },
         guidance: &[],
     },

@@ -8,7 +8,7 @@ use super::{
     say,
 };
 use crate::{
-    directory::model::{Channel, Cost, Organisation, Service},
+    directory::model::{Channel, Organisation, Service},
     pages::{contact_view, referral_view},
     regions::Resolution,
 };
@@ -85,7 +85,7 @@ fn adjust(c: &mut Candidate, facts: &Facts, place: Option<&Resolution>) {
         c.why.push((0, CHAT));
     }
     if facts.anonymous() {
-        match c.service.anonymous {
+        match c.service.anonymity() {
             Some(true) => {
                 c.score += 25;
                 c.why.push((0, ANONYMOUS));
@@ -140,8 +140,9 @@ pub fn contacts(
                 value: view.display,
                 href: view.href,
                 open_now: view.open_now,
-                free: service.cost == Cost::Free,
-                anonymous: service.anonymous,
+                free: c.free(),
+                cost: view.cost,
+                anonymous: view.anonymous,
                 confirmed: view.confirmed,
                 source: view.source,
                 verified: view.verified,
