@@ -77,6 +77,11 @@ pub struct ContactView {
     /// Open at the moment the page was made, in the contact's own time zone; `None` when
     /// the hours are not known.
     pub open_now: Option<bool>,
+    /// The year of the hours' source when it is more than two years old: the hours are
+    /// shown with it and drive neither `open_now` nor the order.
+    pub stale_hours_year: Option<i16>,
+    /// The year of the contact's source, where known.
+    pub source_year: Option<i16>,
     pub confirmed: bool,
     pub source: String,
     /// `YYYY-MM-DD`.

@@ -41,6 +41,9 @@ fn pick<'a>(lang: Lang, nl: &'a str, en: &'a str) -> &'a str {
 /// A contact in a language, with "open now" as at the UTC second `now`.
 pub(crate) fn contact_view(c: &Contact, lang: Lang, now: i64) -> ContactView {
     let hours = c.hours.as_ref();
+    let stale_hours_year = hours
+        .and_then(|h| h.source_date.as_deref())
+        .and_then(|date| hours::stale_year(date, now));
     ContactView {
         channel: vocabulary_id(&c.channel),
         display: c.value.clone(),
@@ -58,7 +61,15 @@ pub(crate) fn contact_view(c: &Contact, lang: Lang, now: i64) -> ContactView {
                     .collect()
             })
             .unwrap_or_default(),
-        open_now: hours.map(|h| hours::is_open(h, now)),
+        open_now: hours
+            .filter(|_| stale_hours_year.is_none())
+            .map(|h| hours::is_open(h, now)),
+        stale_hours_year,
+        source_year: c
+            .source_date
+            .as_deref()
+            .and_then(hours::latest_day)
+            .map(|day| day.year()),
         confirmed: c.confirmed,
         source: c.source.clone(),
         verified: c.verified.clone(),

@@ -665,7 +665,7 @@ async fn the_desk_overview_lists_every_help_point_for_the_place() {
 
 #[tokio::test]
 async fn the_one_clock_decides_what_is_open_now() {
-    let answers = r#"{"role": "victim", "what": ["online"], "age": "12_to_17"}"#;
+    let answers = r#"{"role": "relative", "what": ["domestic"], "contact": ["chat"]}"#;
     let mut seen = Vec::new();
     for moment in ["2026-12-02T12:00:00+01:00", "2026-12-02T03:00:00+01:00"] {
         let (_dir, app) = support::site_with(|config| {
@@ -920,4 +920,38 @@ async fn sense_at_the_ggd_makes_no_promise_of_free_or_anonymous() {
         !unit.contains(">Free<") && !unit.contains("Anonymous possible"),
         "{unit}"
     );
+}
+
+#[tokio::test]
+async fn hours_from_an_old_source_look_old_and_do_not_say_open_or_closed() {
+    for moment in ["2026-12-02T12:00:00+01:00", "2026-12-02T03:00:00+01:00"] {
+        let (_dir, app) = support::site_with(|config| {
+            config.clock = server::clock::Clock::fixed(moment).unwrap()
+        });
+        let (_, _, page) = get(&app, "/organisaties/kindertelefoon", None).await;
+        assert!(
+            page.contains("Openingstijden uit 2019, mogelijk veranderd."),
+            "{page}"
+        );
+        assert!(
+            !page.contains("Nu open") && !page.contains("Nu gesloten"),
+            "{moment}: {page}"
+        );
+        let (_, _, page) = get(&app, "/en/organisations/csg", None).await;
+        assert!(
+            page.contains("(source from 2022)"),
+            "the source's year by the date checked"
+        );
+        let answers = r#"{"role": "victim", "what": ["online"], "age": "12_to_17"}"#;
+        let (_, json) = post_json(&app, PLAN, answers).await;
+        let phone = json["steps"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|step| step["contacts"].as_array().unwrap().iter())
+            .find(|c| c["value"] == "0800-0432")
+            .unwrap_or_else(|| panic!("De Kindertelefoon in the plan: {json}"));
+        assert_eq!(phone["open_now"], serde_json::Value::Null, "{moment}");
+        assert_eq!(phone["stale_hours_year"], 2019);
+    }
 }

@@ -49,14 +49,29 @@ pub fn hours_text(lang: Lang, always: bool, weekly: &[SlotView]) -> String {
         .join("; ")
 }
 
-/// Where a fact comes from and when it was last checked.
+/// "Opening hours from 2019, may have changed": for hours whose source is old.
+pub fn stale_hours_text(lang: Lang, year: i16) -> String {
+    format!(
+        "{} {year}, {}.",
+        t(Text::HoursFrom, lang),
+        t(Text::HoursMayHaveChanged, lang)
+    )
+}
+
+/// Where a fact comes from and when it was last checked, with the source's year where it
+/// is known ("bron uit 2019"), so an old fact does not look fresh.
 #[component]
 pub fn Provenance(
     lang: Lang,
     verified: String,
     verified_live: bool,
     sources: Vec<String>,
+    #[prop(default = None)] source_year: Option<i16>,
 ) -> impl IntoView {
+    let verified = match source_year {
+        Some(year) => format!("{verified} ({} {year})", t(Text::SourceFrom, lang)),
+        None => verified,
+    };
     let checked = if verified_live {
         format!("{}: {verified}", t(Text::LastChecked, lang))
     } else {
@@ -114,12 +129,15 @@ pub fn ContactList(lang: Lang, contacts: Vec<ContactView>) -> impl IntoView {
                             let (class, text) = if open { ("open-now", Text::OpenNow) } else { ("closed-now", Text::ClosedNow) };
                             view! { <strong class=class>{t(text, lang)}</strong> " " }
                         })}
-                        {hours}
+                        {match c.stale_hours_year {
+                            Some(year) => format!("{hours} {}", stale_hours_text(lang, year)),
+                            None => hours,
+                        }}
                     </p>
                     <p class="contact-facts">{facts}</p>
                     {c.note.map(|note| view! { <p class="contact-note">{note}</p> })}
                     {(!c.confirmed).then(|| view! { <p class="unconfirmed">{t(Text::Unconfirmed, lang)}</p> })}
-                    <Provenance lang verified=c.verified verified_live=c.verified_live sources=vec![c.source] />
+                    <Provenance lang verified=c.verified verified_live=c.verified_live sources=vec![c.source] source_year=c.source_year />
                 </li>
             }
         })

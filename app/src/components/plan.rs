@@ -4,7 +4,10 @@
 //! contact wishes and, with every option, how to refer a client there.
 
 use crate::{
-    components::{contacts::Provenance, referral::ReferralFacts},
+    components::{
+        contacts::{Provenance, stale_hours_text},
+        referral::ReferralFacts,
+    },
     i18n::{Lang, Text, channel_label, t},
     route::{PageId, organisation_path},
     triage::{
@@ -52,6 +55,10 @@ fn ContactAction(lang: Lang, contact: PlanContact, #[prop(optional)] big: bool) 
             }
         },
     );
+    let hours = match contact.stale_hours_year {
+        Some(year) => format!("{hours} {}", stale_hours_text(lang, year)),
+        None => hours,
+    };
     let cost = if contact.free {
         Some(Text::CostFree)
     } else {
@@ -72,7 +79,7 @@ fn ContactAction(lang: Lang, contact: PlanContact, #[prop(optional)] big: bool) 
             <p class="contact-facts">{facts.into_iter().flatten().collect::<Vec<_>>().join(" · ")}</p>
             {contact.note.map(|note| view! { <p class="contact-note">{note}</p> })}
             {(!contact.confirmed).then(|| view! { <p class="unconfirmed">{t(Text::Unconfirmed, lang)}</p> })}
-            <Provenance lang verified=contact.verified verified_live=contact.verified_live sources=vec![contact.source] />
+            <Provenance lang verified=contact.verified verified_live=contact.verified_live sources=vec![contact.source] source_year=contact.source_year />
         </li>
     }
 }

@@ -417,6 +417,9 @@ crate::texts! {
         nl: "We vonden geen hulp die precies past. Bel het Centrum Seksueel Geweld (0800-0188) of kijk in de wegwijzer.",
         en: "We found no help that fits exactly. Call the Centrum Seksueel Geweld (0800-0188) or look in the directory.",
     }
+    HoursFrom { nl: "Openingstijden uit", en: "Opening hours from" }
+    HoursMayHaveChanged { nl: "mogelijk veranderd", en: "may have changed" }
+    SourceFrom { nl: "bron uit", en: "source from" }
     OpenUnknown { nl: "Openingstijden niet bekend", en: "Opening hours not known" }
     AnonymousPossible { nl: "Anoniem mogelijk", en: "Anonymous possible" }
 

@@ -73,6 +73,13 @@ pub struct PlanContact {
     /// Open at the moment the plan was made, in the contact's time zone; `None` when the
     /// hours are not known.
     pub open_now: Option<bool>,
+    /// The year of the hours' source when it is more than two years old (then `open_now`
+    /// is `None`). Additive.
+    #[serde(default)]
+    pub stale_hours_year: Option<i16>,
+    /// The year of the contact's source, where known. Additive.
+    #[serde(default)]
+    pub source_year: Option<i16>,
     /// The help is free and reaching this contact costs nothing (an 0800 number, 112, 113,
     /// 911, a chat, a form, e-mail, a website); `false` for free help on a number that
     /// costs a call (see `cost`).

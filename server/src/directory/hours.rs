@@ -141,6 +141,70 @@ pub fn is_open(hours: &Hours, utc: i64) -> bool {
         .any(|slot| slot.days.contains(&now.weekday) && within(&slot.open, &slot.close))
 }
 
+/// How old the source of opening hours may be before the hours stop counting.
+pub const HOURS_STALE_AFTER_YEARS: i16 = 2;
+
+/// The last day a source date can mean: `2019` is 2019-12-31, `2019-05` is 2019-05-31,
+/// `2019-05-14` is that day; `None` when the text is none of these.
+///
+/// ```
+/// use server::directory::hours::latest_day;
+/// assert_eq!(latest_day("2019").unwrap().to_string(), "2019-12-31");
+/// assert_eq!(latest_day("2024-02").unwrap().to_string(), "2024-02-29");
+/// assert_eq!(latest_day("2023-02-28").unwrap().to_string(), "2023-02-28");
+/// assert!(latest_day("2023-02-29").is_none());
+/// assert!(latest_day("2019-5").is_none());
+/// ```
+pub fn latest_day(text: &str) -> Option<jiff::civil::Date> {
+    let parts: Vec<&str> = text.split('-').collect();
+    let number = |s: &str, len: usize| {
+        (s.len() == len && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<i16>().ok())
+            .flatten()
+    };
+    match parts.as_slice() {
+        [y] => jiff::civil::Date::new(number(y, 4)?, 12, 31).ok(),
+        [y, m] => {
+            let month = i8::try_from(number(m, 2)?).ok()?;
+            Some(
+                jiff::civil::Date::new(number(y, 4)?, month, 1)
+                    .ok()?
+                    .last_of_month(),
+            )
+        }
+        [y, m, d] => jiff::civil::Date::new(
+            number(y, 4)?,
+            i8::try_from(number(m, 2)?).ok()?,
+            i8::try_from(number(d, 2)?).ok()?,
+        )
+        .ok(),
+        _ => None,
+    }
+}
+
+/// The year of the hours' source, when that source is more than
+/// [`HOURS_STALE_AFTER_YEARS`] years old at the UTC second `now`; `None` when the hours are
+/// recent enough or their source has no date.
+///
+/// ```
+/// use server::directory::hours::stale_year;
+/// let december_2026 = 1_796_083_200; // 2026-12-01 00:00 UTC
+/// assert_eq!(stale_year("2019", december_2026), Some(2019));
+/// assert_eq!(stale_year("2024-11-30", december_2026), Some(2024));
+/// assert_eq!(stale_year("2024-12-01", december_2026), None);
+/// assert_eq!(stale_year("2025", december_2026), None);
+/// ```
+pub fn stale_year(source_date: &str, now: i64) -> Option<i16> {
+    let day = latest_day(source_date)?;
+    let today = jiff::tz::Offset::UTC
+        .to_datetime(jiff::Timestamp::from_second(now).ok()?)
+        .date();
+    let limit = today
+        .checked_sub(jiff::Span::new().years(HOURS_STALE_AFTER_YEARS))
+        .ok()?;
+    (day < limit).then_some(day.year())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -196,6 +260,7 @@ mod tests {
                 close: None,
             }],
             timezone: TimeZone::Amsterdam,
+            source_date: None,
         };
         // Friday 27 November 2026, 08:30 UTC is 09:30 in Amsterdam (winter time).
         assert!(is_open(&hours, utc(2026, 11, 27, 8, 30)));

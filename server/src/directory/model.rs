@@ -262,6 +262,11 @@ pub struct Hours {
     pub exceptions: Vec<Exception>,
     #[serde(default)]
     pub timezone: TimeZone,
+    /// The date of the source the hours come from (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
+    /// Hours from a source more than two years old are shown with their year and drive
+    /// neither "open now" nor the order of a plan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_date: Option<String>,
 }
 
 /// Open from `open` to `close` (`HH:MM`, local time) on the given days.

@@ -24,6 +24,14 @@ impl Phone {
     pub fn free_to_call(&self) -> bool {
         self.dial.starts_with("+31800") || FREE_SHORT_NUMBERS.contains(&self.dial.as_str())
     }
+
+    /// Whether this number may not work from Bonaire, Sint Eustatius and Saba: a European
+    /// 0800 or 0900 number, or 113. Whether those can be dialled from the islands' +599
+    /// networks is not known (the dossier's known gaps, 2026-12-01), so a plan there never
+    /// starts with one and says so next to every one it shows. This is the one rule for it.
+    pub fn may_fail_from_the_islands(&self) -> bool {
+        self.dial.starts_with("+31800") || self.dial.starts_with("+31900") || self.dial == "113"
+    }
 }
 
 /// Short numbers that cost nothing to call: 112 (emergency), 113 (suicide prevention, free
@@ -139,6 +147,22 @@ mod tests {
             let phone = parse(written).unwrap();
             assert_eq!(phone.dial, dial, "{written}");
             assert_eq!(phone.display, written);
+        }
+    }
+
+    #[test]
+    fn european_free_and_premium_numbers_and_113_may_fail_from_the_islands() {
+        for number in ["0800-0188", "0900-0101", "113", "0800-0113"] {
+            assert!(
+                parse(number).unwrap().may_fail_from_the_islands(),
+                "{number}"
+            );
+        }
+        for number in ["911", "112", "+599 717 6181", "020-261 52 75"] {
+            assert!(
+                !parse(number).unwrap().may_fail_from_the_islands(),
+                "{number}"
+            );
         }
     }
 

@@ -341,24 +341,22 @@ impl Checker<'_> {
             self.hours(&path.key("hours"), hours);
         }
         self.web_address(&path.key("source"), &c.source);
-        if let Some(date) = &c.source_date {
-            let ok = is_date(date)
-                || is_date(&format!("{date}-01"))
-                || is_date(&format!("{date}-01-01"));
-            if !ok {
-                self.fail(
-                    &path.key("source_date"),
-                    "must be YYYY, YYYY-MM or YYYY-MM-DD".into(),
-                );
-            }
-        }
+        self.source_date(&path.key("source_date"), c.source_date.as_deref());
         self.date(&path.key("verified"), &c.verified);
         if let Some(note) = &c.note {
             self.text(&path.key("note"), note);
         }
     }
 
+    /// A source's date, if given: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    fn source_date(&mut self, path: &FieldPath, date: Option<&str>) {
+        if date.is_some_and(|d| super::hours::latest_day(d).is_none()) {
+            self.fail(path, "must be YYYY, YYYY-MM or YYYY-MM-DD".into());
+        }
+    }
+
     fn hours(&mut self, path: &FieldPath, h: &Hours) {
+        self.source_date(&path.key("source_date"), h.source_date.as_deref());
         if h.always != h.weekly.is_empty() {
             self.fail(
                 path,

@@ -31,6 +31,10 @@ const OPEN_INSTEAD: Why = Why {
     nl: "Nu open, terwijl een andere goede optie nu gesloten is.",
     en: "Open now, while another good option is closed now.",
 };
+const OPEN_NOT_UNKNOWN: Why = Why {
+    nl: "Nu open. Van een andere goede optie zijn de openingstijden oud, dus we weten niet of die nu open is.",
+    en: "Open now. Another good option has old opening hours, so we do not know whether it is open now.",
+};
 
 /// A suggested service with its weight and the rules that suggested it.
 struct Candidate<'a> {
@@ -140,6 +144,8 @@ pub fn contacts(
                 value: view.display,
                 href: view.href,
                 open_now: view.open_now,
+                stale_hours_year: view.stale_hours_year,
+                source_year: view.source_year,
                 free: c.free(),
                 cost: view.cost,
                 anonymous: view.anonymous,
@@ -285,28 +291,75 @@ pub(super) fn ranked(
         .map(|c| step(c, facts, place, lang, now))
         .collect();
     open_first(&mut steps, &candidates, lang);
+    if place.is_some_and(|p| p.island.is_some()) {
+        for_the_islands(&mut steps, lang);
+    }
     for (rank, step) in steps.iter_mut().enumerate() {
         step.rank = u8::try_from(rank + 1).unwrap_or(u8::MAX);
     }
     steps
 }
 
-/// A first option that is closed now gives way to the best open option that a same rule
-/// suggested.
+/// Said next to a number that may not work from the islands.
+const MAY_FAIL_ON_THE_ISLANDS: Why = Why {
+    nl: "Dit nummer werkt misschien niet vanaf Bonaire, Sint Eustatius en Saba.",
+    en: "This number may not work from Bonaire, Sint Eustatius and Saba.",
+};
+
+/// Whether a plan contact is a phone number that may not work from the islands.
+fn may_fail_from_the_islands(contact: &PlanContact) -> bool {
+    contact.channel == "phone"
+        && crate::directory::phone::parse(&contact.value)
+            .is_ok_and(|phone| phone.may_fail_from_the_islands())
+}
+
+/// On Bonaire, Sint Eustatius and Saba: numbers that may not work there come after the
+/// contacts that do and carry a note, and the first option is one whose first contact
+/// works there (when the plan has one).
+pub(super) fn for_the_islands(steps: &mut [PlanStep], lang: Lang) {
+    for step in steps.iter_mut() {
+        step.contacts.sort_by_key(may_fail_from_the_islands);
+        for contact in step
+            .contacts
+            .iter_mut()
+            .filter(|c| may_fail_from_the_islands(c))
+        {
+            let note = say(lang, MAY_FAIL_ON_THE_ISLANDS);
+            contact.note = Some(match contact.note.take() {
+                Some(other) => format!("{note} {other}"),
+                None => note,
+            });
+        }
+    }
+    let works = |step: &PlanStep| {
+        step.contacts
+            .first()
+            .is_some_and(|c| !may_fail_from_the_islands(c))
+    };
+    if let Some(at) = steps.iter().position(works) {
+        steps[..=at].rotate_right(1);
+    }
+}
+
+/// A first option that is closed now, or whose hours are too old to tell, gives way to the
+/// best open option that a same rule suggested.
 fn open_first(steps: &mut Vec<PlanStep>, candidates: &[Candidate], lang: Lang) {
     let (Some(first), Some(first_rules)) = (steps.first(), candidates.first().map(|c| &c.rules))
     else {
         return;
     };
-    if first.open_now() != Some(false) {
-        return;
-    }
+    let stale = first.contacts.iter().any(|c| c.stale_hours_year.is_some());
+    let reason = match first.open_now() {
+        Some(false) => OPEN_INSTEAD,
+        None if stale => OPEN_NOT_UNKNOWN,
+        Some(true) | None => return,
+    };
     let open = steps.iter().zip(candidates).skip(1).position(|(s, c)| {
         s.open_now() == Some(true) && c.rules.iter().any(|r| first_rules.contains(r))
     });
     if let Some(at) = open.map(|i| i + 1) {
         let mut step = steps.remove(at);
-        step.why.insert(0, say(lang, OPEN_INSTEAD));
+        step.why.insert(0, say(lang, reason));
         steps.insert(0, step);
     }
 }
