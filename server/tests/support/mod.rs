@@ -1,7 +1,9 @@
 //! A router over a stand-in built site and the real region tables, and helpers to send
 //! it requests without a socket.
-// Each test crate that includes this module uses a part of it.
-#![allow(dead_code)]
+#![allow(
+    dead_code,
+    reason = "each test crate that includes this module uses a part of it"
+)]
 
 use app::site::Assets;
 use axum::{
