@@ -49,13 +49,17 @@ pub fn hours_text(lang: Lang, always: bool, weekly: &[SlotView]) -> String {
         .join("; ")
 }
 
-/// "Opening hours from 2019, may have changed": for hours whose source is old.
-pub fn stale_hours_text(lang: Lang, year: i16) -> String {
-    format!(
-        "{} {year}, {}.",
-        t(Text::HoursFrom, lang),
-        t(Text::HoursMayHaveChanged, lang)
-    )
+/// The hours in words, followed, when their source is old (`stale_year`), by "Opening
+/// hours from 2019, may have changed."
+pub fn hours_with_age(lang: Lang, hours: String, stale_year: Option<i16>) -> String {
+    match stale_year {
+        Some(year) => format!(
+            "{hours}. {} {year}, {}.",
+            t(Text::HoursFrom, lang),
+            t(Text::HoursMayHaveChanged, lang)
+        ),
+        None => hours,
+    }
 }
 
 /// Where a fact comes from and when it was last checked, with the source's year where it
@@ -129,10 +133,7 @@ pub fn ContactList(lang: Lang, contacts: Vec<ContactView>) -> impl IntoView {
                             let (class, text) = if open { ("open-now", Text::OpenNow) } else { ("closed-now", Text::ClosedNow) };
                             view! { <strong class=class>{t(text, lang)}</strong> " " }
                         })}
-                        {match c.stale_hours_year {
-                            Some(year) => format!("{hours} {}", stale_hours_text(lang, year)),
-                            None => hours,
-                        }}
+                        {hours_with_age(lang, hours, c.stale_hours_year)}
                     </p>
                     <p class="contact-facts">{facts}</p>
                     {c.note.map(|note| view! { <p class="contact-note">{note}</p> })}

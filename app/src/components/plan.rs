@@ -5,7 +5,7 @@
 
 use crate::{
     components::{
-        contacts::{Provenance, stale_hours_text},
+        contacts::{Provenance, hours_with_age},
         referral::ReferralFacts,
     },
     i18n::{Lang, Text, channel_label, t},
@@ -55,10 +55,7 @@ fn ContactAction(lang: Lang, contact: PlanContact, #[prop(optional)] big: bool) 
             }
         },
     );
-    let hours = match contact.stale_hours_year {
-        Some(year) => format!("{hours} {}", stale_hours_text(lang, year)),
-        None => hours,
-    };
+    let hours = hours_with_age(lang, hours, contact.stale_hours_year);
     let cost = if contact.free {
         Some(Text::CostFree)
     } else {
