@@ -307,7 +307,7 @@ const MAY_FAIL_ON_THE_ISLANDS: Why = Why {
 };
 
 /// Whether a plan contact is a phone number that may not work from the islands.
-fn may_fail_from_the_islands(contact: &PlanContact) -> bool {
+pub fn may_fail_from_the_islands(contact: &PlanContact) -> bool {
     contact.channel == "phone"
         && crate::directory::phone::parse(&contact.value)
             .is_ok_and(|phone| phone.may_fail_from_the_islands())
