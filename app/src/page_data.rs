@@ -77,6 +77,9 @@ pub struct ContactView {
     /// Open at the moment the page was made, in the contact's own time zone; `None` when
     /// the hours are not known.
     pub open_now: Option<bool>,
+    /// Today is a public holiday where the contact is and it only has weekday hours: it
+    /// may be closed, and `open_now` is `Some(false)`.
+    pub holiday: bool,
     /// The year of the hours' source when it is more than two years old: the hours are
     /// shown with it and drive neither `open_now` nor the order.
     pub stale_hours_year: Option<i16>,

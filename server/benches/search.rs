@@ -45,7 +45,10 @@ fn generated(real: &Directory, regions: &data::RegionData, n: usize) -> Director
         org.services = vec![service];
         organisations.push(org);
     }
-    Directory { organisations }
+    Directory {
+        organisations,
+        holidays: Default::default(),
+    }
 }
 
 /// The API's longest query (200 characters) as one word a hundred times: "a a a ...".

@@ -3,6 +3,7 @@
 
 use crate::{
     directory::Directory,
+    directory::hours::At,
     pages::organisation_view,
     regions::{Regions, Resolution},
     triage::{resolve, steps::covers_specifically},
@@ -14,14 +15,14 @@ fn serves(service: &crate::directory::model::Service, place: &Resolution) -> boo
     (service.coverage.national && place.island.is_none()) || covers_specifically(service, place)
 }
 
-/// The overview for the place in `answers`, as at the UTC second `now`; empty when there is
+/// The overview for the place in `answers`, as at the moment `at`; empty when there is
 /// no place or it cannot be found.
 pub fn overview(
     directory: &Directory,
     regions: &Regions,
     answers: &Answers,
     lang: Lang,
-    now: i64,
+    at: At<'_>,
 ) -> OverviewView {
     let Some(place) = resolve(regions, answers.location.as_ref(), lang).0 else {
         return OverviewView::default();
@@ -32,7 +33,7 @@ pub fn overview(
         .filter_map(|org| {
             let mut serving = org.clone();
             serving.services.retain(|s| serves(s, &place));
-            (!serving.services.is_empty()).then(|| organisation_view(&serving, lang, now))
+            (!serving.services.is_empty()).then(|| organisation_view(&serving, lang, at))
         })
         .collect();
     OverviewView {

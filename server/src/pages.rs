@@ -4,7 +4,8 @@
 
 use crate::{
     body::FormFields,
-    directory::hours,
+    directory::holidays::Place,
+    directory::hours::{self, At, Status},
     directory::model::{
         Contact, Need, Organisation, Referral, Role, Service, VerifiedAgainst, vocabulary_id,
     },
@@ -38,12 +39,15 @@ fn pick<'a>(lang: Lang, nl: &'a str, en: &'a str) -> &'a str {
     if lang == Lang::En { en } else { nl }
 }
 
-/// A contact in a language, with "open now" as at the UTC second `now`.
-pub(crate) fn contact_view(c: &Contact, lang: Lang, now: i64) -> ContactView {
+/// A contact in a language, with "open now" as at the moment `at`.
+pub(crate) fn contact_view(c: &Contact, lang: Lang, at: At<'_>) -> ContactView {
     let hours = c.hours.as_ref();
     let stale_hours_year = hours
         .and_then(|h| h.source_date.as_deref())
-        .and_then(|date| hours::stale_year(date, now));
+        .and_then(|date| hours::stale_year(date, at.utc));
+    let status = hours
+        .filter(|_| stale_hours_year.is_none())
+        .map(|h| hours::status(h, at));
     ContactView {
         channel: vocabulary_id(&c.channel),
         display: c.value.clone(),
@@ -61,9 +65,8 @@ pub(crate) fn contact_view(c: &Contact, lang: Lang, now: i64) -> ContactView {
                     .collect()
             })
             .unwrap_or_default(),
-        open_now: hours
-            .filter(|_| stale_hours_year.is_none())
-            .map(|h| hours::is_open(h, now)),
+        open_now: status.map(Status::is_open),
+        holiday: matches!(status, Some(Status::Holiday(_))),
         stale_hours_year,
         source_year: c
             .source_date
@@ -74,13 +77,33 @@ pub(crate) fn contact_view(c: &Contact, lang: Lang, now: i64) -> ContactView {
         source: c.source.clone(),
         verified: c.verified.clone(),
         verified_live: c.verified_against == VerifiedAgainst::Source,
-        note: c.note.as_ref().map(|n| pick(lang, &n.nl, &n.en).to_owned()),
+        note: local_note(c, lang),
         cost: vocabulary_id(&c.shown_cost()),
         anonymous: c.anonymous,
     }
 }
 
-fn service_view(s: &Service, lang: Lang, now: i64) -> ServiceView {
+/// The contact's note, after "Only works when you call from Bonaire." for an island's local
+/// number.
+fn local_note(c: &Contact, lang: Lang) -> Option<String> {
+    let own = c.note.as_ref().map(|n| pick(lang, &n.nl, &n.en).to_owned());
+    let island = match c.local_on {
+        Some(Place::Bonaire) => "Bonaire",
+        Some(Place::SintEustatius) => "Sint Eustatius",
+        Some(Place::Saba) => "Saba",
+        Some(Place::Europe) | None => return own,
+    };
+    let local = match lang {
+        Lang::Nl => format!("Dit nummer werkt alleen als je op {island} belt."),
+        Lang::En => format!("This number only works when you call on {island}."),
+    };
+    Some(match own {
+        Some(own) => format!("{local} {own}"),
+        None => local,
+    })
+}
+
+fn service_view(s: &Service, lang: Lang, at: At<'_>) -> ServiceView {
     ServiceView {
         id: s.id.clone(),
         name: pick(lang, &s.name.nl, &s.name.en).to_owned(),
@@ -90,13 +113,13 @@ fn service_view(s: &Service, lang: Lang, now: i64) -> ServiceView {
         contacts: s
             .contacts
             .iter()
-            .map(|c| contact_view(c, lang, now))
+            .map(|c| contact_view(c, lang, at))
             .collect(),
     }
 }
 
-/// An organisation in a language, with "open now" as at the UTC second `now`.
-pub fn organisation_view(org: &Organisation, lang: Lang, now: i64) -> OrgView {
+/// An organisation in a language, with "open now" as at the moment `at`.
+pub fn organisation_view(org: &Organisation, lang: Lang, at: At<'_>) -> OrgView {
     OrgView {
         id: org.id.clone(),
         name: org.name.clone(),
@@ -106,7 +129,7 @@ pub fn organisation_view(org: &Organisation, lang: Lang, now: i64) -> OrgView {
         services: org
             .services
             .iter()
-            .map(|s| service_view(s, lang, now))
+            .map(|s| service_view(s, lang, at))
             .collect(),
     }
 }
@@ -152,7 +175,7 @@ pub fn provide_page_data(state: &AppState) {
         Some(org) => provide_context(PageData::Organisation(organisation_view(
             org,
             lang,
-            state.clock.now(),
+            state.at(),
         ))),
         None => {
             if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
@@ -223,7 +246,7 @@ fn pieces(text: &str, ranges: &[std::ops::Range<usize>]) -> Vec<(String, bool)> 
     out
 }
 
-fn hit_view(state: &AppState, hit: Hit, lang: Lang, now: i64) -> Option<HitView> {
+fn hit_view(state: &AppState, hit: Hit, lang: Lang, at: At<'_>) -> Option<HitView> {
     let (org, service) = state.search.service(&hit.service_id)?;
     let reasons = hit
         .reasons
@@ -247,7 +270,7 @@ fn hit_view(state: &AppState, hit: Hit, lang: Lang, now: i64) -> Option<HitView>
         contacts: service
             .contacts
             .iter()
-            .map(|c| contact_view(c, lang, now))
+            .map(|c| contact_view(c, lang, at))
             .collect(),
     })
 }
@@ -289,7 +312,7 @@ pub async fn directory_search(
             return StatusCode::INTERNAL_SERVER_ERROR.into_response();
         }
     };
-    let now = state.clock.now();
+    let at = state.at();
     let view = SearchView {
         query,
         place: place_text,
@@ -303,7 +326,7 @@ pub async fn directory_search(
         place_not_found,
         hits: hits
             .into_iter()
-            .filter_map(|hit| hit_view(&state, hit, lang, now))
+            .filter_map(|hit| hit_view(&state, hit, lang, at))
             .collect(),
     };
     render(&state, nonce, uri, PageData::Search(view)).await

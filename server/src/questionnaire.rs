@@ -80,12 +80,7 @@ pub async fn overview(
 ) -> Response {
     let lang = Lang::from_path(uri.path());
     let answers = form::read(fields).answers;
-    let view = crate::overview::overview(
-        &state.directory,
-        &state.regions,
-        &answers,
-        lang,
-        state.clock.now(),
-    );
+    let view =
+        crate::overview::overview(&state.directory, &state.regions, &answers, lang, state.at());
     render(&state, nonce, uri, PageData::Overview(view)).await
 }

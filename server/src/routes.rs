@@ -40,6 +40,16 @@ pub struct AppState {
     pub clock: crate::clock::Clock,
 }
 
+impl AppState {
+    /// The current moment on the one clock, with the directory's public holidays.
+    pub fn at(&self) -> crate::directory::hours::At<'_> {
+        crate::directory::hours::At {
+            utc: self.clock.now(),
+            holidays: &self.directory.holidays,
+        }
+    }
+}
+
 impl FromRef<AppState> for LeptosOptions {
     fn from_ref(state: &AppState) -> LeptosOptions {
         state.leptos.clone()

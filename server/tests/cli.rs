@@ -64,7 +64,7 @@ fn commands_check_and_refuse_the_data() {
 /// A copy of the real data in `to`, without the organisation files `leave_out` names.
 fn copy_data(real: &Path, to: &Path, leave_out: &[&str]) {
     std::fs::create_dir_all(to.join("organisations")).unwrap();
-    for name in ["guidance.toml", "search.toml"] {
+    for name in ["guidance.toml", "search.toml", "holidays.toml"] {
         std::fs::copy(real.join(name), to.join(name)).unwrap();
     }
     for entry in std::fs::read_dir(real.join("organisations")).unwrap() {
@@ -138,4 +138,35 @@ fn commands_refuse_data_without_the_help_the_code_names() {
         check.contains("guidance block `bystander_5d`, named by rule `bystander`"),
         "{check}"
     );
+
+    // Public holidays are data too: a holiday without an https source, or with a date that
+    // is not in every year, is refused with its line.
+    let bad_holidays = work.path().join("bad-holidays");
+    copy_data(&real, &bad_holidays, &[]);
+    let holidays = std::fs::read_to_string(real.join("holidays.toml")).unwrap();
+    let broken = holidays.replacen(
+        "https://wetten.overheid.nl/",
+        "http://wetten.overheid.nl/",
+        1,
+    );
+    std::fs::write(bad_holidays.join("holidays.toml"), broken).unwrap();
+    let (ok, _, check) = hulpwijzer(&["check-data"], &bad_holidays, &regions);
+    assert!(
+        !ok,
+        "check-data must refuse a holiday without an https source"
+    );
+    assert!(check.contains("holidays.toml:"), "{check}");
+    assert!(
+        check.contains("holiday[0].sources: needs one or more https:// addresses"),
+        "{check}"
+    );
+    let leap = holidays.replacen(
+        r#"rule = { date = "01-01" }"#,
+        r#"rule = { date = "02-29" }"#,
+        1,
+    );
+    std::fs::write(bad_holidays.join("holidays.toml"), leap).unwrap();
+    let (ok, _, check) = hulpwijzer(&["check-data"], &bad_holidays, &regions);
+    assert!(!ok, "check-data must refuse 29 February as a yearly date");
+    assert!(check.contains("holidays.toml:22:"), "{check}");
 }

@@ -6,7 +6,7 @@
 )]
 
 use server::{
-    directory::{self, DataProblem, phone},
+    directory::{self, DataProblem},
     regions::data::{self, RegionData},
 };
 use std::{path::PathBuf, sync::OnceLock};
@@ -35,7 +35,7 @@ fn the_real_data_is_valid_and_has_the_emergency_numbers() {
         .flat_map(|o| &o.services)
         .flat_map(|s| &s.contacts)
         .filter(|c| c.channel == directory::model::Channel::Phone)
-        .map(|c| phone::parse(&c.value).unwrap().dial)
+        .map(|c| c.phone().unwrap().dial)
         .collect();
     for number in ["112", "911", "+318000188"] {
         assert!(dial.iter().any(|d| d == number), "{number} is missing");
@@ -48,6 +48,11 @@ fn break_copy(file: &str, from: &str, to: &str) -> DataProblem {
     let copy = tempfile::tempdir().unwrap();
     let organisations = copy.path().join("organisations");
     std::fs::create_dir(&organisations).unwrap();
+    std::fs::copy(
+        data_dir().join("holidays.toml"),
+        copy.path().join("holidays.toml"),
+    )
+    .unwrap();
     for entry in std::fs::read_dir(data_dir().join("organisations")).unwrap() {
         let path = entry.unwrap().path();
         let mut text = std::fs::read_to_string(&path).unwrap();

@@ -664,6 +664,48 @@ async fn the_desk_overview_lists_every_help_point_for_the_place() {
 }
 
 #[tokio::test]
+async fn on_christmas_day_a_weekday_line_says_it_may_be_closed_and_the_plan_and_page_agree() {
+    let (_dir, app) = support::site_with(|config| {
+        config.clock = server::clock::Clock::fixed("2026-12-25T10:00:00+01:00").unwrap()
+    });
+    let answers =
+        r#"{"role": "relative", "what": ["child_abuse"], "age": "under_12", "contact": ["chat"]}"#;
+    let (status, json) = post_json(&app, PLAN, answers).await;
+    assert_eq!(status, StatusCode::OK, "{json}");
+    let first = &json["steps"][0];
+    assert_eq!(first["service_id"], "veilig-thuis", "{json}");
+    let chat = first["contacts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["channel"] == "chat")
+        .unwrap();
+    assert_eq!(
+        (chat["holiday"].as_bool(), chat["open_now"].as_bool()),
+        (Some(true), Some(false)),
+        "{chat}"
+    );
+    assert_eq!(
+        first["contacts"][0]["channel"], "phone",
+        "the open 24/7 line first: {first}"
+    );
+    let (_, _, page) = get(&app, "/organisaties/veilig-thuis", None).await;
+    assert!(
+        page.contains("Vandaag mogelijk gesloten (feestdag)"),
+        "{page}"
+    );
+    let (_, _, page) = get(&app, "/en/organisations/veilig-thuis", None).await;
+    assert!(
+        page.contains("Possibly closed today (public holiday)"),
+        "{page}"
+    );
+    assert!(
+        !page.contains(">Open now<!></strong> <!>Mon"),
+        "no weekday line is open today"
+    );
+}
+
+#[tokio::test]
 async fn the_one_clock_decides_what_is_open_now() {
     let answers = r#"{"role": "relative", "what": ["domestic"], "contact": ["chat"]}"#;
     let mut seen = Vec::new();

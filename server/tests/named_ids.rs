@@ -48,7 +48,7 @@ fn copy_data(dir: &Path, leave_out: impl Fn(&Path) -> bool) -> PathBuf {
         std::fs::remove_dir_all(&copy).unwrap();
     }
     std::fs::create_dir_all(copy.join("organisations")).unwrap();
-    for name in ["guidance.toml", "search.toml"] {
+    for name in ["guidance.toml", "search.toml", "holidays.toml"] {
         std::fs::copy(real().join(name), copy.join(name)).unwrap();
     }
     for file in organisation_files().iter().filter(|f| !leave_out(f)) {

@@ -11,7 +11,7 @@ use app::{
 };
 use serde::Deserialize;
 use server::{
-    directory::{self, hours::days_from_civil},
+    directory,
     regions::{Regions, data},
     triage::{Triage, guidance},
 };
@@ -64,6 +64,12 @@ struct Scenario {
     exclude: Vec<String>,
     #[serde(default)]
     closed: Vec<String>,
+    /// Steps with a contact that says "possibly closed today (public holiday)".
+    #[serde(default)]
+    holiday: Vec<String>,
+    /// Steps none of whose contacts may say so.
+    #[serde(default)]
+    holiday_not: Vec<String>,
     #[serde(default)]
     urgent: Vec<String>,
     #[serde(default)]
@@ -83,13 +89,14 @@ struct Table {
     scenario: Vec<Scenario>,
 }
 
-/// A Wednesday, 14:00 in Amsterdam (13:00 UTC), or 03:00 the same night.
+/// A Wednesday, 14:00 in Amsterdam (13:00 UTC), 03:00 the same night, or any moment in
+/// RFC 3339 (`2026-12-25T10:00:00+01:00`).
 fn moment(at: Option<&str>) -> i64 {
-    let wednesday = days_from_civil(2026, 11, 25) * 86_400;
+    let second = |t: &str| t.parse::<jiff::Timestamp>().unwrap().as_second();
     match at {
-        None | Some("day") => wednesday + 13 * 3600,
-        Some("night") => wednesday + 2 * 3600,
-        Some(other) => panic!("unknown moment {other}"),
+        None | Some("day") => second("2026-11-25T13:00:00Z"),
+        Some("night") => second("2026-11-25T02:00:00Z"),
+        Some(other) => second(other),
     }
 }
 
@@ -160,6 +167,28 @@ fn check(s: &Scenario, plan: &Plan, lang: Lang) -> Vec<String> {
         let step = plan.steps.iter().find(|st| st.unit_id == *id);
         if step.and_then(|st| st.open_now()) != Some(false) {
             fail(format!("{id} should show as closed now"));
+        }
+    }
+    let on_holiday = |id: &str| {
+        let step = plan.steps.iter().find(|st| st.unit_id == id);
+        step.is_some_and(|st| {
+            st.contacts
+                .iter()
+                .any(|c| c.holiday && c.open_now == Some(false))
+        })
+    };
+    for id in &s.holiday {
+        if !on_holiday(id) {
+            fail(format!(
+                "{id} should say it may be closed for a public holiday"
+            ));
+        }
+    }
+    for id in &s.holiday_not {
+        if on_holiday(id) {
+            fail(format!(
+                "{id} should not say it may be closed for a public holiday"
+            ));
         }
     }
     let units: Vec<&str> = plan
@@ -506,4 +535,41 @@ fn on_the_islands_no_plan_starts_with_a_number_that_may_not_work_there() {
         }
     }
     assert_eq!(checked, 3 * 4 * whats.len() * 2 * 2);
+}
+
+#[test]
+fn guiami_s_local_number_is_dialled_as_written_and_says_it_only_works_on_bonaire() {
+    let w = world();
+    let answers: Answers = serde_json::from_value(serde_json::json!({
+        "role": "victim", "what": ["domestic"], "location": {"island": "bonaire"},
+    }))
+    .unwrap();
+    for (lang, words) in [
+        (Lang::Nl, "werkt alleen als je op Bonaire belt"),
+        (Lang::En, "only works when you call on Bonaire"),
+    ] {
+        let plan = w.triage.plan(&w.regions, &answers, lang, moment(None));
+        let guiami = plan.steps.iter().find(|s| s.unit_id == "guiami").unwrap();
+        let phone = guiami
+            .contacts
+            .iter()
+            .find(|c| c.channel == "phone")
+            .unwrap();
+        assert_eq!(
+            (phone.value.as_str(), phone.href.as_str()),
+            ("0802-0802", "tel:08020802")
+        );
+        assert!(
+            phone.note.as_deref().unwrap().contains(words),
+            "{:?}",
+            phone.note
+        );
+        assert!(!phone.free, "free to call is not known");
+        assert_eq!(
+            phone.anonymous,
+            Some(true),
+            "advice without a name (RCN, 2025)"
+        );
+        assert!(!server::triage::steps::may_fail_from_the_islands(phone));
+    }
 }

@@ -49,6 +49,17 @@ pub fn hours_text(lang: Lang, always: bool, weekly: &[SlotView]) -> String {
         .join("; ")
 }
 
+/// "Nu open", "Nu gesloten" or, on a public holiday for a line with weekday hours only,
+/// "Vandaag mogelijk gesloten (feestdag)"; nothing when the hours are not known.
+pub fn open_badge(lang: Lang, open_now: Option<bool>, holiday: bool) -> Option<impl IntoView> {
+    let (class, text) = match open_now? {
+        true => ("open-now", Text::OpenNow),
+        false if holiday => ("closed-now", Text::HolidayMaybeClosed),
+        false => ("closed-now", Text::ClosedNow),
+    };
+    Some(view! { <strong class=class>{t(text, lang)}</strong> })
+}
+
 /// The hours in words, followed, when their source is old (`stale_year`), by "Opening
 /// hours from 2019, may have changed."
 pub fn hours_with_age(lang: Lang, hours: String, stale_year: Option<i16>) -> String {
@@ -129,10 +140,7 @@ pub fn ContactList(lang: Lang, contacts: Vec<ContactView>) -> impl IntoView {
                         <span class="contact-value">{c.display}</span>
                     </a>
                     <p class="contact-hours">
-                        {c.open_now.map(|open| {
-                            let (class, text) = if open { ("open-now", Text::OpenNow) } else { ("closed-now", Text::ClosedNow) };
-                            view! { <strong class=class>{t(text, lang)}</strong> " " }
-                        })}
+                        {open_badge(lang, c.open_now, c.holiday).map(|badge| view! { {badge} " " })}
                         {hours_with_age(lang, hours, c.stale_hours_year)}
                     </p>
                     <p class="contact-facts">{facts}</p>

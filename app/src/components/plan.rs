@@ -5,7 +5,7 @@
 
 use crate::{
     components::{
-        contacts::{Provenance, hours_with_age},
+        contacts::{Provenance, hours_with_age, open_badge},
         referral::ReferralFacts,
     },
     i18n::{Lang, Text, channel_label, t},
@@ -37,14 +37,7 @@ fn action_label(contact: &PlanContact, lang: Lang) -> String {
 #[component]
 fn ContactAction(lang: Lang, contact: PlanContact, #[prop(optional)] big: bool) -> impl IntoView {
     let label = action_label(&contact, lang);
-    let open = contact.open_now.map(|open| {
-        let (class, text) = if open {
-            ("open-now", Text::OpenNow)
-        } else {
-            ("closed-now", Text::ClosedNow)
-        };
-        view! { <strong class=class>{t(text, lang)}</strong> }
-    });
+    let open = open_badge(lang, contact.open_now, contact.holiday);
     let hours = contact.hours.clone().map_or_else(
         || t(Text::OpenUnknown, lang).to_owned(),
         |h| {

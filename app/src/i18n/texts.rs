@@ -122,6 +122,7 @@ crate::texts! {
     ChannelWebsite { nl: "Informatie", en: "Information" }
     OpenNow { nl: "Nu open", en: "Open now" }
     ClosedNow { nl: "Nu gesloten", en: "Closed now" }
+    HolidayMaybeClosed { nl: "Vandaag mogelijk gesloten (feestdag)", en: "Possibly closed today (public holiday)" }
     HoursAlways { nl: "Dag en nacht, elke dag", en: "Day and night, every day" }
     HoursUnknown { nl: "Openingstijden niet bekend", en: "Opening hours not known" }
     DayMon { nl: "ma", en: "Mon" }

@@ -73,6 +73,11 @@ pub struct PlanContact {
     /// Open at the moment the plan was made, in the contact's time zone; `None` when the
     /// hours are not known.
     pub open_now: Option<bool>,
+    /// Today is a public holiday where the contact is and it only has weekday hours: it may
+    /// be closed ("Vandaag mogelijk gesloten (feestdag)"), and `open_now` is `false`.
+    /// Additive.
+    #[serde(default)]
+    pub holiday: bool,
     /// The year of the hours' source when it is more than two years old (then `open_now`
     /// is `None`). Additive.
     #[serde(default)]

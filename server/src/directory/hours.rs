@@ -1,144 +1,112 @@
-//! Whether a contact is open at a given moment, in its own time zone: Europe/Amsterdam
-//! (UTC+1, and UTC+2 from the last Sunday of March to the last Sunday of October, switching
-//! at 01:00 UTC as the EU rules say) or America/Kralendijk (UTC−4 all year, no summer time).
+//! Whether a contact is open at a given moment, on the clock of its own time zone
+//! (Europe/Amsterdam or America/Kralendijk, from jiff's bundled time-zone database), and
+//! whether a public holiday there may close a line that only has weekday hours.
 
+use super::holidays::{Holiday, Holidays};
 use super::model::{Day, Hours, TimeZone};
 use super::validate::minutes;
+use jiff::{Timestamp, civil::DateTime, civil::Weekday, tz};
+use std::sync::LazyLock;
 
-/// A moment on a local clock.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct LocalTime {
-    pub year: i64,
-    pub month: u32,
-    pub day: u32,
-    pub weekday: Day,
-    /// Minutes since local midnight.
-    pub minutes: u16,
-}
-
-const DAY_SECONDS: i64 = 86_400;
-const WEEK: [Day; 7] = [
-    Day::Thu,
-    Day::Fri,
-    Day::Sat,
-    Day::Sun,
-    Day::Mon,
-    Day::Tue,
-    Day::Wed,
-];
-
-fn is_leap(year: i64) -> bool {
-    year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-}
-
-fn month_lengths(year: i64) -> [i64; 12] {
-    [
-        31,
-        if is_leap(year) { 29 } else { 28 },
-        31,
-        30,
-        31,
-        30,
-        31,
-        31,
-        30,
-        31,
-        30,
-        31,
-    ]
-}
-
-/// Days since 1970-01-01 of a calendar date (from 1970 on).
-pub fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
-    let years: i64 = (1970..year)
-        .map(|y| if is_leap(y) { 366 } else { 365 })
-        .sum();
-    let months: i64 = month_lengths(year)
-        .iter()
-        .take(month.saturating_sub(1) as usize)
-        .sum();
-    years + months + i64::from(day) - 1
-}
-
-/// The calendar date of a day count since 1970-01-01 (from 1970 on).
-pub fn civil_from_days(mut days: i64) -> (i64, u32, u32) {
-    let mut year = 1970;
-    loop {
-        let length = if is_leap(year) { 366 } else { 365 };
-        if days < length {
-            break;
-        }
-        days -= length;
-        year += 1;
-    }
-    let mut month = 1;
-    for length in month_lengths(year) {
-        if days < length {
-            break;
-        }
-        days -= length;
-        month += 1;
-    }
-    (year, month, u32::try_from(days + 1).unwrap_or(1))
-}
-
-/// The UTC second at which summer time starts or ends in the EU: 01:00 UTC on the last
-/// Sunday of `month`.
-fn last_sunday_one_utc(year: i64, month: u32) -> i64 {
-    let last_day = days_from_civil(year, month + 1, 1) - 1;
-    let weekday = last_day.rem_euclid(7) as usize;
-    let back = (7 + weekday - 3) % 7;
-    (last_day - back as i64) * DAY_SECONDS + 3_600
-}
-
-/// The offset from UTC, in seconds, of a time zone at a UTC moment.
-pub fn offset(zone: TimeZone, utc: i64) -> i64 {
+/// The time zone's rules from the bundled database. Both names are in every release of
+/// the database (a unit test checks), so the UTC fallback is never used.
+fn rules(zone: TimeZone) -> &'static tz::TimeZone {
+    static AMSTERDAM: LazyLock<tz::TimeZone> =
+        LazyLock::new(|| tz::TimeZone::get("Europe/Amsterdam").unwrap_or(tz::TimeZone::UTC));
+    static KRALENDIJK: LazyLock<tz::TimeZone> =
+        LazyLock::new(|| tz::TimeZone::get("America/Kralendijk").unwrap_or(tz::TimeZone::UTC));
     match zone {
-        TimeZone::Kralendijk => -4 * 3_600,
-        TimeZone::Amsterdam => {
-            let (year, _, _) = civil_from_days(utc.div_euclid(DAY_SECONDS));
-            let summer = last_sunday_one_utc(year, 3) <= utc && utc < last_sunday_one_utc(year, 10);
-            if summer { 2 * 3_600 } else { 3_600 }
-        }
+        TimeZone::Amsterdam => &AMSTERDAM,
+        TimeZone::Kralendijk => &KRALENDIJK,
     }
 }
 
-/// The local clock in a time zone at a UTC moment (seconds since 1970).
-pub fn local(zone: TimeZone, utc: i64) -> LocalTime {
-    let at = utc + offset(zone, utc);
-    let days = at.div_euclid(DAY_SECONDS);
-    let (year, month, day) = civil_from_days(days);
-    LocalTime {
-        year,
-        month,
-        day,
-        weekday: WEEK[days.rem_euclid(7) as usize],
-        minutes: u16::try_from(at.rem_euclid(DAY_SECONDS) / 60).unwrap_or(0),
+/// The local date and time in a time zone at a UTC moment (seconds since 1970).
+pub fn local(zone: TimeZone, utc: i64) -> DateTime {
+    let moment = Timestamp::from_second(utc).unwrap_or(Timestamp::UNIX_EPOCH);
+    rules(zone).to_datetime(moment)
+}
+
+/// The directory's day of the week for jiff's.
+fn day(weekday: Weekday) -> Day {
+    match weekday {
+        Weekday::Monday => Day::Mon,
+        Weekday::Tuesday => Day::Tue,
+        Weekday::Wednesday => Day::Wed,
+        Weekday::Thursday => Day::Thu,
+        Weekday::Friday => Day::Fri,
+        Weekday::Saturday => Day::Sat,
+        Weekday::Sunday => Day::Sun,
     }
 }
 
-/// Whether `hours` are open at the UTC moment `utc`: exceptions for the local date first,
-/// then the weekly schedule.
-pub fn is_open(hours: &Hours, utc: i64) -> bool {
+/// A moment and the holidays to read it against: what "open now" needs.
+#[derive(Clone, Copy, Debug)]
+pub struct At<'a> {
+    /// Seconds since 1970 (UTC).
+    pub utc: i64,
+    pub holidays: &'a Holidays,
+}
+
+/// What opening hours say about a moment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status<'a> {
+    Open,
+    Closed,
+    /// A public holiday where the line is, and it only has weekday hours: it may well be
+    /// closed, so it counts as closed.
+    Holiday(&'a Holiday),
+}
+
+impl Status<'_> {
+    pub fn is_open(self) -> bool {
+        self == Status::Open
+    }
+}
+
+/// Whether `hours` are open at the moment `at`: an exception for the local date first, then
+/// a public holiday (for weekday hours), then the weekly schedule.
+pub fn status<'a>(hours: &Hours, at: At<'a>) -> Status<'a> {
     if hours.always {
-        return true;
+        return Status::Open;
     }
-    let now = local(hours.timezone, utc);
-    let date = format!("{:04}-{:02}-{:02}", now.year, now.month, now.day);
+    let now = local(hours.timezone, at.utc);
+    let date = now.date().to_string();
+    let minute = u16::try_from(i32::from(now.hour()) * 60 + i32::from(now.minute())).unwrap_or(0);
     let within = |open: &str, close: &str| match (minutes(open), minutes(close)) {
-        (Some(open), Some(close)) => open <= now.minutes && now.minutes < close,
+        (Some(open), Some(close)) => open <= minute && minute < close,
         _ => false,
     };
+    let open_or_closed = |open: bool| if open { Status::Open } else { Status::Closed };
     if let Some(exception) = hours.exceptions.iter().find(|e| e.date == date) {
-        return match (&exception.open, &exception.close) {
+        return open_or_closed(match (&exception.open, &exception.close) {
             (Some(open), Some(close)) if !exception.closed => within(open, close),
             _ => false,
-        };
+        });
     }
-    hours
-        .weekly
-        .iter()
-        .any(|slot| slot.days.contains(&now.weekday) && within(&slot.open, &slot.close))
+    if weekdays_only(hours)
+        && let Some(holiday) = at.holidays.on(now.date(), &hours.places)
+    {
+        return Status::Holiday(holiday);
+    }
+    let today = day(now.weekday());
+    open_or_closed(
+        hours
+            .weekly
+            .iter()
+            .any(|slot| slot.days.contains(&today) && within(&slot.open, &slot.close)),
+    )
+}
+
+/// Whether a weekly schedule only has hours from Monday to Friday (an office line).
+pub fn weekdays_only(hours: &Hours) -> bool {
+    !hours.always
+        && !hours.weekly.is_empty()
+        && hours
+            .weekly
+            .iter()
+            .flat_map(|slot| &slot.days)
+            .all(|d| !matches!(d, Day::Sat | Day::Sun))
 }
 
 /// How old the source of opening hours may be before the hours stop counting.
@@ -208,45 +176,21 @@ pub fn stale_year(source_date: &str, now: i64) -> Option<i16> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::directory::holidays::Place;
     use crate::directory::model::{Exception, Slot};
 
-    fn utc(year: i64, month: u32, day: u32, hour: i64, minute: i64) -> i64 {
-        days_from_civil(year, month, day) * DAY_SECONDS + hour * 3_600 + minute * 60
+    /// The UTC second of a moment written in RFC 3339.
+    fn utc(text: &str) -> i64 {
+        text.parse::<Timestamp>().unwrap().as_second()
     }
 
-    #[test]
-    fn dates_round_trip() {
-        for (y, m, d) in [
-            (1970, 1, 1),
-            (2024, 2, 29),
-            (2026, 11, 28),
-            (2026, 12, 31),
-            (2100, 3, 1),
-        ] {
-            assert_eq!(civil_from_days(days_from_civil(y, m, d)), (y, m, d));
-        }
-        assert_eq!(days_from_civil(2026, 11, 28), 20_785);
+    fn holidays() -> Holidays {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../data/holidays.toml");
+        toml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
     }
 
-    #[test]
-    fn amsterdam_switches_to_summer_time_on_the_last_sunday_of_march() {
-        // 2026: summer time from Sunday 29 March 01:00 UTC to Sunday 25 October 01:00 UTC.
-        assert_eq!(offset(TimeZone::Amsterdam, utc(2026, 3, 29, 0, 59)), 3_600);
-        assert_eq!(offset(TimeZone::Amsterdam, utc(2026, 3, 29, 1, 0)), 7_200);
-        assert_eq!(offset(TimeZone::Amsterdam, utc(2026, 10, 25, 0, 59)), 7_200);
-        assert_eq!(offset(TimeZone::Amsterdam, utc(2026, 10, 25, 1, 0)), 3_600);
-        let summer = local(TimeZone::Amsterdam, utc(2026, 7, 1, 9, 30));
-        assert_eq!((summer.weekday, summer.minutes), (Day::Wed, 11 * 60 + 30));
-        let kralendijk = local(TimeZone::Kralendijk, utc(2026, 11, 28, 2, 0));
-        assert_eq!(
-            (kralendijk.day, kralendijk.weekday, kralendijk.minutes),
-            (27, Day::Fri, 22 * 60)
-        );
-    }
-
-    #[test]
-    fn opening_hours_follow_the_local_clock_and_exceptions() {
-        let hours = Hours {
+    fn office(zone: TimeZone, places: Vec<Place>) -> Hours {
+        Hours {
             always: false,
             weekly: vec![Slot {
                 days: vec![Day::Mon, Day::Tue, Day::Wed, Day::Thu, Day::Fri],
@@ -254,40 +198,132 @@ mod tests {
                 close: "17:00".into(),
             }],
             exceptions: vec![Exception {
-                date: "2026-12-25".into(),
-                closed: true,
-                open: None,
-                close: None,
+                date: "2026-12-24".into(),
+                closed: false,
+                open: Some("09:00".into()),
+                close: Some("12:00".into()),
             }],
-            timezone: TimeZone::Amsterdam,
+            timezone: zone,
             source_date: None,
+            places,
+        }
+    }
+
+    #[test]
+    fn both_time_zones_are_in_the_bundled_database() {
+        assert!(tz::TimeZone::get("Europe/Amsterdam").is_ok());
+        assert!(tz::TimeZone::get("America/Kralendijk").is_ok());
+    }
+
+    #[test]
+    fn amsterdam_switches_to_summer_time_on_the_last_sunday_of_march() {
+        // 2026: summer time from Sunday 29 March 01:00 UTC to Sunday 25 October 01:00 UTC.
+        let hour = |t: &str| local(TimeZone::Amsterdam, utc(t)).hour();
+        assert_eq!(hour("2026-03-29T00:59:00Z"), 1);
+        assert_eq!(hour("2026-03-29T01:00:00Z"), 3);
+        assert_eq!(hour("2026-10-25T00:59:00Z"), 2);
+        assert_eq!(hour("2026-10-25T01:00:00Z"), 2);
+        let summer = local(TimeZone::Amsterdam, utc("2026-07-01T09:30:00Z"));
+        assert_eq!((day(summer.weekday()), summer.hour()), (Day::Wed, 11));
+        let kralendijk = local(TimeZone::Kralendijk, utc("2026-11-28T02:00:00Z"));
+        assert_eq!(
+            (
+                kralendijk.day(),
+                day(kralendijk.weekday()),
+                kralendijk.hour()
+            ),
+            (27, Day::Fri, 22)
+        );
+    }
+
+    #[test]
+    fn opening_hours_follow_the_local_clock_exceptions_and_holidays() {
+        let holidays = holidays();
+        let hours = office(TimeZone::Amsterdam, vec![Place::Europe]);
+        let at = |t: &str| {
+            status(
+                &hours,
+                At {
+                    utc: utc(t),
+                    holidays: &holidays,
+                },
+            )
         };
         // Friday 27 November 2026, 08:30 UTC is 09:30 in Amsterdam (winter time).
-        assert!(is_open(&hours, utc(2026, 11, 27, 8, 30)));
-        assert!(
-            !is_open(&hours, utc(2026, 11, 27, 7, 59)),
-            "08:59 local is before opening"
+        assert_eq!(at("2026-11-27T08:30:00Z"), Status::Open);
+        assert_eq!(at("2026-11-27T07:59:00Z"), Status::Closed, "08:59 local");
+        assert_eq!(at("2026-11-27T16:00:00Z"), Status::Closed, "17:00 local");
+        assert_eq!(at("2026-11-28T10:00:00Z"), Status::Closed, "Saturday");
+        assert_eq!(at("2026-12-24T10:00:00Z"), Status::Open, "exception: 09–12");
+        assert_eq!(
+            at("2026-12-24T12:00:00Z"),
+            Status::Closed,
+            "exception: 13:00"
         );
         assert!(
-            !is_open(&hours, utc(2026, 11, 27, 16, 0)),
-            "17:00 local is closed"
+            matches!(at("2026-12-25T10:00:00Z"), Status::Holiday(h) if h.id == "eerste-kerstdag")
         );
-        assert!(!is_open(&hours, utc(2026, 11, 28, 10, 0)), "Saturday");
         assert!(
-            !is_open(&hours, utc(2026, 12, 25, 10, 0)),
-            "Christmas exception"
+            matches!(at("2026-05-14T10:00:00Z"), Status::Holiday(h) if h.id == "hemelvaartsdag")
         );
-        let on_bonaire = Hours {
-            timezone: TimeZone::Kralendijk,
-            ..hours
+        assert_eq!(
+            at("2026-05-01T10:00:00Z"),
+            Status::Open,
+            "Labour Day is not a holiday here"
+        );
+
+        let on_bonaire = office(TimeZone::Kralendijk, vec![Place::Bonaire]);
+        let at = |t: &str| {
+            status(
+                &on_bonaire,
+                At {
+                    utc: utc(t),
+                    holidays: &holidays,
+                },
+            )
         };
-        assert!(
-            is_open(&on_bonaire, utc(2026, 11, 27, 13, 30)),
+        assert_eq!(
+            at("2026-11-27T13:30:00Z"),
+            Status::Open,
             "09:30 in Kralendijk"
         );
-        assert!(
-            !is_open(&on_bonaire, utc(2026, 11, 27, 8, 30)),
+        assert_eq!(
+            at("2026-11-27T08:30:00Z"),
+            Status::Closed,
             "04:30 in Kralendijk"
         );
+        assert!(
+            matches!(at("2026-09-07T13:30:00Z"), Status::Open),
+            "Monday after Bonaire Day"
+        );
+        assert!(
+            matches!(at("2026-05-01T13:30:00Z"), Status::Holiday(h) if h.id == "dag-van-de-arbeid")
+        );
+        // Christmas Day on Bonaire begins four hours after it does in Amsterdam.
+        assert_eq!(
+            at("2026-12-25T03:00:00Z"),
+            Status::Closed,
+            "23:00 on the 24th"
+        );
+        assert!(matches!(at("2026-12-25T13:00:00Z"), Status::Holiday(_)));
+    }
+
+    #[test]
+    fn only_weekday_hours_give_way_to_a_holiday() {
+        let holidays = holidays();
+        let mut every_day = office(TimeZone::Amsterdam, vec![Place::Europe]);
+        every_day.weekly[0].days.extend([Day::Sat, Day::Sun]);
+        let christmas = At {
+            utc: utc("2026-12-25T10:00:00Z"),
+            holidays: &holidays,
+        };
+        assert_eq!(status(&every_day, christmas), Status::Open);
+        let always = Hours {
+            always: true,
+            weekly: vec![],
+            ..every_day
+        };
+        assert!(!weekdays_only(&always));
+        assert_eq!(status(&always, christmas), Status::Open);
     }
 }

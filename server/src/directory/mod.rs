@@ -1,6 +1,7 @@
 //! The directory of help points: the data files in data/organisations/ loaded into typed
 //! records and checked, every problem reported with its file, line and field.
 
+pub mod holidays;
 pub mod hours;
 pub mod locate;
 pub mod model;
@@ -8,8 +9,9 @@ pub mod phone;
 pub mod validate;
 
 use crate::regions::data::RegionData;
+use holidays::{Holidays, Place};
 use locate::{line_of, line_of_offset, path_at};
-use model::Organisation;
+use model::{Organisation, TimeZone};
 use std::{
     collections::HashMap,
     fmt,
@@ -17,10 +19,11 @@ use std::{
 };
 use validate::Known;
 
-/// Every organisation, ordered by id.
+/// Every organisation, ordered by id, and the public holidays that may close them.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Directory {
     pub organisations: Vec<Organisation>,
+    pub holidays: Holidays,
 }
 
 impl Directory {
@@ -104,14 +107,7 @@ pub fn load(dir: &Path, regions: &RegionData, today: &str) -> Result<Directory, 
         let org: Organisation = match toml::from_str(&text) {
             Ok(org) => org,
             Err(err) => {
-                let offset = err.span().map_or(0, |span| span.start);
-                let field = path_at(&text, offset).to_string();
-                problems.push(problem(
-                    file,
-                    line_of_offset(&text, offset),
-                    &field,
-                    err.message().to_owned(),
-                ));
+                problems.push(toml_problem(file, &text, &err));
                 continue;
             }
         };
@@ -148,26 +144,86 @@ pub fn load(dir: &Path, regions: &RegionData, today: &str) -> Result<Directory, 
     }
     for service in organisations.iter_mut().flat_map(|o| &mut o.services) {
         let (cost, anonymous) = (service.cost, service.anonymous);
+        let islands: Vec<Place> = service
+            .coverage
+            .islands
+            .iter()
+            .filter_map(|id| Place::island(id))
+            .collect();
         for contact in &mut service.contacts {
             contact.href = href(contact);
             contact.inherit(cost, anonymous);
+            if let Some(hours) = &mut contact.hours {
+                hours.places = match hours.timezone {
+                    TimeZone::Amsterdam => vec![Place::Europe],
+                    TimeZone::Kralendijk if islands.is_empty() => Place::ISLANDS.to_vec(),
+                    TimeZone::Kralendijk => islands.clone(),
+                };
+            }
         }
     }
+    let holidays = load_holidays(&dir.join("holidays.toml"), &mut problems);
     if problems.is_empty() {
-        Ok(Directory { organisations })
+        Ok(Directory {
+            organisations,
+            holidays,
+        })
     } else {
         Err(DataProblems(problems))
     }
+}
+
+/// Reads and checks the public holidays; a problem is added to `problems`.
+fn load_holidays(file: &Path, problems: &mut Vec<DataProblem>) -> Holidays {
+    let text = match std::fs::read_to_string(file) {
+        Ok(text) => text,
+        Err(err) => {
+            problems.push(problem(file, 0, "(file)", format!("cannot be read: {err}")));
+            return Holidays::default();
+        }
+    };
+    match toml::from_str::<Holidays>(&text) {
+        Ok(holidays) => {
+            for (i, field, message) in holidays.problems() {
+                let path = locate::FieldPath::default()
+                    .key("holiday")
+                    .index(i)
+                    .key(field);
+                problems.push(problem(
+                    file,
+                    line_of(&text, &path),
+                    &path.to_string(),
+                    message,
+                ));
+            }
+            holidays
+        }
+        Err(err) => {
+            problems.push(toml_problem(file, &text, &err));
+            Holidays::default()
+        }
+    }
+}
+
+/// A file that is not the TOML its type expects, at the line and field where it breaks.
+fn toml_problem(file: &Path, text: &str, err: &toml::de::Error) -> DataProblem {
+    let offset = err.span().map_or(0, |span| span.start);
+    let field = path_at(text, offset).to_string();
+    problem(
+        file,
+        line_of_offset(text, offset),
+        &field,
+        err.message().to_owned(),
+    )
 }
 
 /// The link that opens a (checked) contact.
 fn href(contact: &model::Contact) -> String {
     use model::Channel;
     match contact.channel {
-        Channel::Phone => phone::parse(&contact.value)
-            .map(|p| p.href())
-            .unwrap_or_default(),
-        Channel::Whatsapp => phone::parse(&contact.value)
+        Channel::Phone => contact.phone().map(|p| p.href()).unwrap_or_default(),
+        Channel::Whatsapp => contact
+            .phone()
             .map(|p| format!("https://wa.me/{}", p.dial.trim_start_matches('+')))
             .unwrap_or_default(),
         Channel::Email => format!("mailto:{}", contact.value),
@@ -188,21 +244,8 @@ fn problem(file: &Path, line: usize, field: &str, message: String) -> DataProble
 
 /// Today's date (UTC) as `YYYY-MM-DD`, from the system clock.
 pub fn today() -> String {
-    let days = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs() / 86_400);
-    civil_date(days)
-}
-
-/// The calendar date `days` days after 1970-01-01, as `YYYY-MM-DD`.
-///
-/// ```
-/// use server::directory::civil_date;
-/// assert_eq!(civil_date(0), "1970-01-01");
-/// assert_eq!(civil_date(20_785), "2026-11-28");
-/// assert_eq!(civil_date(19_782), "2024-02-29");
-/// ```
-pub fn civil_date(days: u64) -> String {
-    let (year, month, day) = hours::civil_from_days(i64::try_from(days).unwrap_or(i64::MAX));
-    format!("{year:04}-{month:02}-{day:02}")
+    jiff::tz::Offset::UTC
+        .to_datetime(jiff::Timestamp::now())
+        .date()
+        .to_string()
 }

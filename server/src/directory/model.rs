@@ -134,6 +134,10 @@ pub struct Contact {
     /// when the data is loaded, never written in the files.
     #[serde(skip_deserializing, default)]
     pub href: String,
+    /// For a local number of one island (Bonaire's `0802-0802`): the island it can only be
+    /// dialled on. Such a number is dialled as written and says so next to it.
+    #[serde(default)]
+    pub local_on: Option<super::holidays::Place>,
     /// When it can be reached; absent when not known.
     pub hours: Option<Hours>,
     /// What using this contact costs. Written in the file only where it differs from the
@@ -166,6 +170,15 @@ impl Contact {
         self.anonymous = self.anonymous.or(anonymous);
     }
 
+    /// The phone number of a phone or WhatsApp contact, checked: an island's local number
+    /// when the contact says `local_on`, else a Dutch, Caribbean or short number.
+    pub fn phone(&self) -> Result<super::phone::Phone, super::phone::PhoneError> {
+        match self.local_on {
+            Some(_) => super::phone::parse_local(&self.value),
+            None => super::phone::parse(&self.value),
+        }
+    }
+
     /// THE rule for "free to reach": reaching this contact costs nothing by itself. True
     /// for chat, e-mail, an online form, a website and a place to walk in; for a phone
     /// number only when calling it is free ([`super::phone::Phone::free_to_call`]: 0800
@@ -173,7 +186,7 @@ impl Contact {
     /// the person's own data or phone plan, nor for a number that does not parse.
     pub fn free_to_reach(&self) -> bool {
         match self.channel {
-            Channel::Phone => super::phone::parse(&self.value).is_ok_and(|p| p.free_to_call()),
+            Channel::Phone => self.phone().is_ok_and(|p| p.free_to_call()),
             Channel::Whatsapp => false,
             Channel::Chat
             | Channel::Email
@@ -267,6 +280,10 @@ pub struct Hours {
     /// neither "open now" nor the order of a plan.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_date: Option<String>,
+    /// Where the line is, for its public holidays: never written in the files, but worked
+    /// out when the data is loaded from the time zone and the service's islands.
+    #[serde(skip)]
+    pub places: Vec<super::holidays::Place>,
 }
 
 /// Open from `open` to `close` (`HH:MM`, local time) on the given days.
@@ -347,6 +364,7 @@ mod tests {
 
     fn contact(channel: Channel, value: &str) -> Contact {
         Contact {
+            local_on: None,
             channel,
             value: value.to_owned(),
             href: String::new(),

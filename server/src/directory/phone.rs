@@ -52,6 +52,8 @@ pub enum PhoneError {
     Country,
     #[error("a short number is 3 or 4 digits and does not start with 0")]
     Short,
+    #[error("an island's local number is 7 or 8 digits, without a country code")]
+    LocalLength,
 }
 
 /// Checks a number and works out how to dial it.
@@ -85,6 +87,34 @@ pub fn parse(written: &str) -> Result<Phone, PhoneError> {
     } else {
         return Err(PhoneError::Short);
     };
+    Ok(Phone {
+        display: written.to_owned(),
+        dial,
+    })
+}
+
+/// Checks a local service number of one island, such as Bonaire's `0802-0802`: seven or
+/// eight digits, dialled exactly as written and only from a phone on that island (from
+/// elsewhere it would be read as a Dutch or foreign number). Free to call is not assumed.
+///
+/// ```
+/// use server::directory::phone::parse_local;
+/// assert_eq!(parse_local("0802-0802").unwrap().href(), "tel:08020802");
+/// assert!(parse_local("+599 717 6181").is_err());
+/// assert!(parse_local("0802").is_err());
+/// ```
+pub fn parse_local(written: &str) -> Result<Phone, PhoneError> {
+    let written = written.trim();
+    if !written
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == ' ' || c == '-')
+    {
+        return Err(PhoneError::Characters);
+    }
+    let dial: String = written.chars().filter(char::is_ascii_digit).collect();
+    if !(7..=8).contains(&dial.len()) {
+        return Err(PhoneError::LocalLength);
+    }
     Ok(Phone {
         display: written.to_owned(),
         dial,

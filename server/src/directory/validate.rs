@@ -5,7 +5,6 @@
 use super::{
     locate::FieldPath,
     model::{Channel, Contact, Cost, Coverage, Hours, Location, Organisation, Service, Text},
-    phone,
 };
 use crate::regions::data::RegionData;
 use std::collections::HashSet;
@@ -101,27 +100,7 @@ pub fn organisation(
 
 /// `YYYY-MM-DD` with a month and day that exist.
 pub fn is_date(text: &str) -> bool {
-    let parts: Vec<&str> = text.split('-').collect();
-    let [y, m, d] = parts.as_slice() else {
-        return false;
-    };
-    let number = |s: &str, len| s.len() == len && s.bytes().all(|b| b.is_ascii_digit());
-    if !(number(y, 4) && number(m, 2) && number(d, 2)) {
-        return false;
-    }
-    let (Ok(year), Ok(month), Ok(day)) = (y.parse::<u32>(), m.parse::<u32>(), d.parse::<u32>())
-    else {
-        return false;
-    };
-    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-    let days = match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return false,
-    };
-    (1..=days).contains(&day)
+    text.len() == 10 && text.parse::<jiff::civil::Date>().is_ok()
 }
 
 /// `HH:MM` on a 24-hour clock, `24:00` allowed as the end of a day; minutes since midnight.
@@ -255,7 +234,7 @@ impl Checker<'_> {
     /// to reach: never on a number that costs a call (see `Contact::free_to_reach`).
     fn free_number(&mut self, service: &FieldPath, i: usize, s: &Service, c: &Contact) {
         // A number that does not parse is reported as such, once.
-        if c.channel != Channel::Phone || c.free_to_reach() || phone::parse(&c.value).is_err() {
+        if c.channel != Channel::Phone || c.free_to_reach() || c.phone().is_err() {
             return;
         }
         let here = service.key("contact").index(i);
@@ -316,10 +295,17 @@ impl Checker<'_> {
         let value = path.key("value");
         match c.channel {
             Channel::Phone | Channel::Whatsapp => {
-                if let Err(err) = phone::parse(&c.value) {
+                if let Err(err) = c.phone() {
                     self.fail(
                         &value,
                         format!("{:?} is not a phone number: {err}", c.value),
+                    );
+                }
+                if c.local_on == Some(super::holidays::Place::Europe) {
+                    self.fail(
+                        &path.key("local_on"),
+                        "a local number belongs to an island: bonaire, sint_eustatius or saba"
+                            .to_owned(),
                     );
                 }
             }

@@ -749,6 +749,7 @@ cost = "free"
             let org: Organisation = toml::from_str(ORGANISATION).unwrap();
             let directory = Directory {
                 organisations: vec![org],
+                holidays: Default::default(),
             };
             Arc::new(SearchIndex::build(&directory, words(), None).unwrap())
         })

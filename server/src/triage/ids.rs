@@ -232,6 +232,7 @@ mod tests {
                 .into_iter()
                 .filter(|o| o.id != org_id)
                 .collect(),
+            holidays: Default::default(),
         }
     }
 
@@ -240,6 +241,7 @@ mod tests {
         let guidance = guidance::load(&data_dir()).unwrap();
         let all = Directory {
             organisations: organisations(),
+            holidays: Default::default(),
         };
         assert_eq!(check(&all, &guidance), Ok(()));
     }
@@ -321,6 +323,7 @@ mod tests {
         let err = check(
             &Directory {
                 organisations: Vec::new(),
+                holidays: Default::default(),
             },
             &[],
         )

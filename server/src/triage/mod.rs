@@ -13,6 +13,7 @@ pub mod steps;
 use crate::{
     directory::{
         Directory,
+        hours::At,
         model::{Organisation, Service},
     },
     regions::{Regions, Resolution, ResolveError},
@@ -130,6 +131,10 @@ impl Triage {
 
     /// The plan for `answers`, in `lang`, as at the UTC second `now`.
     pub fn plan(&self, regions: &Regions, answers: &Answers, lang: Lang, now: i64) -> Plan {
+        let at = At {
+            utc: now,
+            holidays: &self.directory.holidays,
+        };
         let (place, place_note) = resolve(regions, answers.location.as_ref(), lang);
         let island = place
             .as_ref()
@@ -144,7 +149,7 @@ impl Triage {
         let steps = if without_consent {
             Vec::new()
         } else {
-            steps::ranked(self, &facts, place.as_ref(), &applied, lang, now)
+            steps::ranked(self, &facts, place.as_ref(), &applied, lang, at)
         };
         let mut notes: Vec<String> = place_note.into_iter().collect();
         if without_consent {
@@ -183,7 +188,7 @@ impl Triage {
             chosen: chosen.map(|s| s.unit_id.clone()),
         };
         Plan {
-            urgent: self.urgent(answers, place.as_ref(), lang, now),
+            urgent: self.urgent(answers, place.as_ref(), lang, at),
             steps,
             guidance: self
                 .guidance(&applied, lang)
@@ -202,7 +207,7 @@ impl Triage {
         answers: &Answers,
         place: Option<&Resolution>,
         lang: Lang,
-        now: i64,
+        at: At<'_>,
     ) -> Vec<Urgent> {
         if !answers.urgent() {
             return Vec::new();
@@ -258,7 +263,7 @@ impl Triage {
                 Some(Urgent {
                     service_id: org.id.clone(),
                     label: say(lang, *label),
-                    contacts: steps::contacts(service, &[], lang, now),
+                    contacts: steps::contacts(service, &[], lang, at),
                     why: vec![say(lang, why)],
                 })
             })

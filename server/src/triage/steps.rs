@@ -8,7 +8,10 @@ use super::{
     say,
 };
 use crate::{
-    directory::model::{Channel, Organisation, Service},
+    directory::{
+        hours::At,
+        model::{Channel, Organisation, Service},
+    },
     pages::{contact_view, referral_view},
     regions::Resolution,
 };
@@ -31,9 +34,21 @@ const OPEN_INSTEAD: Why = Why {
     nl: "Nu open, terwijl een andere goede optie nu gesloten is.",
     en: "Open now, while another good option is closed now.",
 };
-const OPEN_NOT_UNKNOWN: Why = Why {
+const OPEN_NOT_STALE: Why = Why {
     nl: "Nu open. Van een andere goede optie zijn de openingstijden oud, dus we weten niet of die nu open is.",
     en: "Open now. Another good option has old opening hours, so we do not know whether it is open now.",
+};
+const OPEN_NOT_UNKNOWN: Why = Why {
+    nl: "Nu open. Van een andere goede optie weten we niet wanneer die open is.",
+    en: "Open now. For another good option we do not know when it is open.",
+};
+const CHAT_OPEN: Why = Why {
+    nl: "De chat is nu open.",
+    en: "The chat is open now.",
+};
+const NO_CHAT_OPEN: Why = Why {
+    nl: "Je wilde chatten, maar we weten van geen chat die nu open is. Deze hulp is nu wel open.",
+    en: "You wanted to chat, but we know of no chat that is open now. This help is open now.",
 };
 
 /// A suggested service with its weight and the rules that suggested it.
@@ -123,14 +138,14 @@ pub fn contacts(
     service: &Service,
     wanted: &[ContactWay],
     lang: Lang,
-    now: i64,
+    at: At<'_>,
 ) -> Vec<PlanContact> {
     let chat_first = wanted.contains(&ContactWay::Chat);
     let mut list: Vec<_> = service.contacts.iter().collect();
     list.sort_by_key(|c| (!c.confirmed, !(chat_first && c.channel == Channel::Chat)));
     list.into_iter()
         .map(|c| {
-            let view = contact_view(c, lang, now);
+            let view = contact_view(c, lang, at);
             let known = view.always_open || !view.weekly.is_empty();
             PlanContact {
                 hours: known.then(|| {
@@ -144,6 +159,7 @@ pub fn contacts(
                 value: view.display,
                 href: view.href,
                 open_now: view.open_now,
+                holiday: view.holiday,
                 stale_hours_year: view.stale_hours_year,
                 source_year: view.source_year,
                 free: c.free(),
@@ -166,11 +182,11 @@ fn unit_contacts(
     national: &Service,
     wanted: &[ContactWay],
     lang: Lang,
-    now: i64,
+    at: At<'_>,
 ) -> Vec<PlanContact> {
-    let mut list = contacts(unit, wanted, lang, now);
+    let mut list = contacts(unit, wanted, lang, at);
     if unit.id != national.id {
-        for contact in contacts(national, wanted, lang, now) {
+        for contact in contacts(national, wanted, lang, at) {
             if !list.iter().any(|c| c.value == contact.value) {
                 list.push(contact);
             }
@@ -191,7 +207,7 @@ fn step(
     facts: &Facts,
     place: Option<&Resolution>,
     lang: Lang,
-    now: i64,
+    at: At<'_>,
 ) -> PlanStep {
     let unit = place
         .and_then(|p| {
@@ -225,7 +241,7 @@ fn step(
         organisation: c.org.name.clone(),
         description: pick(lang, &unit.description.nl, &unit.description.en),
         why,
-        contacts: unit_contacts(unit, c.service, &facts.answers.contact, lang, now),
+        contacts: unit_contacts(unit, c.service, &facts.answers.contact, lang, at),
         distance_km: None,
         referral: c
             .org
@@ -243,7 +259,7 @@ pub(super) fn ranked(
     place: Option<&Resolution>,
     applied: &[usize],
     lang: Lang,
-    now: i64,
+    at: At<'_>,
 ) -> Vec<PlanStep> {
     let mut candidates: Vec<Candidate> = Vec::new();
     for &index in applied {
@@ -286,11 +302,15 @@ pub(super) fn ranked(
             .then_with(|| a.service.id.cmp(&b.service.id))
     });
     candidates.truncate(MAX_STEPS);
-    let mut steps: Vec<PlanStep> = candidates
+    let mut options: Vec<Ranked> = candidates
         .iter()
-        .map(|c| step(c, facts, place, lang, now))
+        .map(|c| (step(c, facts, place, lang, at), c.rules.as_slice()))
         .collect();
-    open_first(&mut steps, &candidates, lang);
+    open_first(&mut options, lang);
+    if facts.answers.contact.contains(&ContactWay::Chat) {
+        chat_that_is_open(&mut options, lang);
+    }
+    let mut steps: Vec<PlanStep> = options.into_iter().map(|(step, _)| step).collect();
     if place.is_some_and(|p| p.island.is_some()) {
         for_the_islands(&mut steps, lang);
     }
@@ -341,25 +361,82 @@ pub(super) fn for_the_islands(steps: &mut [PlanStep], lang: Lang) {
     }
 }
 
-/// A first option that is closed now, or whose hours are too old to tell, gives way to the
-/// best open option that a same rule suggested.
-fn open_first(steps: &mut Vec<PlanStep>, candidates: &[Candidate], lang: Lang) {
-    let (Some(first), Some(first_rules)) = (steps.first(), candidates.first().map(|c| &c.rules))
-    else {
+/// An option and the rules that suggested it.
+type Ranked<'a> = (PlanStep, &'a [usize]);
+
+/// A first option that is closed now, or whose hours are not known or too old to tell,
+/// gives way to the best open option that a same rule suggested (an equivalent).
+fn open_first(options: &mut Vec<Ranked>, lang: Lang) {
+    let Some((first, _)) = options.first() else {
         return;
     };
     let stale = first.contacts.iter().any(|c| c.stale_hours_year.is_some());
     let reason = match first.open_now() {
         Some(false) => OPEN_INSTEAD,
-        None if stale => OPEN_NOT_UNKNOWN,
-        Some(true) | None => return,
+        None if stale => OPEN_NOT_STALE,
+        None => OPEN_NOT_UNKNOWN,
+        Some(true) => return,
     };
-    let open = steps.iter().zip(candidates).skip(1).position(|(s, c)| {
-        s.open_now() == Some(true) && c.rules.iter().any(|r| first_rules.contains(r))
-    });
-    if let Some(at) = open.map(|i| i + 1) {
-        let mut step = steps.remove(at);
-        step.why.insert(0, say(lang, reason));
-        steps.insert(0, step);
+    if let Some(at) = equivalent(options, |s| s.open_now() == Some(true)) {
+        move_first(options, at, say(lang, reason));
+    }
+}
+
+/// The position of the best later option that a same rule as the first suggested and that
+/// passes `test`.
+fn equivalent(options: &[Ranked], test: impl Fn(&PlanStep) -> bool) -> Option<usize> {
+    let (_, first_rules) = options.first()?;
+    let mut later = options.iter().skip(1);
+    later
+        .position(|(s, rules)| test(s) && rules.iter().any(|r| first_rules.contains(r)))
+        .map(|i| i + 1)
+}
+
+/// Moves the option at `at` to the front, with `why` as its first reason.
+fn move_first(options: &mut Vec<Ranked>, at: usize, why: String) {
+    let mut option = options.remove(at);
+    option.0.why.insert(0, why);
+    options.insert(0, option);
+}
+
+fn open_chat(contact: &PlanContact) -> bool {
+    contact.channel == "chat" && contact.open_now == Some(true)
+}
+
+/// For a person who asked for chat: the first option should start with a chat that is open
+/// now. Otherwise an equivalent option whose chat is open comes first; failing that, the
+/// first option starts with a contact that is open now instead of a closed chat, and when
+/// no option in the plan has a chat that is open now, the plan says so in one line.
+fn chat_that_is_open(options: &mut Vec<Ranked>, lang: Lang) {
+    let Some((first, _)) = options.first() else {
+        return;
+    };
+    if first.contacts.first().is_some_and(open_chat) {
+        return;
+    }
+    if !first.contacts.iter().any(open_chat)
+        && let Some(at) = equivalent(options, |s| s.contacts.iter().any(open_chat))
+    {
+        move_first(options, at, say(lang, CHAT_OPEN));
+    }
+    let no_chat_open = !options
+        .iter()
+        .any(|(s, _)| s.contacts.iter().any(open_chat));
+    let Some((first, _)) = options.first_mut() else {
+        return;
+    };
+    // Open chats, then other open contacts, then the rest, each in their earlier order.
+    first
+        .contacts
+        .sort_by_key(|c| (!open_chat(c), c.open_now != Some(true)));
+    if no_chat_open
+        && first
+            .contacts
+            .first()
+            .is_some_and(|c| c.open_now == Some(true))
+    {
+        let can_chat = say(lang, CHAT);
+        first.why.retain(|why| *why != can_chat);
+        first.why.insert(0, say(lang, NO_CHAT_OPEN));
     }
 }
