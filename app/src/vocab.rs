@@ -56,6 +56,7 @@ vocabulary! {
         ChildAbuse = "child_abuse",
         Domestic = "domestic",
         Exploitation = "exploitation",
+        ForcedMarriage = "forced_marriage",
         Unsure = "unsure",
     }
 }

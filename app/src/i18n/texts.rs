@@ -294,6 +294,7 @@ crate::texts! {
     WhatOnline { nl: "Naaktbeelden gedeeld of gedreigd daarmee, of ongewenste seksuele berichten", en: "Nude images shared or threatened, or unwanted sexual messages" }
     WhatChildAbuse { nl: "Seksueel misbruik van een kind, nu of lang geleden", en: "Sexual abuse of a child, now or long ago" }
     WhatDomestic { nl: "Geweld in het gezin of in een relatie", en: "Violence in the family or in a relationship" }
+    WhatForcedMarriage { nl: "Gedwongen huwelijk, of achtergelaten in het buitenland", en: "Forced marriage, or left behind abroad" }
     WhatExploitation { nl: "Gedwongen seks voor geld of uitbuiting (loverboy, mensenhandel)", en: "Forced sex for money or exploitation (loverboy, human trafficking)" }
     WhatUnsure { nl: "Ik weet het niet zeker", en: "I am not sure" }
     SettingHome { nl: "Thuis of in de familie", en: "At home or in the family" }

@@ -295,6 +295,7 @@ pub const fn what_label(what: What) -> Text {
         What::ChildAbuse => Text::WhatChildAbuse,
         What::Domestic => Text::WhatDomestic,
         What::Exploitation => Text::WhatExploitation,
+        What::ForcedMarriage => Text::WhatForcedMarriage,
         What::Unsure => Text::WhatUnsure,
     }
 }

@@ -37,6 +37,7 @@ pub const VOCABULARY: &[&str] = &[
     "child_abuse",
     "domestic",
     "exploitation",
+    "forced_marriage",
     "unsure",
     "home",
     "relationship",

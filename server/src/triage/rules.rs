@@ -278,6 +278,26 @@ pub const RULES: &[Rule] = &[
         guidance: &[],
     },
     Rule {
+        name: "forced_marriage",
+        applies: |f| f.what(What::ForcedMarriage),
+        suggest: &[("veilig-thuis", 115)],
+        why: Why {
+            nl: "Bij een gedwongen huwelijk helpt Veilig Thuis, dag en nacht. Een gedwongen huwelijk is strafbaar.",
+            en: "With a forced marriage, Veilig Thuis helps, day and night. Forced marriage is a crime.",
+        },
+        guidance: &[],
+    },
+    Rule {
+        name: "forced_marriage_expertise",
+        applies: |f| f.what(What::ForcedMarriage),
+        suggest: &[("lkha", 70), ("lkha-buitenland", 50)],
+        why: Why {
+            nl: "Het Landelijk Knooppunt Huwelijksdwang en Achterlating (LKHA) weet alles van gedwongen huwelijken en van achterlating in het buitenland, en helpt om veilig terug te komen.",
+            en: "The Landelijk Knooppunt Huwelijksdwang en Achterlating (LKHA) knows all about forced marriage and being left behind abroad, and helps people come back safely.",
+        },
+        guidance: &[],
+    },
+    Rule {
         name: "exploitation_report_anonymously",
         applies: |f| f.what(What::Exploitation),
         suggest: &[("meld-misdaad-anoniem", 45)],
