@@ -79,9 +79,11 @@ vocabulary! {
 }
 
 vocabulary! {
-    /// When it happened; `Now` is happening now or ongoing.
+    /// When it happened. `Now` is happening at this moment (urgent); `Ongoing` has happened
+    /// and keeps happening (abuse at home, images still being spread), not urgent by itself.
     When {
         Now = "now",
+        Ongoing = "ongoing",
         Within72h = "within_72h",
         Within7d = "within_7d",
         LongerAgo = "longer_ago",

@@ -2,7 +2,7 @@
 // on a server with a fixed clock (HULPWIJZER_FIXED_TIME): a parent who asks for chat at
 // 23:00 is not sent to a closed chat; on Christmas Day a weekday-only chat says it may be
 // closed, in the plan and on its page; a plan on Bonaire at 23:30, in English, starts with
-// a number that works there and marks the numbers that may not.
+// a number that works there, marks the numbers that may not, and its banner says 911.
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { answer } from "../flow.mjs";
@@ -81,6 +81,7 @@ for (const mode of MODES) {
         await answer(page, mode, { role: ["victim"], what: ["domestic"], place: { island: "bonaire" } });
         const first = await firstStep(page);
         assert.match(first.contacts[0].href, /^tel:(\+599|911)/, JSON.stringify(first.contacts));
+        assert.equal(await page.locator(".emergency-call").getAttribute("href"), "tel:911", "the banner says 911 there");
         const text = await page.locator("main").innerText();
         assert.doesNotMatch(text, /112 does not work/);
         const all = await page.locator("li.plan-contact").evaluateAll((items) =>

@@ -145,6 +145,18 @@ for (const mode of MODES) {
       });
     });
 
+    test("it keeps happening: no red box, one line that asks about danger now, Veilig Thuis first", async () => {
+      await withPage({ javaScriptEnabled: mode.js }, async (page) => {
+        await load(page, site.baseUrl + "/hulp", mode.js);
+        await answer(page, mode, { role: ["relative"], what: ["child_abuse"], when: ["ongoing"], age: ["under_12"] });
+        await page.waitForSelector(".first-step");
+        assert.equal(await page.locator(".danger-now, .plan-urgent").count(), 0, "no red box");
+        assert.match(await page.locator(".plan-danger-check").innerText(), /Is iemand nu in gevaar\? Bel 112 \(911 op Bonaire, Sint Eustatius en Saba\)\./);
+        assert.equal(await page.locator(".first-step .step-org").innerText(), "Veilig Thuis");
+        assert.equal(await page.locator(".emergency-call").getAttribute("href"), "tel:112");
+      });
+    });
+
     test("danger now shows the emergency numbers at once, before the question and in the plan", async () => {
       await withPage({ javaScriptEnabled: mode.js }, async (page) => {
         await load(page, site.baseUrl + "/hulp", mode.js);

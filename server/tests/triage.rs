@@ -82,6 +82,9 @@ struct Scenario {
     notes: Vec<String>,
     #[serde(default)]
     emergency_number: Option<String>,
+    /// Whether the plan asks in one line if someone is in danger now (`when = ongoing`).
+    #[serde(default)]
+    danger_check: Option<bool>,
 }
 
 #[derive(Deserialize)]
@@ -214,6 +217,11 @@ fn check(s: &Scenario, plan: &Plan, lang: Lang) -> Vec<String> {
         if got != Some(number.as_str()) {
             fail(format!("emergency number should be {number}, is {got:?}"));
         }
+    }
+    if let Some(expected) = s.danger_check
+        && plan.danger_check != expected
+    {
+        fail(format!("danger_check should be {expected}"));
     }
     for step in &plan.steps {
         if step.why.is_empty() {

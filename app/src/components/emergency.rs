@@ -1,4 +1,5 @@
-//! The emergency line on every page: "In direct danger? Call 112", as a tap-to-call link.
+//! The emergency line on every page: "In direct danger? Call 112", as a tap-to-call link;
+//! 911 once the person has said they are on Bonaire, Sint Eustatius or Saba.
 
 use crate::i18n::{Lang, Text, t};
 use leptos::prelude::*;
@@ -7,21 +8,22 @@ use leptos::prelude::*;
 /// Saba is passed in once a page knows the person is there.
 pub const EMERGENCY_NL: &str = "112";
 
-/// "In direct gevaar? Bel 112", with the number as a `tel:` link.
+/// The emergency number on Bonaire, Sint Eustatius and Saba (its dispatch centre also
+/// answers 112).
+pub const EMERGENCY_ISLANDS: &str = "911";
+
+/// "In direct gevaar? Bel 112", with the number as a `tel:` link; it follows `number`.
 #[component]
-pub fn EmergencyLine(
-    lang: Lang,
-    #[prop(default = EMERGENCY_NL)] number: &'static str,
-) -> impl IntoView {
+pub fn EmergencyLine(lang: Lang, number: Signal<&'static str>) -> impl IntoView {
     view! {
         <aside class="emergency" aria-label=t(Text::EmergencyLabel, lang)>
             <p>
                 <span>{t(Text::EmergencyQuestion, lang)}</span>
                 " "
-                <a class="emergency-call" href=format!("tel:{number}")>
+                <a class="emergency-call" href=move || format!("tel:{}", number.get())>
                     {t(Text::EmergencyCall, lang)}
                     " "
-                    <strong>{number}</strong>
+                    <strong>{move || number.get()}</strong>
                 </a>
             </p>
         </aside>

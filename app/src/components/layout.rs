@@ -3,7 +3,7 @@
 
 use crate::{
     components::{
-        emergency::EmergencyLine,
+        emergency::{EMERGENCY_NL, EmergencyLine},
         footer::Footer,
         language_switch::LanguageSwitch,
         quick_exit::{QuickExit, QuickExitSkipLink, QuickExitStatus},
@@ -26,9 +26,16 @@ pub fn document_title(lang: Lang, title: Option<&str>) -> String {
 }
 
 /// Wraps a page's content in the common layout: `title` is the whole document title,
-/// `switch_to` the same page in the other language.
+/// `switch_to` the same page in the other language, `emergency` the emergency number
+/// where the person is (112 unless a page knows better).
 #[component]
-pub fn Layout(lang: Lang, title: String, switch_to: String, children: Children) -> impl IntoView {
+pub fn Layout(
+    lang: Lang,
+    title: String,
+    switch_to: String,
+    #[prop(into, default = Signal::stored(EMERGENCY_NL))] emergency: Signal<&'static str>,
+    children: Children,
+) -> impl IntoView {
     let home = PageId::Home.path(lang);
 
     view! {
@@ -45,7 +52,7 @@ pub fn Layout(lang: Lang, title: String, switch_to: String, children: Children) 
                 <QuickExit lang />
             </div>
         </header>
-        <EmergencyLine lang />
+        <EmergencyLine lang number=emergency />
         <LanguageSwitch lang href=switch_to />
         <main id=MAIN_ID tabindex="-1">{children()}</main>
         <Footer lang />

@@ -101,6 +101,25 @@ fn UrgentBlock(lang: Lang, urgent: Vec<Urgent>) -> impl IntoView {
     }
 }
 
+/// One line instead of the urgent numbers when it keeps happening: "Is iemand nu in gevaar?
+/// Bel 112", with 911 on the islands and both when the place is not known.
+#[component]
+fn DangerCheck(lang: Lang, emergency: Option<String>) -> impl IntoView {
+    let numbers = match emergency.as_deref() {
+        Some("911") => view! { <a href="tel:911">"911"</a> }.into_any(),
+        Some(_) => view! { <a href="tel:112">"112"</a> }.into_any(),
+        None => view! {
+            <a href="tel:112">"112"</a> " (" <a href="tel:911">"911"</a> " " {t(Text::OnTheIslands, lang)} ")"
+        }
+        .into_any(),
+    };
+    view! {
+        <p class="plan-danger-check">
+            <strong>{t(Text::DangerCheck, lang)}</strong> " " {t(Text::DangerCheckCall, lang)} " " {numbers} "."
+        </p>
+    }
+}
+
 /// For a professional: how to refer a client to an option, or that the sources name no
 /// separate route.
 #[component]
@@ -233,6 +252,7 @@ pub fn PlanView(lang: Lang, plan: Plan, answers: Answers) -> impl IntoView {
     view! {
         <h1 id="plan-heading" tabindex="-1">{t(Text::PlanTitle, lang)}</h1>
         {(!plan.urgent.is_empty()).then(|| view! { <UrgentBlock lang urgent=plan.urgent /> })}
+        {plan.danger_check.then(|| view! { <DangerCheck lang emergency=plan.region.as_ref().map(|r| r.emergency_number.clone()) /> })}
         {professional.then(|| view! { <ClientContact lang ways=answers.contact.clone() /> })}
         <section class="plan-first" aria-labelledby="first-heading">
             <h2 id="first-heading">{t(Text::PlanFirstStep, lang)}</h2>

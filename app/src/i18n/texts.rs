@@ -308,7 +308,11 @@ crate::texts! {
     SettingOnline { nl: "Online", en: "Online" }
     SettingPublicSpace { nl: "Op straat of in het openbaar", en: "In the street or in public" }
     SettingNightlife { nl: "Bij uitgaan", en: "When going out" }
-    WhenNow { nl: "Het gebeurt nu, of het gaat nog steeds door", en: "It is happening now, or it is still going on" }
+    WhenNow { nl: "Het gebeurt nu, op dit moment", en: "It is happening right now" }
+    DangerCheck { nl: "Is iemand nu in gevaar?", en: "Is someone in danger right now?" }
+    DangerCheckCall { nl: "Bel", en: "Call" }
+    OnTheIslands { nl: "op Bonaire, Sint Eustatius en Saba", en: "on Bonaire, Sint Eustatius and Saba" }
+    WhenOngoing { nl: "Het is gebeurd en het blijft gebeuren", en: "It has happened and keeps happening" }
     When72h { nl: "In de afgelopen 3 dagen (72 uur)", en: "In the last 3 days (72 hours)" }
     When7d { nl: "In de afgelopen 7 dagen", en: "In the last 7 days" }
     WhenLonger { nl: "Langer dan 7 dagen geleden", en: "More than 7 days ago" }

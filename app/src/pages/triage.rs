@@ -113,6 +113,7 @@ pub fn TriagePage(lang: Lang) -> impl IntoView {
     view! {
         <Layout
             lang
+            emergency=Signal::derive(move || answers.with(Answers::emergency_number))
             title=document_title(lang, Some(t(Text::TriageTitle, lang)))
             switch_to=PageId::Triage.path(lang.other()).to_owned()
         >
@@ -124,7 +125,7 @@ pub fn TriagePage(lang: Lang) -> impl IntoView {
 /// Shown at once when someone is in danger: the emergency number, before anything else.
 #[component]
 fn DangerNow(lang: Lang, answers: Answers) -> impl IntoView {
-    let island = matches!(answers.location, Some(Place::Island { .. }));
+    let island = answers.on_an_island();
     view! {
         <section class="danger-now" aria-labelledby="danger-heading" role="alert">
             <h2 id="danger-heading">{t(Text::PlanUrgentHeading, lang)}</h2>

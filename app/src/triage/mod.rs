@@ -123,4 +123,18 @@ impl Answers {
     pub fn urgent(&self) -> bool {
         self.danger_now == Some(true) || self.when == Some(When::Now)
     }
+
+    /// Whether the person said they are on Bonaire, Sint Eustatius or Saba.
+    pub fn on_an_island(&self) -> bool {
+        matches!(self.location, Some(Place::Island { .. }))
+    }
+
+    /// The emergency number where the person is: 911 on the islands, else 112.
+    pub fn emergency_number(&self) -> &'static str {
+        if self.on_an_island() {
+            crate::components::emergency::EMERGENCY_ISLANDS
+        } else {
+            crate::components::emergency::EMERGENCY_NL
+        }
+    }
 }

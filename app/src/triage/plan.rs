@@ -9,6 +9,11 @@ use serde::{Deserialize, Serialize};
 pub struct Plan {
     /// Call now: non-empty whenever someone is in danger or it is happening now.
     pub urgent: Vec<Urgent>,
+    /// It keeps happening (`when = ongoing`) and nobody said there is danger now: instead of
+    /// the urgent numbers, one line asks whether someone is in danger now, with 112 (911 on
+    /// the islands). Additive.
+    #[serde(default)]
+    pub danger_check: bool,
     /// First step first.
     pub steps: Vec<PlanStep>,
     pub guidance: Vec<Guidance>,

@@ -321,6 +321,7 @@ pub const fn setting_label(setting: Setting) -> Text {
 pub const fn when_label(when: When) -> Text {
     match when {
         When::Now => Text::WhenNow,
+        When::Ongoing => Text::WhenOngoing,
         When::Within72h => Text::When72h,
         When::Within7d => Text::When7d,
         When::LongerAgo => Text::WhenLonger,

@@ -9,9 +9,10 @@ use std::path::Path;
 
 /// The guidance ids of shared/design/triage-contract.md, in the order a plan shows them;
 /// `vertrouwenspersoon` is the one the contract lists as guidance among its organisation ids.
-pub const CONTRACT_IDS: [&str; 8] = [
+pub const CONTRACT_IDS: [&str; 9] = [
     "forensic_preserve_evidence",
     "report_or_not",
+    "online_images",
     "vertrouwenspersoon",
     "bystander_5d",
     "when_someone_confides",

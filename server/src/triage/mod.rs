@@ -25,7 +25,7 @@ use app::{
         plan::{CodeName, Guidance, Plan, PlanRegion, RegionalUnit, Summary, Urgent},
         summary,
     },
-    vocab::{Island, Role},
+    vocab::{Island, Role, When},
 };
 use rules::{Facts, RULES, Why};
 use std::sync::Arc;
@@ -189,6 +189,7 @@ impl Triage {
         };
         Plan {
             urgent: self.urgent(answers, place.as_ref(), lang, at),
+            danger_check: answers.when == Some(When::Ongoing) && !answers.urgent(),
             steps,
             guidance: self
                 .guidance(&applied, lang)

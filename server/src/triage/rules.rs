@@ -43,6 +43,10 @@ impl Facts<'_> {
     fn maybe_recent(&self) -> bool {
         matches!(self.answers.when, None | Some(When::Unsure))
     }
+    /// It has happened and keeps happening: the last time may be recent.
+    fn ongoing(&self) -> bool {
+        self.answers.when == Some(When::Ongoing)
+    }
     fn minor(&self) -> bool {
         matches!(
             self.answers.age,
@@ -126,6 +130,16 @@ pub const RULES: &[Rule] = &[
         guidance: &[],
     },
     Rule {
+        name: "assault_ongoing",
+        applies: |f| f.what(What::RapeOrAssault) && f.ongoing(),
+        suggest: &[("csg-hulp", 120)],
+        why: Why {
+            nl: "Omdat het blijft gebeuren. Was de laatste keer minder dan 7 dagen geleden? Dan telt elke dag voor medische zorg en sporenonderzoek.",
+            en: "Because it keeps happening. Was the last time less than 7 days ago? Then every day counts for medical care and forensic examination.",
+        },
+        guidance: &["forensic_preserve_evidence", "report_or_not"],
+    },
+    Rule {
         name: "assault_maybe_recent",
         applies: |f| f.what(What::RapeOrAssault) && f.maybe_recent(),
         suggest: &[("csg-hulp", 120)],
@@ -137,7 +151,7 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         name: "assault_support",
-        applies: |f| f.what(What::RapeOrAssault) && (f.recent() || f.maybe_recent()),
+        applies: |f| f.what(What::RapeOrAssault) && (f.recent() || f.maybe_recent() || f.ongoing()),
         suggest: &[("slachtofferhulp", 40)],
         why: Why {
             nl: "Slachtofferhulp Nederland steunt je gratis, ook als je geen aangifte doet.",
@@ -147,7 +161,7 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         name: "assault_police_option",
-        applies: |f| f.what(What::RapeOrAssault) && (f.recent() || f.maybe_recent()),
+        applies: |f| f.what(What::RapeOrAssault) && (f.recent() || f.maybe_recent() || f.ongoing()),
         suggest: &[("politie-zeden", 30)],
         why: Why {
             nl: "Wil je misschien aangifte doen? Bij de politie kun je eerst een informatief gesprek hebben. Jij beslist.",
@@ -177,7 +191,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat het om beelden of berichten online gaat. Helpwanted helpt, ook bij het offline halen van beelden.",
             en: "Because it is about images or messages online. Helpwanted helps, also with getting images taken offline.",
         },
-        guidance: &[],
+        guidance: &["online_images"],
     },
     Rule {
         name: "online_minor_report_images",
