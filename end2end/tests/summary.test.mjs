@@ -154,6 +154,9 @@ for (const mode of MODES) {
       assert.equal(await page.locator(".site-header").isVisible(), false);
       assert.equal(await page.locator("footer").isVisible(), false);
       assert.ok(await page.locator(".service").first().isVisible());
+      assert.ok(await page.locator(".open-now, .closed-now").count() > 0, "the screen says what is open now");
+      const said = await page.locator(".open-now, .closed-now").evaluateAll((els) => els.filter((el) => el.checkVisibility()).length);
+      assert.equal(said, 0, "a printed page does not say what is open 'now'");
     });
   });
 }
@@ -179,6 +182,10 @@ describe("summary (JavaScript on only)", () => {
         assert.equal(await page.locator(hidden).first().isVisible(), false, `${hidden} is printed`);
       }
       assert.equal(await page.locator(".summary-print").innerText(), await page.locator("#summary-text").inputValue());
+      const colours = await page.locator(".first-step :is(.action, .step-name, .contact-hours, .summary-print), .summary-print")
+        .evaluateAll((els) => els.filter((el) => el.checkVisibility()).map((el) => [el.className, getComputedStyle(el).color]));
+      assert.ok(colours.length >= 2, JSON.stringify(colours));
+      for (const [what, colour] of colours) assert.equal(colour, "rgb(0, 0, 0)", `${what} prints in full black`);
       await page.emulateMedia({ media: "screen" });
       assert.equal(await page.locator(".summary-print").isVisible(), false);
     });
@@ -217,6 +224,15 @@ describe("summary (JavaScript on only)", () => {
       const box = await dialog.boundingBox();
       assert.ok(box.width >= 360 && box.height >= 740, "it covers the screen");
       assert.equal(await page.evaluate(() => document.activeElement?.id), "summary-full-close");
+      assert.equal(await dialog.evaluate((el) => el.scrollTop), 0, "it opens at the top");
+      const close = await page.locator("#summary-full-close").boundingBox();
+      assert.ok(close.width >= 44 && close.height >= 44, `close button ${close.width}×${close.height}`);
+      const exit = await page.locator(".top-bar .quick-exit").boundingBox();
+      const onTop = await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.closest(".quick-exit") !== null,
+        [exit.x + exit.width / 2, exit.y + exit.height / 2]);
+      assert.ok(onTop, "the quick exit stays in view above the full-screen summary");
+      const heading = await page.locator("#summary-full-heading").boundingBox();
+      assert.ok(heading.y >= exit.y + exit.height, "the header does not cover the summary's heading");
       await page.keyboard.press("Escape");
       await dialog.waitFor({ state: "detached" });
     });

@@ -623,6 +623,29 @@ async fn the_summary_comes_back_as_a_file_made_on_the_spot() {
 }
 
 #[tokio::test]
+async fn the_desk_overview_form_carries_the_place_but_never_the_client_s_own_words() {
+    let (_dir, app) = site();
+    let (_, _, page) = post_form(
+        &app,
+        "/hulp",
+        "role=professional&consent=yes&place=Utrecht&own_words=MARKERWORDS&step=contact&go=next"
+            .into(),
+    )
+    .await;
+    let class = page
+        .find("class=\"overview-form\"")
+        .unwrap_or_else(|| panic!("{page}"));
+    let start = page[..class].rfind("<form").unwrap();
+    let form = &page[start..start + page[start..].find("</form>").unwrap()];
+    assert!(form.contains("Utrecht"), "{form}");
+    assert!(!form.contains("MARKERWORDS"), "{form}");
+    assert!(
+        page.contains("MARKERWORDS"),
+        "the own words stay on the plan page itself"
+    );
+}
+
+#[tokio::test]
 async fn the_desk_overview_lists_every_help_point_for_the_place() {
     let (_dir, app) = site();
     let (status, headers, body) = post_form(

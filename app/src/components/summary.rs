@@ -159,11 +159,11 @@ pub fn SummaryBlock(
                         }
                     }
                 >
-                    <h2 id="summary-full-heading">{title}</h2>
-                    <p class="summary-full-text" dir="auto">{text}</p>
                     <button type="button" id="summary-full-close" class="primary" on:click=move |_| full_screen.set(false)>
                         {t(Text::SummaryClose, lang)}
                     </button>
+                    <h2 id="summary-full-heading">{title}</h2>
+                    <p class="summary-full-text" dir="auto">{text}</p>
                 </div>
             }
         })}

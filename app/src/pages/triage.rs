@@ -310,6 +310,11 @@ fn NoConsent(
 /// For a professional with a place: the printable overview of all help there.
 #[component]
 fn OverviewForm(lang: Lang, answers: Answers) -> impl IntoView {
+    // The overview needs the place, never the client's own words.
+    let answers = Answers {
+        own_words: None,
+        ..answers
+    };
     view! {
         <form class="overview-form" method="post" action=overview_path(lang)>
             {hidden_fields(&answers, None)}

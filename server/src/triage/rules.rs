@@ -161,11 +161,29 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         name: "assault_police_option",
-        applies: |f| f.what(What::RapeOrAssault) && (f.recent() || f.maybe_recent() || f.ongoing()),
+        applies: |f| {
+            f.what(What::RapeOrAssault)
+                && (f.recent() || f.maybe_recent() || f.ongoing())
+                && f.island.is_none()
+        },
         suggest: &[("politie-zeden", 30)],
         why: Why {
             nl: "Wil je misschien aangifte doen? Bij de politie kun je eerst een informatief gesprek hebben. Jij beslist.",
             en: "Might you want to report it? At the police you can first have an informative talk. You decide.",
+        },
+        guidance: &[],
+    },
+    Rule {
+        name: "assault_police_option_on_the_islands",
+        applies: |f| {
+            f.what(What::RapeOrAssault)
+                && (f.recent() || f.maybe_recent() || f.ongoing())
+                && f.island.is_some()
+        },
+        suggest: &[("kpcn-melden", 30)],
+        why: Why {
+            nl: "Wil je misschien aangifte doen? Op de eilanden kan dat bij de KPCN, het politiekorps van Caribisch Nederland. Jij beslist.",
+            en: "Might you want to report it? On the islands you can do that with the KPCN, the police force of the Caribbean Netherlands. You decide.",
         },
         guidance: &[],
     },
