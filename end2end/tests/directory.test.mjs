@@ -28,7 +28,9 @@ for (const mode of MODES) {
         const urls = [];
         page.on("request", (req) => urls.push(req.url()));
         await searchFor(page, mode, "verkrachting", "3511 AB");
-        assert.equal(page.url(), site.baseUrl + "/wegwijzer");
+        assert.equal(page.url().split("#")[0], site.baseUrl + "/wegwijzer");
+        const results = await page.locator("#results-heading").boundingBox();
+        assert.ok(results.y >= 0 && results.y < 740, `the page opens at the results (${results.y})`);
         assert.ok(urls.every((url) => !url.includes("verkrachting") && !url.includes("3511")), urls.join("\n"));
         const first = page.locator(".hit").first();
         assert.equal(await first.locator("h3").innerText(), "Centrum Seksueel Geweld Utrecht");

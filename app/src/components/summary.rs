@@ -26,6 +26,12 @@ fn carried(answers: &Answers, except: &[&str]) -> impl IntoView + use<> {
 }
 
 /// The help point the summary names, to choose from the plan's options.
+/// The questionnaire's address with the summary as its fragment: without JavaScript, the
+/// page that comes back opens at the summary the person just changed, not at the top.
+fn at_the_summary(lang: Lang) -> String {
+    format!("{}#summary-heading", PageId::Triage.path(lang))
+}
+
 #[component]
 fn ChooseHelp(
     lang: Lang,
@@ -48,7 +54,7 @@ fn ChooseHelp(
         })
         .collect_view();
     view! {
-        <form class="choose-help" method="post" action=PageId::Triage.path(lang) on:submit=on_submit>
+        <form class="choose-help" method="post" action=at_the_summary(lang) on:submit=on_submit>
             {carried(&answers, &["chosen"])}
             <fieldset>
                 <legend>{t(Text::ChooseHelpLegend, lang)}</legend>
@@ -137,7 +143,7 @@ pub fn SummaryBlock(
             </form>
             <p class="summary-warning">{t(Text::SummaryWarning, lang)}</p>
             {choose}
-            <form class="own-words" method="post" action=PageId::Triage.path(lang) on:submit=on_submit>
+            <form class="own-words" method="post" action=at_the_summary(lang) on:submit=on_submit>
                 {carried(&answers, &["own_words"])}
                 <label for="own_words">{t(own_label, lang)}</label>
                 <p class="hint" id="own-words-hint">{t(own_hint, lang)}</p>

@@ -77,7 +77,8 @@ pub fn DirectoryPage(lang: Lang) -> impl IntoView {
             )
         })
         .unwrap_or_default();
-    let action = PageId::Directory.path(lang);
+    // Without JavaScript the page with the results opens at the results, not at the top.
+    let action = format!("{}#results-heading", PageId::Directory.path(lang));
     view! {
         <Layout
             lang
