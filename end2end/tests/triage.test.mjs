@@ -35,7 +35,7 @@ const FLOWS = [
     answers: { role: ["bystander"], what: ["harassment"], setting: ["nightlife"], place: { text: "Amsterdam" } },
     questions: ["role", "what", "setting", "age", "place", "needs", "contact"],
     firstOrg: "Slachtofferhulp Nederland",
-    guidance: "De 5 D's",
+    guidance: "Wat je nu kunt doen",
   },
   {
     role: "own_behaviour",
@@ -79,7 +79,7 @@ for (const mode of MODES) {
           if (flow.firstAction) assert.equal(await first.locator(".action").first().innerText(), flow.firstAction);
           assert.ok((await first.locator(".reasons li").count()) > 0, "the first step says why");
           assert.equal(await first.locator("a.action-big").count(), 1, "one big button");
-          assert.match(await page.locator(".plan-guidance").innerText(), new RegExp(flow.guidance));
+          assert.match((await page.locator(".plan-guidance, .plan-now").allInnerTexts()).join("\n"), new RegExp(flow.guidance));
           if (flow.absent) assert.doesNotMatch(await page.locator("main").innerText(), new RegExp(`\\b${flow.absent}\\b`));
           assert.deepEqual(await axeViolations(page, mode.js), [], "axe on the plan");
           assert.equal(page.url(), site.baseUrl + flow.path, "the address never changes");
@@ -142,6 +142,23 @@ for (const mode of MODES) {
         }
         await page.waitForSelector(".first-step");
         assert.equal(await page.locator(".first-step .step-org").innerText(), "Centrum Seksueel Geweld");
+      });
+    });
+
+    test("a bystander first sees what to do now, then where the person can get help, worded for a bystander", async () => {
+      await withPage({ javaScriptEnabled: mode.js }, async (page) => {
+        await load(page, site.baseUrl + "/hulp", mode.js);
+        await answer(page, mode, { role: ["bystander"], what: ["harassment"], setting: ["nightlife"], place: { text: "Amsterdam" } });
+        await page.waitForSelector(".first-step");
+        const order = await page.locator("main section").evaluateAll((els) => els.map((el) => el.className));
+        assert.ok(order.indexOf("plan-now") >= 0 && order.indexOf("plan-now") < order.indexOf("plan-first"), order.join(" "));
+        const steps = await page.locator(".plan-now li").allInnerTexts();
+        assert.ok(steps.length >= 5, steps.join(" | "));
+        assert.ok(steps.some((s) => /Ben je oké\?/.test(s)), steps.join(" | "));
+        const reasons = await page.locator(".first-step .reasons").innerText();
+        assert.match(reasons, /wie dit overkwam/);
+        assert.doesNotMatch(reasons, /steunt je gratis/);
+        assert.equal(await page.locator(".plan-guidance :text('De 5 D')").count(), 0, "not twice");
       });
     });
 

@@ -12,7 +12,7 @@ use crate::{
     route::{PageId, organisation_path},
     triage::{
         Answers,
-        plan::{Plan, PlanContact, PlanReferral, PlanRegion, PlanStep, Urgent},
+        plan::{Guidance, Plan, PlanContact, PlanReferral, PlanRegion, PlanStep, Urgent},
         questions::contact_label,
     },
     vocab::{ContactWay, Role},
@@ -237,12 +237,30 @@ pub fn PlanView(lang: Lang, plan: Plan, answers: Answers) -> impl IntoView {
     let mut steps = plan.steps.into_iter();
     let first = steps.next();
     let others: Vec<PlanStep> = steps.collect();
-    let has_guidance = !plan.guidance.is_empty();
+    // Advice with steps to do at once (a bystander's 5 D's) comes before the options.
+    let (now, later): (Vec<Guidance>, Vec<Guidance>) =
+        plan.guidance.into_iter().partition(|g| !g.steps.is_empty());
+    let has_guidance = !later.is_empty();
     let has_notes = !plan.notes.is_empty();
-    let guidance = plan
-        .guidance
+    let guidance = later
         .into_iter()
         .map(|g| view! { <section class="guidance"><h3>{g.title}</h3><p>{g.text}</p></section> })
+        .collect_view();
+    let do_now = now
+        .into_iter()
+        .map(|g| {
+            let steps = g
+                .steps
+                .into_iter()
+                .map(|s| view! { <li>{s}</li> })
+                .collect_view();
+            view! {
+                <section class="plan-now" aria-labelledby=format!("now-{}", g.id)>
+                    <h2 id=format!("now-{}", g.id)>{t(Text::PlanDoNow, lang)}</h2>
+                    <ol class="now-steps">{steps}</ol>
+                </section>
+            }
+        })
         .collect_view();
     let notes = plan
         .notes
@@ -254,6 +272,7 @@ pub fn PlanView(lang: Lang, plan: Plan, answers: Answers) -> impl IntoView {
         {(!plan.urgent.is_empty()).then(|| view! { <UrgentBlock lang urgent=plan.urgent /> })}
         {plan.danger_check.then(|| view! { <DangerCheck lang emergency=plan.region.as_ref().map(|r| r.emergency_number.clone()) /> })}
         {professional.then(|| view! { <ClientContact lang ways=answers.contact.clone() /> })}
+        {do_now}
         <section class="plan-first" aria-labelledby="first-heading">
             <h2 id="first-heading">{t(Text::PlanFirstStep, lang)}</h2>
             {match first {

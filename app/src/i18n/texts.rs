@@ -309,6 +309,7 @@ crate::texts! {
     SettingPublicSpace { nl: "Op straat of in het openbaar", en: "In the street or in public" }
     SettingNightlife { nl: "Bij uitgaan", en: "When going out" }
     WhenNow { nl: "Het gebeurt nu, op dit moment", en: "It is happening right now" }
+    PlanDoNow { nl: "Wat je nu kunt doen", en: "What you can do now" }
     DangerCheck { nl: "Is iemand nu in gevaar?", en: "Is someone in danger right now?" }
     DangerCheckCall { nl: "Bel", en: "Call" }
     OnTheIslands { nl: "op Bonaire, Sint Eustatius en Saba", en: "on Bonaire, Sint Eustatius and Saba" }

@@ -121,6 +121,10 @@ pub struct Guidance {
     pub id: String,
     pub title: String,
     pub text: String,
+    /// Short steps to do now, in order (the bystander's 5 D's); empty for most advice.
+    /// Additive.
+    #[serde(default)]
+    pub steps: Vec<String>,
 }
 
 /// A region's code and name.

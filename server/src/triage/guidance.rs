@@ -28,6 +28,18 @@ pub struct Block {
     pub id: String,
     pub title: Text,
     pub text: Text,
+    /// Short steps to do now, in order, where the advice is something to do at once (the
+    /// bystander's 5 D's): shown as a numbered list before the plan's options.
+    #[serde(default)]
+    pub steps: Option<Steps>,
+}
+
+/// The same steps in both languages.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Steps {
+    pub nl: Vec<String>,
+    pub en: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -83,6 +95,19 @@ pub fn parse(text: &str) -> Result<Vec<Block>, String> {
                 "guidance `{}` has an empty title or text",
                 block.id
             ));
+        }
+        if let Some(steps) = &block.steps {
+            let empty = steps
+                .nl
+                .iter()
+                .chain(&steps.en)
+                .any(|s| s.trim().is_empty());
+            if steps.nl.len() != steps.en.len() || steps.nl.is_empty() || empty {
+                return Err(format!(
+                    "guidance `{}` needs the same non-empty steps in Dutch and English",
+                    block.id
+                ));
+            }
         }
     }
     for id in CONTRACT_IDS {

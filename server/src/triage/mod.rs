@@ -294,6 +294,12 @@ impl Triage {
                 } else {
                     b.text.nl.clone()
                 },
+                steps: b
+                    .steps
+                    .as_ref()
+                    .map(|s| if lang == Lang::En { &s.en } else { &s.nl })
+                    .cloned()
+                    .unwrap_or_default(),
             })
             .collect()
     }

@@ -20,6 +20,14 @@ pub struct Facts<'a> {
 }
 
 impl Facts<'_> {
+    /// A rule's reason as said to this person: to someone asking for another person (a
+    /// relative or a bystander) the rule's `for_others` wording where it has one.
+    pub fn reason(&self, rule: &Rule) -> Why {
+        match rule.for_others {
+            Some(others) if self.role(&[Role::Relative, Role::Bystander]) => others,
+            _ => rule.why,
+        }
+    }
     fn what(&self, what: What) -> bool {
         self.answers.what.contains(&what)
     }
@@ -83,6 +91,9 @@ pub struct Rule {
     /// (role, age, place) is dropped later.
     pub suggest: &'static [(&'static str, u16)],
     pub why: Why,
+    /// The reason as said to someone who asks for another person (a relative or a
+    /// bystander), where `why` would speak to them as if it happened to them.
+    pub for_others: Option<Why>,
     /// Guidance ids of the triage contract.
     pub guidance: &'static [&'static str],
 }
@@ -104,6 +115,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat er gedachten aan zelfdoding zijn. Bij 113 kun je daar dag en nacht over praten, ook anoniem.",
             en: "Because there are thoughts of suicide. At 113 you can talk about them day and night, also anonymously.",
         },
+        for_others: None,
         guidance: &[],
     },
     Rule {
@@ -114,6 +126,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat het minder dan 7 dagen geleden is. Het Centrum Seksueel Geweld geeft dag en nacht medische zorg en sporenonderzoek.",
             en: "Because it was less than 7 days ago. The Centrum Seksueel Geweld gives medical care and forensic examination, day and night.",
         },
+        for_others: None,
         guidance: &["forensic_preserve_evidence", "report_or_not"],
     },
     Rule {
@@ -127,6 +140,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat het minder dan 72 uur geleden is: medicijnen tegen hiv en zwangerschap werken het best als je er zo snel mogelijk mee begint.",
             en: "Because it was less than 72 hours ago: medication against HIV and pregnancy works best the sooner you start it.",
         },
+        for_others: None,
         guidance: &[],
     },
     Rule {
@@ -137,6 +151,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat het blijft gebeuren. Was de laatste keer minder dan 7 dagen geleden? Dan telt elke dag voor medische zorg en sporenonderzoek.",
             en: "Because it keeps happening. Was the last time less than 7 days ago? Then every day counts for medical care and forensic examination.",
         },
+        for_others: None,
         guidance: &["forensic_preserve_evidence", "report_or_not"],
     },
     Rule {
@@ -147,6 +162,7 @@ pub const RULES: &[Rule] = &[
             nl: "Weet je niet precies wanneer het was? Bel toch: is het minder dan 7 dagen geleden, dan telt elke dag voor medische zorg en sporenonderzoek.",
             en: "Not sure when it was? Call anyway: if it was less than 7 days ago, every day counts for medical care and forensic examination.",
         },
+        for_others: None,
         guidance: &["forensic_preserve_evidence", "report_or_not"],
     },
     Rule {
@@ -157,6 +173,10 @@ pub const RULES: &[Rule] = &[
             nl: "Slachtofferhulp Nederland steunt je gratis, ook als je geen aangifte doet.",
             en: "Slachtofferhulp Nederland supports you for free, also if you do not report it.",
         },
+        for_others: Some(Why {
+            nl: "Slachtofferhulp Nederland steunt wie dit overkwam gratis, ook zonder aangifte. Die persoon kan zelf bellen; jij mag ook bellen voor advies.",
+            en: "Slachtofferhulp Nederland supports the person it happened to for free, also without a police report. They can call themselves; you may call for advice too.",
+        }),
         guidance: &[],
     },
     Rule {
@@ -171,6 +191,10 @@ pub const RULES: &[Rule] = &[
             nl: "Wil je misschien aangifte doen? Bij de politie kun je eerst een informatief gesprek hebben. Jij beslist.",
             en: "Might you want to report it? At the police you can first have an informative talk. You decide.",
         },
+        for_others: Some(Why {
+            nl: "Wil wie dit overkwam misschien aangifte doen? Bij de politie kan die persoon eerst een informatief gesprek hebben. Die persoon beslist zelf.",
+            en: "Might the person it happened to want to report it? At the police they can first have an informative talk. They decide themselves.",
+        }),
         guidance: &[],
     },
     Rule {
@@ -185,6 +209,10 @@ pub const RULES: &[Rule] = &[
             nl: "Wil je misschien aangifte doen? Op de eilanden kan dat bij de KPCN, het politiekorps van Caribisch Nederland. Jij beslist.",
             en: "Might you want to report it? On the islands you can do that with the KPCN, the police force of the Caribbean Netherlands. You decide.",
         },
+        for_others: Some(Why {
+            nl: "Wil wie dit overkwam misschien aangifte doen? Op de eilanden kan dat bij de KPCN, het politiekorps van Caribisch Nederland. Die persoon beslist zelf.",
+            en: "Might the person it happened to want to report it? On the islands they can do that with the KPCN, the police force of the Caribbean Netherlands. They decide themselves.",
+        }),
         guidance: &[],
     },
     Rule {
@@ -199,6 +227,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat het langer geleden is: ook dan kun je steun en advies krijgen.",
             en: "Because it was longer ago: you can still get support and advice.",
         },
+        for_others: None,
         guidance: &["report_or_not"],
     },
     Rule {
@@ -209,6 +238,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat het om beelden of berichten online gaat. Helpwanted helpt, ook bij het offline halen van beelden.",
             en: "Because it is about images or messages online. Helpwanted helps, also with getting images taken offline.",
         },
+        for_others: None,
         guidance: &["online_images"],
     },
     Rule {
@@ -219,6 +249,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat het gaat om iemand onder de 18: seksuele beelden van minderjarigen kun je hier melden, zodat ze worden verwijderd.",
             en: "Because it is about someone under 18: you can report sexual images of minors here, so that they are removed.",
         },
+        for_others: None,
         guidance: &[],
     },
     Rule {
@@ -229,6 +260,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat je jonger bent dan 18: bij De Kindertelefoon kun je anoniem en gratis praten.",
             en: "Because you are under 18: at De Kindertelefoon you can talk anonymously and for free.",
         },
+        for_others: None,
         guidance: &[],
     },
     Rule {
@@ -239,6 +271,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat het om misbruik van een kind gaat. Je hoeft het niet alleen op te lossen: hier kun je praten en advies krijgen.",
             en: "Because it is about abuse of a child. You do not have to solve it alone: here you can talk and get advice.",
         },
+        for_others: None,
         guidance: &[],
     },
     Rule {
@@ -252,6 +285,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat je je zorgen maakt over een kind. Veilig Thuis geeft dag en nacht advies, ook anoniem.",
             en: "Because you are worried about a child. Veilig Thuis gives advice day and night, also anonymously.",
         },
+        for_others: None,
         guidance: &[],
     },
     Rule {
@@ -267,6 +301,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat het misbruik in je jeugd was: ook lang daarna kun je steun krijgen.",
             en: "Because the abuse was in your childhood: you can get support even long afterwards.",
         },
+        for_others: None,
         guidance: &[],
     },
     Rule {
@@ -277,6 +312,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat het om geweld in het gezin of in een relatie gaat. Veilig Thuis helpt dag en nacht, gratis.",
             en: "Because it is about violence in the family or in a relationship. Veilig Thuis helps day and night, for free.",
         },
+        for_others: None,
         guidance: &["safety_quick_exit"],
     },
     Rule {
@@ -287,6 +323,7 @@ pub const RULES: &[Rule] = &[
             nl: "Fier helpt bij geweld in relaties waarin iemand afhankelijk is, ook via een anonieme chat.",
             en: "Fier helps with violence in relationships of dependence, also through an anonymous chat.",
         },
+        for_others: None,
         guidance: &[],
     },
     Rule {
@@ -297,6 +334,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat het om uitbuiting gaat. Fier helpt bij loverboys en mensenhandel.",
             en: "Because it is about exploitation. Fier helps with loverboys and human trafficking.",
         },
+        for_others: None,
         guidance: &[],
     },
     Rule {
@@ -307,6 +345,7 @@ pub const RULES: &[Rule] = &[
             nl: "Veilig Thuis helpt ook bij uitbuiting en mensenhandel, dag en nacht.",
             en: "Veilig Thuis also helps with exploitation and human trafficking, day and night.",
         },
+        for_others: None,
         guidance: &[],
     },
     Rule {
@@ -317,6 +356,7 @@ pub const RULES: &[Rule] = &[
             nl: "Bij een gedwongen huwelijk helpt Veilig Thuis, dag en nacht. Een gedwongen huwelijk is strafbaar.",
             en: "With a forced marriage, Veilig Thuis helps, day and night. Forced marriage is a crime.",
         },
+        for_others: None,
         guidance: &[],
     },
     Rule {
@@ -327,6 +367,7 @@ pub const RULES: &[Rule] = &[
             nl: "Het Landelijk Knooppunt Huwelijksdwang en Achterlating (LKHA) weet alles van gedwongen huwelijken en van achterlating in het buitenland, en helpt om veilig terug te komen.",
             en: "The Landelijk Knooppunt Huwelijksdwang en Achterlating (LKHA) knows all about forced marriage and being left behind abroad, and helps people come back safely.",
         },
+        for_others: None,
         guidance: &[],
     },
     Rule {
@@ -337,6 +378,7 @@ pub const RULES: &[Rule] = &[
             nl: "Je kunt uitbuiting anoniem melden, zonder je naam.",
             en: "You can report exploitation anonymously, without your name.",
         },
+        for_others: None,
         guidance: &[],
     },
     Rule {
@@ -347,6 +389,7 @@ pub const RULES: &[Rule] = &[
             nl: "CoMensha is het landelijke centrum tegen mensenhandel: het geeft advies, ook over aangifte en verblijf, en zoekt opvang voor slachtoffers.",
             en: "CoMensha is the national centre against human trafficking: it gives advice, also on reporting and residence, and finds shelter for victims.",
         },
+        for_others: None,
         guidance: &[],
     },
     Rule {
@@ -357,6 +400,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat het om iemand onder de 18 gaat: uitbuiting van een minderjarige kun je melden bij het Meldpunt Uitbuiting Minderjarigen.",
             en: "Because it is about someone under 18: you can report exploitation of a minor to the reporting point for exploitation of minors.",
         },
+        for_others: None,
         guidance: &[],
     },
     Rule {
@@ -367,6 +411,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat het om uitbuiting op het werk gaat: die kun je gratis melden bij de Arbeidsinspectie.",
             en: "Because it is about exploitation at work: you can report it to the Labour Authority for free.",
         },
+        for_others: None,
         guidance: &[],
     },
     Rule {
@@ -377,6 +422,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat het bij sport gebeurde. Het Centrum Veilige Sport Nederland helpt vertrouwelijk.",
             en: "Because it happened in sport. Centrum Veilige Sport Nederland helps in confidence.",
         },
+        for_others: None,
         guidance: &["vertrouwenspersoon"],
     },
     Rule {
@@ -387,6 +433,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat het op school of in het onderwijs gebeurde. De vertrouwensinspecteurs van de Inspectie van het Onderwijs geven advies.",
             en: "Because it happened at school or in education. The confidential inspectors of the Education Inspectorate give advice.",
         },
+        for_others: None,
         guidance: &["vertrouwenspersoon"],
     },
     Rule {
@@ -397,6 +444,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat het in een kerk of geloofsgemeenschap gebeurde. Kerken hebben eigen meldpunten.",
             en: "Because it happened in a church or faith community. Churches have their own reporting points.",
         },
+        for_others: None,
         guidance: &[],
     },
     Rule {
@@ -415,6 +463,10 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat het om seksuele intimidatie gaat. Slachtofferhulp Nederland steunt je gratis, ook als je geen aangifte doet.",
             en: "Because it is about sexual harassment. Slachtofferhulp Nederland supports you for free, also if you do not report it.",
         },
+        for_others: Some(Why {
+            nl: "Omdat het om seksuele intimidatie gaat. Slachtofferhulp Nederland steunt wie dit overkwam gratis, ook zonder aangifte. Die persoon kan zelf bellen; jij mag ook bellen voor advies.",
+            en: "Because it is about sexual harassment. Slachtofferhulp Nederland supports the person it happened to for free, also without a police report. They can call themselves; you may call for advice too.",
+        }),
         guidance: &[],
     },
     Rule {
@@ -425,6 +477,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat het op het werk of in de zorg gebeurde: vraag ook of er daar een vertrouwenspersoon is. Het Juridisch Loket geeft juridisch advies.",
             en: "Because it happened at work or in care: also ask whether there is a confidential adviser there. The Juridisch Loket gives legal advice.",
         },
+        for_others: None,
         guidance: &[],
     },
     Rule {
@@ -435,6 +488,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat het op het werk gebeurde: seksuele intimidatie telt in de wet als discriminatie. Het College voor de Rechten van de Mens oordeelt gratis of een werkgever de wet overtrad.",
             en: "Because it happened at work: in law, sexual harassment counts as discrimination. The College voor de Rechten van de Mens judges for free whether an employer broke the law.",
         },
+        for_others: None,
         guidance: &["vertrouwenspersoon"],
     },
     Rule {
@@ -445,6 +499,7 @@ pub const RULES: &[Rule] = &[
             nl: "Je werkgever moet je beschermen tegen seksuele intimidatie. Doet je werkgever dat niet, dan kan de Arbeidsinspectie ervoor zorgen dat de werkgever iets doet.",
             en: "Your employer must protect you against sexual harassment. If your employer does not, the Labour Authority can make them take action.",
         },
+        for_others: None,
         guidance: &[],
     },
     Rule {
@@ -455,6 +510,7 @@ pub const RULES: &[Rule] = &[
             nl: "Werk je in cultuur, de creatieve sector of de media? Dan kun je ook met een vertrouwenspersoon van Mores praten.",
             en: "Do you work in culture, the creative sector or the media? Then you can also talk to a Mores confidential adviser.",
         },
+        for_others: None,
         guidance: &[],
     },
     Rule {
@@ -465,6 +521,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat het in de zorg gebeurde: wat een zorgverlener doet, kun je melden bij het Landelijk Meldpunt Zorg. Daar hoor je ook waar je kunt klagen.",
             en: "Because it happened in care: you can report what a care provider did to the Landelijk Meldpunt Zorg. There you also hear where you can complain.",
         },
+        for_others: None,
         guidance: &[],
     },
     Rule {
@@ -475,6 +532,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat het op straat of bij het uitgaan gebeurde: je kunt bij de politie melden wat er gebeurde.",
             en: "Because it happened in the street or when going out: you can tell the police what happened.",
         },
+        for_others: None,
         guidance: &[],
     },
     Rule {
@@ -488,6 +546,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat je je zorgen maakt over je eigen gevoelens of gedrag. Stop it Now helpt anoniem en zonder oordeel.",
             en: "Because you are worried about your own feelings or behaviour. Stop it Now helps anonymously and without judgement.",
         },
+        for_others: None,
         guidance: &["own_behaviour_first_steps"],
     },
     Rule {
@@ -498,6 +557,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat je wilt stoppen met grensoverschrijdend gedrag: De Waag behandelt dat.",
             en: "Because you want to stop sexually transgressive behaviour: De Waag treats this.",
         },
+        for_others: None,
         guidance: &["own_behaviour_first_steps"],
     },
     Rule {
@@ -508,6 +568,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat je iets zag of hoorde: hier krijg je ook als omstander advies over wat je kunt doen.",
             en: "Because you saw or heard something: here you get advice as a bystander on what you can do.",
         },
+        for_others: None,
         guidance: &["bystander_5d"],
     },
     Rule {
@@ -518,6 +579,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat het iemand in je omgeving overkwam: ook naasten kunnen hier steun en advies krijgen.",
             en: "Because it happened to someone close to you: people close to a victim can also get support and advice here.",
         },
+        for_others: None,
         guidance: &["when_someone_confides"],
     },
     Rule {
@@ -528,6 +590,7 @@ pub const RULES: &[Rule] = &[
             nl: "Professionals verwijzen een cliënt door via het gewone nummer, optie 3 in het keuzemenu, met toestemming van de cliënt.",
             en: "Professionals refer a client through the normal number, option 3 in the phone menu, with the client's consent.",
         },
+        for_others: None,
         guidance: &["professional_referral_consent"],
     },
     Rule {
@@ -543,6 +606,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat u een cliënt verwijst: hier krijgen professionals advies.",
             en: "Because you are referring a client: professionals get advice here.",
         },
+        for_others: None,
         guidance: &["professional_referral_consent"],
     },
     Rule {
@@ -553,6 +617,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat je medische zorg nodig hebt: het Centrum Seksueel Geweld helpt of verwijst door.",
             en: "Because you need medical care: the Centrum Seksueel Geweld helps or refers you on.",
         },
+        for_others: None,
         guidance: &[],
     },
     Rule {
@@ -563,6 +628,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat je jonger bent dan 25: Sense geeft informatie over seks en grenzen, en er is een spreekuur bij de GGD. Vraag bij je GGD wat er kan.",
             en: "Because you are under 25: Sense gives information about sex and boundaries, and there is a consultation hour at the GGD. Ask your GGD what is possible.",
         },
+        for_others: None,
         guidance: &[],
     },
     Rule {
@@ -577,6 +643,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat je met iemand wilt praten.",
             en: "Because you want to talk to someone.",
         },
+        for_others: None,
         guidance: &[],
     },
     Rule {
@@ -587,6 +654,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat je advies wilt.",
             en: "Because you want advice.",
         },
+        for_others: None,
         guidance: &[],
     },
     Rule {
@@ -597,6 +665,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat je wilt melden of aangifte doen.",
             en: "Because you want to report it to the police.",
         },
+        for_others: None,
         guidance: &["report_or_not"],
     },
     Rule {
@@ -607,6 +676,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat je wilt melden: bij Meld Misdaad Anoniem kan dat zonder je naam.",
             en: "Because you want to report it: at Meld Misdaad Anoniem you can do that without your name.",
         },
+        for_others: None,
         guidance: &[],
     },
     Rule {
@@ -617,6 +687,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat je juridische vragen hebt.",
             en: "Because you have legal questions.",
         },
+        for_others: None,
         guidance: &[],
     },
     Rule {
@@ -633,6 +704,7 @@ pub const RULES: &[Rule] = &[
             nl: "Het Schadefonds Geweldsmisdrijven kan slachtoffers van een geweldsmisdrijf een vergoeding geven.",
             en: "The Schadefonds Geweldsmisdrijven can pay victims of a violent crime compensation.",
         },
+        for_others: None,
         guidance: &[],
     },
     Rule {
@@ -643,6 +715,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat je langere hulp zoekt: het Centrum Seksueel Geweld geeft advies en verwijst door.",
             en: "Because you are looking for longer-term help: the Centrum Seksueel Geweld gives advice and refers you on.",
         },
+        for_others: None,
         guidance: &[],
     },
     Rule {
@@ -656,6 +729,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat je wilt stoppen met je gedrag.",
             en: "Because you want to stop your behaviour.",
         },
+        for_others: None,
         guidance: &["own_behaviour_first_steps"],
     },
     Rule {
@@ -666,6 +740,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat je beelden offline wilt laten halen.",
             en: "Because you want images taken offline.",
         },
+        for_others: None,
         guidance: &[],
     },
     Rule {
@@ -676,6 +751,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat het om beelden van iemand onder de 18 gaat: die kun je hier laten verwijderen.",
             en: "Because these are images of someone under 18: you can have them removed here.",
         },
+        for_others: None,
         guidance: &[],
     },
     Rule {
@@ -686,6 +762,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat je een veilige plek nodig hebt.",
             en: "Because you need a safe place.",
         },
+        for_others: None,
         guidance: &["safety_quick_exit"],
     },
     Rule {
@@ -696,6 +773,7 @@ pub const RULES: &[Rule] = &[
             nl: "Is het thuis niet veilig? Er is opvang: een veilige plek om te wonen. De weg daarheen loopt via het landelijke nummer 0800-2000, dag en nacht.",
             en: "Is home not safe? There are shelters: a safe place to stay. The way there is through the national number 0800-2000, day and night.",
         },
+        for_others: None,
         guidance: &["safety_quick_exit"],
     },
     Rule {
@@ -706,6 +784,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat je op een van de eilanden bent: daar helpt Slachtofferhulp Caribisch Nederland.",
             en: "Because you are on one of the islands: Victim Support Caribbean Netherlands helps there.",
         },
+        for_others: None,
         guidance: &[],
     },
     Rule {
@@ -722,6 +801,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat het op Bonaire om geweld in het gezin of om een kind gaat.",
             en: "Because on Bonaire it is about violence in the family or about a child.",
         },
+        for_others: None,
         guidance: &[],
     },
     Rule {
@@ -738,6 +818,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat het om een kind gaat: op Sint Eustatius en Saba helpt de jeugdzorg van Caribisch Nederland.",
             en: "Because it is about a child: on Sint Eustatius and Saba the youth care of the Caribbean Netherlands helps.",
         },
+        for_others: None,
         guidance: &[],
     },
     Rule {
@@ -754,6 +835,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat het om geweld in het gezin of om een kind gaat: elk eiland heeft een eigen advies- en meldpunt.",
             en: "Because it is about violence in the family or about a child: each island has its own advice and reporting point.",
         },
+        for_others: None,
         guidance: &[],
     },
     Rule {
@@ -764,6 +846,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat je jonger bent dan 18: op de eilanden is er Guana Chat, een hulplijn voor kinderen en jongeren.",
             en: "Because you are under 18: on the islands there is Guana Chat, a helpline for children and young people.",
         },
+        for_others: None,
         guidance: &[],
     },
     Rule {
@@ -774,6 +857,7 @@ pub const RULES: &[Rule] = &[
             nl: "Het Centrum Seksueel Geweld helpt na seksueel geweld, dag en nacht en gratis. Aan de telefoon noem je je naam; chatten kan anoniem. Je kunt er ook terecht als je twijfelt.",
             en: "The Centrum Seksueel Geweld helps after sexual violence, day and night and for free. On the phone you give your name; the chat can be anonymous. You can also go there if you are not sure.",
         },
+        for_others: None,
         guidance: &[],
     },
     Rule {
@@ -784,6 +868,7 @@ pub const RULES: &[Rule] = &[
             nl: "Slachtofferhulp Nederland steunt slachtoffers en hun naasten, gratis.",
             en: "Slachtofferhulp Nederland supports victims and the people close to them, for free.",
         },
+        for_others: None,
         guidance: &[],
     },
     Rule {
@@ -794,6 +879,7 @@ pub const RULES: &[Rule] = &[
             nl: "Voor je veiligheid.",
             en: "For your safety.",
         },
+        for_others: None,
         guidance: &["safety_quick_exit"],
     },
 ];
@@ -809,6 +895,10 @@ mod tests {
             assert!(names.insert(rule.name), "{} twice", rule.name);
             assert!(!rule.why.nl.is_empty() && !rule.why.en.is_empty());
             assert_ne!(rule.why.nl, rule.why.en, "{} is not translated", rule.name);
+            if let Some(others) = rule.for_others {
+                assert_ne!(others.nl, others.en, "{} is not translated", rule.name);
+                assert_ne!(others, rule.why, "{}: the same words twice", rule.name);
+            }
         }
     }
 }

@@ -289,7 +289,7 @@ pub(super) fn ranked(
             if let Some(c) = candidates.get_mut(at) {
                 c.score += i32::from(*weight);
                 c.rules.push(index);
-                c.why.push((*weight, rule.why));
+                c.why.push((*weight, facts.reason(rule)));
             }
         }
     }
