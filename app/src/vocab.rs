@@ -57,6 +57,9 @@ vocabulary! {
         Domestic = "domestic",
         Exploitation = "exploitation",
         ForcedMarriage = "forced_marriage",
+        /// For someone worried about their own behaviour: only thoughts or feelings,
+        /// nothing has happened.
+        ThoughtsOnly = "thoughts_only",
         Unsure = "unsure",
     }
 }

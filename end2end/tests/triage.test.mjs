@@ -40,7 +40,7 @@ const FLOWS = [
   {
     role: "own_behaviour",
     path: "/hulp",
-    answers: { role: ["own_behaviour"], what: ["child_abuse"], age: ["25_plus"], needs: ["stop_behaviour"], contact: ["anonymous"] },
+    answers: { role: ["own_behaviour"], what: ["thoughts_only"], age: ["25_plus"], needs: ["stop_behaviour"], contact: ["anonymous"] },
     questions: ["role", "what", "age", "place", "needs", "contact"],
     firstOrg: "Stop it Now!",
     guidance: "eigen gedrag",

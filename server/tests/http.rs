@@ -931,7 +931,10 @@ async fn the_csg_phone_line_is_never_called_anonymous_but_its_chat_is() {
     assert!(!items.is_empty(), "{page}");
     for item in items {
         let said = facts(item);
-        assert!(!said.iter().any(|f| f == "Anonymous possible"), "{said:?}");
+        assert!(
+            !said.iter().any(|f| f == "You can stay anonymous"),
+            "{said:?}"
+        );
         assert!(said.iter().any(|f| f == "Free"), "{said:?}");
     }
     // Veilig Thuis: the phone says advice can be anonymous and a report takes a name.
@@ -982,7 +985,7 @@ async fn sense_at_the_ggd_makes_no_promise_of_free_or_anonymous() {
         .unwrap();
     assert!(unit.contains("ask your GGD what is possible"), "{unit}");
     assert!(
-        !unit.contains(">Free<") && !unit.contains("Anonymous possible"),
+        !unit.contains(">Free<") && !unit.contains("You can stay anonymous"),
         "{unit}"
     );
 }

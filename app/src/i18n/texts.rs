@@ -105,7 +105,7 @@ crate::texts! {
     ReasonRegion { nl: "Werkt in", en: "Works in" }
     ReasonNational { nl: "Werkt in heel Nederland", en: "Works all over the Netherlands" }
     ReasonAlwaysOpen { nl: "Dag en nacht bereikbaar", en: "Reachable day and night" }
-    ReasonAnonymous { nl: "Anoniem mogelijk", en: "Anonymous possible" }
+    ReasonAnonymous { nl: "Anoniem mogelijk", en: "You can stay anonymous" }
     ReasonAge { nl: "Voor jouw leeftijd", en: "For your age" }
     MoreAbout { nl: "Alles over", en: "Everything about" }
 
@@ -136,7 +136,7 @@ crate::texts! {
     CostLocalRate { nl: "De hulp is gratis; bellen kost het gewone tarief.", en: "The help is free; the call costs the normal rate." }
     CostPaid { nl: "Kost geld", en: "Costs money" }
     CostUnknown { nl: "Kosten niet bekend", en: "Cost not known" }
-    NotAnonymous { nl: "Niet anoniem", en: "Not anonymous" }
+    NotAnonymous { nl: "Niet anoniem", en: "You give your name" }
     AgeLabel { nl: "Leeftijd", en: "Age" }
     AgeYears { nl: "jaar", en: "years" }
     AgeUpTo { nl: "tot en met", en: "up to" }
@@ -296,6 +296,11 @@ crate::texts! {
     WhatDomestic { nl: "Geweld in het gezin of in een relatie", en: "Violence in the family or in a relationship" }
     WhatForcedMarriage { nl: "Gedwongen huwelijk, of achtergelaten in het buitenland", en: "Forced marriage, or left behind abroad" }
     WhatExploitation { nl: "Gedwongen seks voor geld of uitbuiting (loverboy, mensenhandel)", en: "Forced sex for money or exploitation (loverboy, human trafficking)" }
+    OwnThoughtsOnly { nl: "Alleen gedachten of gevoelens: er is niets gebeurd", en: "Only thoughts or feelings: nothing has happened" }
+    OwnChildren { nl: "Seksuele gevoelens of gedachten over kinderen", en: "Sexual feelings or thoughts about children" }
+    OwnOnline { nl: "Wat ik online kijk, stuur of deel", en: "What I watch, send or share online" }
+    OwnBoundaries { nl: "Ik ging misschien over iemands grens", en: "I may have crossed someone's boundary" }
+    OwnDomestic { nl: "Hoe ik thuis of in mijn relatie met anderen omga", en: "How I treat others at home or in my relationship" }
     WhatUnsure { nl: "Ik weet het niet zeker", en: "I am not sure" }
     SettingHome { nl: "Thuis of in de familie", en: "At home or in the family" }
     SettingRelationship { nl: "In een relatie", en: "In a relationship" }
@@ -428,7 +433,7 @@ crate::texts! {
     HoursMayHaveChanged { nl: "mogelijk veranderd", en: "may have changed" }
     SourceFrom { nl: "bron uit", en: "source from" }
     OpenUnknown { nl: "Openingstijden niet bekend", en: "Opening hours not known" }
-    AnonymousPossible { nl: "Anoniem mogelijk", en: "Anonymous possible" }
+    AnonymousPossible { nl: "Anoniem mogelijk", en: "You can stay anonymous" }
 
     NotFoundTitle { nl: "Deze pagina bestaat niet", en: "This page does not exist" }
     NotFoundText {

@@ -193,7 +193,7 @@ fn Choices(lang: Lang, step: Step, answers: Answers) -> impl IntoView {
     let chosen = questions::chosen(&answers, step);
     let kind = if step.multiple() { "checkbox" } else { "radio" };
     let options = step
-        .options()
+        .options(answers.role)
         .into_iter()
         .map(|(id, label)| {
             let input_id = format!("{}-{id}", step.id());

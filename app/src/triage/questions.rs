@@ -128,12 +128,23 @@ impl Step {
         }
     }
 
-    /// The options, as (id, label); the place question has a field instead.
-    pub fn options(self) -> Vec<(&'static str, Text)> {
+    /// The options for who is asking, as (id, label); the place question has a field
+    /// instead. Someone worried about their own behaviour gets their own words for what
+    /// happened, worded so that they accuse no one, starting with "only thoughts or
+    /// feelings"; everyone else gets the events as they happen to people.
+    pub fn options(self, role: Option<Role>) -> Vec<(&'static str, Text)> {
         match self {
             Step::Role => Role::ALL.iter().map(|r| (r.id(), role_label(*r))).collect(),
             Step::Consent => vec![("yes", Text::ConsentYes), ("no", Text::ConsentNo)],
-            Step::What => What::ALL.iter().map(|w| (w.id(), what_label(*w))).collect(),
+            Step::What if role == Some(Role::OwnBehaviour) => OWN_BEHAVIOUR
+                .iter()
+                .map(|(w, label)| (w.id(), *label))
+                .collect(),
+            Step::What => What::ALL
+                .iter()
+                .filter(|w| **w != What::ThoughtsOnly)
+                .map(|w| (w.id(), what_label(*w)))
+                .collect(),
             Step::Setting => Setting::ALL
                 .iter()
                 .map(|s| (s.id(), setting_label(*s)))
@@ -286,6 +297,16 @@ pub const fn role_label(role: Role) -> Text {
     }
 }
 
+/// What someone worried about their own behaviour can say, in words that accuse no one.
+const OWN_BEHAVIOUR: [(What, Text); 6] = [
+    (What::ThoughtsOnly, Text::OwnThoughtsOnly),
+    (What::ChildAbuse, Text::OwnChildren),
+    (What::Online, Text::OwnOnline),
+    (What::RapeOrAssault, Text::OwnBoundaries),
+    (What::Domestic, Text::OwnDomestic),
+    (What::Unsure, Text::WhatUnsure),
+];
+
 /// The label of a kind of event.
 pub const fn what_label(what: What) -> Text {
     match what {
@@ -296,6 +317,7 @@ pub const fn what_label(what: What) -> Text {
         What::Domestic => Text::WhatDomestic,
         What::Exploitation => Text::WhatExploitation,
         What::ForcedMarriage => Text::WhatForcedMarriage,
+        What::ThoughtsOnly => Text::OwnThoughtsOnly,
         What::Unsure => Text::WhatUnsure,
     }
 }
@@ -377,6 +399,21 @@ mod tests {
             role,
             what: what.to_vec(),
             ..Answers::default()
+        }
+    }
+
+    #[test]
+    fn someone_worried_about_their_own_behaviour_gets_words_that_accuse_no_one() {
+        let own = Step::What.options(Some(Role::OwnBehaviour));
+        assert_eq!(own.first(), Some(&("thoughts_only", Text::OwnThoughtsOnly)));
+        assert!(!own.iter().any(|(_, label)| *label == Text::WhatRape));
+        for role in [None, Some(Role::Victim), Some(Role::Bystander)] {
+            let options = Step::What.options(role);
+            assert!(
+                !options.iter().any(|(id, _)| *id == "thoughts_only"),
+                "{role:?}"
+            );
+            assert!(options.iter().any(|(_, label)| *label == Text::WhatRape));
         }
     }
 

@@ -70,6 +70,10 @@ impl Facts<'_> {
     fn young(&self) -> bool {
         self.answers.age.is_some_and(|a| a != AgeBand::From25)
     }
+    /// Only thoughts or feelings, nothing happened (and nothing else said that did).
+    fn only_thoughts(&self) -> bool {
+        self.what(What::ThoughtsOnly) && self.answers.what.len() == 1
+    }
     fn online(&self) -> bool {
         self.what(What::Online) || self.setting(&[Setting::Online])
     }
@@ -539,7 +543,10 @@ pub const RULES: &[Rule] = &[
         name: "own_behaviour_towards_children",
         applies: |f| {
             f.role(&[Role::OwnBehaviour])
-                && (f.what(What::ChildAbuse) || f.online() || f.nothing_specific())
+                && (f.what(What::ChildAbuse)
+                    || f.what(What::ThoughtsOnly)
+                    || f.online()
+                    || f.nothing_specific())
         },
         suggest: &[("stop-it-now", 120)],
         why: Why {
@@ -551,11 +558,22 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         name: "own_behaviour_treatment",
-        applies: |f| f.role(&[Role::OwnBehaviour]),
+        applies: |f| f.role(&[Role::OwnBehaviour]) && !f.only_thoughts(),
         suggest: &[("de-waag-behandeling", 50)],
         why: Why {
             nl: "Omdat je wilt stoppen met grensoverschrijdend gedrag: De Waag behandelt dat.",
             en: "Because you want to stop sexually transgressive behaviour: De Waag treats this.",
+        },
+        for_others: None,
+        guidance: &["own_behaviour_first_steps"],
+    },
+    Rule {
+        name: "own_behaviour_thoughts",
+        applies: |f| f.role(&[Role::OwnBehaviour]) && f.only_thoughts(),
+        suggest: &[("de-waag-behandeling", 50)],
+        why: Why {
+            nl: "Er is niets gebeurd, en je wilt dat zo houden. Ook dan kun je bij De Waag terecht.",
+            en: "Nothing has happened, and you want to keep it that way. De Waag can help then too.",
         },
         for_others: None,
         guidance: &["own_behaviour_first_steps"],
