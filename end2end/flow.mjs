@@ -7,7 +7,7 @@ import { axeViolations } from "./harness.mjs";
 /** The question on screen (its form field name), or "plan". */
 export async function screenOf(page) {
   if (await page.locator("#plan-heading").count()) return "plan";
-  return page.locator("input[name=step]").getAttribute("value");
+  return page.locator("main input[name=step]").getAttribute("value");
 }
 
 /** Does `act` (a click or a key press that submits) and waits for the next screen: drawn

@@ -162,6 +162,26 @@ for (const mode of MODES) {
       });
     });
 
+    test("switching language in the middle keeps the screen and the answers, and nothing goes into the address", async () => {
+      await withPage({ javaScriptEnabled: mode.js }, async (page) => {
+        await load(page, site.baseUrl + "/hulp", mode.js);
+        await page.check("#role-victim");
+        await press(page, mode, "button[value=next]");
+        await page.check("#what-rape_or_assault");
+        await press(page, mode, "button[value=next]");
+        assert.equal(await screenOf(page), "when");
+        await Promise.all([page.waitForNavigation({ waitUntil: "load" }), page.locator(".language-switch button").click()]);
+        if (mode.js) await page.waitForFunction(() => document.documentElement.dataset.hydrated === "true");
+        assert.equal(page.url(), site.baseUrl + "/en/help");
+        assert.equal(await page.locator("html").getAttribute("lang"), "en");
+        assert.equal(await screenOf(page), "when", "the same question");
+        await press(page, mode, "button[value=back]");
+        assert.equal(await screenOf(page), "what");
+        assert.ok(await page.isChecked("#what-rape_or_assault"), "the answer is kept");
+        assert.match(await page.locator("h1").innerText(), /happen/i);
+      });
+    });
+
     test("it keeps happening: no red box, one line that asks about danger now, Veilig Thuis first", async () => {
       await withPage({ javaScriptEnabled: mode.js }, async (page) => {
         await load(page, site.baseUrl + "/hulp", mode.js);

@@ -5,7 +5,7 @@ use crate::{
     components::{
         emergency::{EMERGENCY_NL, EmergencyLine},
         footer::Footer,
-        language_switch::LanguageSwitch,
+        language_switch::{Carried, LanguageSwitch},
         quick_exit::{QuickExit, QuickExitSkipLink, QuickExitStatus},
     },
     i18n::{Lang, Text, t},
@@ -27,13 +27,17 @@ pub fn document_title(lang: Lang, title: Option<&str>) -> String {
 
 /// Wraps a page's content in the common layout: `title` is the whole document title,
 /// `switch_to` the same page in the other language, `emergency` the emergency number
-/// where the person is (112 unless a page knows better).
+/// where the person is (112 unless a page knows better), `carry` what the language switch
+/// posts to keep the answers.
 #[component]
 pub fn Layout(
     lang: Lang,
     title: String,
     switch_to: String,
     #[prop(into, default = Signal::stored(EMERGENCY_NL))] emergency: Signal<&'static str>,
+    /// Answers the language switch keeps (the questionnaire); none elsewhere.
+    #[prop(optional)]
+    carry: Option<Carried>,
     children: Children,
 ) -> impl IntoView {
     let home = PageId::Home.path(lang);
@@ -53,7 +57,7 @@ pub fn Layout(
             </div>
         </header>
         <EmergencyLine lang number=emergency />
-        <LanguageSwitch lang href=switch_to />
+        <LanguageSwitch lang href=switch_to carry />
         <main id=MAIN_ID tabindex="-1">{children()}</main>
         <Footer lang />
         <QuickExitStatus />

@@ -4,7 +4,7 @@
 
 use super::{
     Answers, MAX_ID_CHARS, MAX_OWN_WORDS_CHARS, MAX_PLACE_CHARS, Place, help_point_id,
-    questions::{Go, Step},
+    questions::{Go, Screen, Step},
 };
 use crate::vocab::{AgeBand, ContactWay, Island, Need, Role, Setting, What, When};
 
@@ -170,6 +170,19 @@ pub fn fields(answers: &Answers, except: Option<Step>) -> Vec<(&'static str, Str
     out
 }
 
+/// The fields that bring a person back to the same screen with the same answers, in the
+/// other language: every answer, and the question on screen (or the plan). The language
+/// switch of the questionnaire posts them.
+pub fn same_screen(answers: &Answers, screen: Screen) -> Vec<(&'static str, String)> {
+    let mut out = fields(answers, None);
+    match screen {
+        Screen::Question(step) => out.push(("step", step.id().to_owned())),
+        Screen::NoConsent => out.push(("step", Step::Consent.id().to_owned())),
+        Screen::Plan => out.push(("go", "plan".to_owned())),
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -190,6 +203,21 @@ mod tests {
             own_words: Some("Het was op het schoolfeest.\nIk weet niet wie.".into()),
             consent: Some(true),
             chosen: Some("csg-utrecht".into()),
+        }
+    }
+
+    #[test]
+    fn the_same_screen_comes_back_with_the_same_answers() {
+        use crate::triage::questions::respond;
+        for screen in [
+            Screen::Question(Step::When),
+            Screen::Question(Step::Role),
+            Screen::Plan,
+        ] {
+            let submitted = read(same_screen(&full(), screen));
+            let mut answers = submitted.answers;
+            assert_eq!(respond(&mut answers, submitted.step, submitted.go), screen);
+            assert_eq!(answers, full());
         }
     }
 
