@@ -91,6 +91,10 @@ for (const mode of MODES) {
         assert.equal(await doors.nth(0).locator("a[href='/hulp']").count(), 1);
         assert.match(await doors.nth(1).innerText(), /Zoek zelf in de wegwijzer/);
         assert.equal(await doors.nth(1).locator("a[href='/wegwijzer']").count(), 1);
+        // The main action is a big button above the fold on a 360×740 phone.
+        const start = await page.locator(".start-help a[href='/hulp']").boundingBox();
+        assert.ok(start.height >= 44 && start.width >= 200, `${start.width}×${start.height}`);
+        assert.ok(start.y + start.height <= 740, `the button ends at ${start.y + start.height}px`);
       } finally {
         await browser.close();
       }

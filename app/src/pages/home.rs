@@ -1,5 +1,5 @@
-//! The start page: what Hulpwijzer is and its two doors, find help (the questionnaire)
-//! and search the directory.
+//! The start page: what Hulpwijzer is, a big button to find help (the questionnaire) above
+//! the fold, and its two doors, find help and search the directory.
 
 use crate::{
     i18n::{Lang, Text, t},
@@ -13,6 +13,10 @@ pub fn Home(lang: Lang) -> impl IntoView {
     view! {
         <h1>{t(Text::HomeHeading, lang)}</h1>
         <p class="lead">{t(Text::HomeIntro, lang)}</p>
+        // The main action, big and above the fold on a phone.
+        <p class="start-help">
+            <a class="action action-big" href=PageId::Triage.path(lang)>{t(Text::DoorFindTitle, lang)}</a>
+        </p>
         <section class="doors" aria-labelledby="doors-heading">
             <h2 id="doors-heading">{t(Text::DoorsHeading, lang)}</h2>
             <article class="door">
