@@ -69,6 +69,19 @@ fn break_copy(file: &str, from: &str, to: &str) -> DataProblem {
     problems.into_iter().next().unwrap()
 }
 
+/// Breaks a copy of `file` (`from` → `to`) and checks the one problem: its file, line,
+/// field and words.
+fn refused_at(file: &str, from: &str, to: &str, line: usize, field: &str, words: &str) {
+    let problem = break_copy(file, from, to);
+    assert!(problem.file.ends_with(file), "{problem}");
+    assert_eq!(
+        (problem.line, problem.field.as_str()),
+        (line, field),
+        "{problem}"
+    );
+    assert!(problem.message.contains(words), "{problem}");
+}
+
 #[test]
 fn broken_files_are_refused_with_file_line_and_field() {
     // (file, text to replace, replacement, line, field, words in the message)
@@ -251,14 +264,7 @@ fn broken_files_are_refused_with_file_line_and_field() {
         ),
     ];
     for (file, from, to, line, field, words) in cases {
-        let problem = break_copy(file, from, to);
-        assert!(problem.file.ends_with(file), "{problem}");
-        assert_eq!(
-            (problem.line, problem.field.as_str()),
-            (line, field),
-            "{problem}"
-        );
-        assert!(problem.message.contains(words), "{problem}");
+        refused_at(file, from, to, line, field, words);
     }
 }
 
@@ -297,14 +303,7 @@ fn free_is_refused_on_a_number_that_costs_a_call() {
         ),
     ];
     for (file, from, to, line, field) in cases {
-        let problem = break_copy(file, from, to);
-        assert!(problem.file.ends_with(file), "{problem}");
-        assert_eq!(
-            (problem.line, problem.field.as_str()),
-            (line, field),
-            "{problem}"
-        );
-        assert!(problem.message.contains("not free to call"), "{problem}");
+        refused_at(file, from, to, line, field, "not free to call");
     }
 }
 
