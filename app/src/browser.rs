@@ -1,10 +1,10 @@
 //! What only happens in the browser once the WebAssembly has loaded: reading a submitted
-//! form, asking the server for a plan (POST, answers in the body), asking for the
-//! location after a tap, and moving focus. On the server these are never called.
+//! form, asking the server for a plan or to look up a typed place (POST, answers in the
+//! body), asking for the location after a tap, and moving focus. On the server these are never called.
 
 use crate::{
     i18n::Lang,
-    triage::{Answers, plan::Plan},
+    triage::{Answers, Place, PlaceCheck, plan::Plan},
 };
 use wasm_bindgen::{JsCast, JsValue, closure::Closure};
 use wasm_bindgen_futures::JsFuture;
@@ -54,12 +54,8 @@ pub fn submitted_fields(event: &SubmitEvent) -> Result<Vec<(String, String)>, Br
     Ok(out)
 }
 
-/// Asks the server for the plan for `answers`, through `POST /api/v1/plan`.
-pub async fn fetch_plan(answers: &Answers, lang: Lang) -> Result<Plan, BrowserError> {
-    let mut body = serde_json::to_value(answers)?;
-    if let Some(object) = body.as_object_mut() {
-        object.insert("lang".into(), lang.tag().into());
-    }
+/// POSTs `body` as JSON to `path` on this site and returns the status and the text.
+async fn post_json(path: &str, body: &serde_json::Value) -> Result<(u16, String), BrowserError> {
     let init = RequestInit::new();
     init.set_method("POST");
     init.set_body(&JsValue::from_str(&body.to_string()));
@@ -67,14 +63,58 @@ pub async fn fetch_plan(answers: &Answers, lang: Lang) -> Result<Plan, BrowserEr
     headers.set("content-type", "application/json")?;
     init.set_headers(&headers);
     let window = web_sys::window().ok_or_else(|| BrowserError::Js("no window".into()))?;
-    let response: Response = JsFuture::from(window.fetch_with_str_and_init("/api/v1/plan", &init))
+    let response: Response = JsFuture::from(window.fetch_with_str_and_init(path, &init))
         .await?
         .dyn_into()?;
-    if !response.ok() {
-        return Err(BrowserError::Status(response.status()));
-    }
     let text = JsFuture::from(response.text()?).await?;
-    Ok(serde_json::from_str(&text.as_string().unwrap_or_default())?)
+    Ok((response.status(), text.as_string().unwrap_or_default()))
+}
+
+/// Asks the server for the plan for `answers`, through `POST /api/v1/plan`.
+pub async fn fetch_plan(answers: &Answers, lang: Lang) -> Result<Plan, BrowserError> {
+    let mut body = serde_json::to_value(answers)?;
+    if let Some(object) = body.as_object_mut() {
+        object.insert("lang".into(), lang.tag().into());
+    }
+    match post_json("/api/v1/plan", &body).await? {
+        (200, text) => Ok(serde_json::from_str(&text)?),
+        (status, _) => Err(BrowserError::Status(status)),
+    }
+}
+
+/// An error answer of the API: its code and the names it offers to choose from.
+#[derive(serde::Deserialize)]
+struct ApiError {
+    error: ApiErrorBody,
+}
+
+#[derive(serde::Deserialize)]
+struct ApiErrorBody {
+    code: String,
+    #[serde(default)]
+    options: Vec<ApiOption>,
+}
+
+#[derive(serde::Deserialize)]
+struct ApiOption {
+    name: String,
+}
+
+/// Looks up a typed place through `POST /api/v1/regions/resolve`: `None` when it is found,
+/// else what to ask again (not found, with near names; or more than one municipality).
+pub async fn check_place(place: &Place) -> Result<Option<PlaceCheck>, BrowserError> {
+    let body = serde_json::to_value(place)?;
+    match post_json("/api/v1/regions/resolve", &body).await? {
+        (200, _) => Ok(None),
+        (404 | 409, text) => {
+            let answer: ApiError = serde_json::from_str(&text)?;
+            Ok(Some(PlaceCheck {
+                ambiguous: answer.error.code == "ambiguous",
+                options: answer.error.options.into_iter().map(|o| o.name).collect(),
+            }))
+        }
+        (status, _) => Err(BrowserError::Status(status)),
+    }
 }
 
 /// Asks for the device's position (the browser asks the person first) and calls `done`
@@ -103,6 +143,40 @@ pub fn locate(done: impl FnOnce(Option<(f64, f64)>) + Clone + 'static) {
         && let Ok(callback) = on_error.dyn_into::<js_sys::Function>()
     {
         let _ = callback.call1(&JsValue::NULL, &JsValue::NULL);
+    }
+}
+
+/// Adds a history entry for a new screen of the questionnaire: the address stays as it is,
+/// the entry's state is only the screen's `key`.
+pub fn history_push(key: &str) {
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = history.push_state(&JsValue::from_str(key), "");
+    }
+}
+
+/// Marks the current history entry as the screen with `key`.
+pub fn history_replace(key: &str) {
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = history.replace_state(&JsValue::from_str(key), "");
+    }
+}
+
+/// Calls `moved` with the screen key of the entry the person went Back (or Forward) to;
+/// `None` stops listening. One listener at a time: a new one replaces the old.
+pub fn on_history_move(moved: Option<Box<dyn Fn(Option<String>)>>) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    match moved {
+        Some(moved) => {
+            let listener = Closure::<dyn Fn(JsValue)>::new(move |event: JsValue| {
+                let state = js_sys::Reflect::get(&event, &"state".into()).ok();
+                moved(state.and_then(|s| s.as_string()));
+            });
+            window.set_onpopstate(Some(listener.as_ref().unchecked_ref()));
+            listener.forget();
+        }
+        None => window.set_onpopstate(None),
     }
 }
 

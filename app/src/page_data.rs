@@ -4,7 +4,7 @@
 //! the directory); labels come from the i18n layer.
 
 use crate::triage::{
-    Answers,
+    Answers, PlaceCheck,
     plan::{Plan, PlanReferral},
     questions::Screen,
 };
@@ -29,15 +29,21 @@ pub struct OverviewView {
     pub place: Option<String>,
     /// The organisations, each with only the services that serve the place.
     pub organisations: Vec<OrgView>,
+    /// The answers it was made for, never the own words: "Terug naar het hulpplan" posts
+    /// them back.
+    #[serde(default)]
+    pub answers: Answers,
 }
 
 /// The questionnaire as the server left it after a form POST: the answers so far, the
-/// screen to show, and the plan once it is made.
+/// screen to show, the plan once it is made, and a typed place that was not found.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct TriageView {
     pub answers: Answers,
     pub screen: Screen,
     pub plan: Option<Plan>,
+    #[serde(default)]
+    pub place_check: Option<PlaceCheck>,
 }
 
 /// An organisation with its services, in the page's language.

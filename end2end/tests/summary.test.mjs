@@ -102,7 +102,8 @@ for (const mode of MODES) {
         const steps = await page.locator(".plan-step").count();
         assert.ok(steps > 1);
         assert.equal(await page.locator(".plan-step .referral").count(), steps, "every option says how to refer");
-        const routes = await page.locator(".referral").allInnerTexts();
+        // The other options' routes sit behind their disclosure: read them as text.
+        const routes = await page.locator(".referral").evaluateAll((els) => els.map((e) => e.textContent));
         assert.ok(routes.some((r) => /0900-0101.*optie 3/s.test(r) && /Bronnen?:/.test(r)), routes.join("\n---\n"));
         const text = await page.locator("#summary-text").inputValue();
         assert.match(text, /^Verwijzing: de situatie van mijn cliënt in het kort\n/);
@@ -160,6 +161,11 @@ for (const mode of MODES) {
       assert.ok(await page.locator(".open-now, .closed-now").count() > 0, "the screen says what is open now");
       const said = await page.locator(".open-now, .closed-now").evaluateAll((els) => els.filter((el) => el.checkVisibility()).length);
       assert.equal(said, 0, "a printed page does not say what is open 'now'");
+      await page.emulateMedia({ media: "screen" });
+      await Promise.all([page.waitForNavigation({ waitUntil: "load" }), page.getByRole("button", { name: "Terug naar het hulpplan" }).click()]);
+      await page.waitForSelector(".first-step");
+      assert.equal(await page.locator(".first-step .step-org").innerText(), "Veilig Thuis", "back at the same plan");
+      assert.equal(page.url(), site.baseUrl + "/hulp");
     });
   });
 }

@@ -4,7 +4,7 @@
 // or in the server's log.
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import { press, screenOf, submitting, answer } from "../flow.mjs";
+import { answer, answerUntil, press, screenOf, submitting } from "../flow.mjs";
 import { axeViolations, collectErrors, load, MODES, startSite, withPage } from "../harness.mjs";
 
 let site;
@@ -16,7 +16,7 @@ const FLOWS = [
     role: "victim",
     path: "/hulp",
     answers: { role: ["victim"], what: ["rape_or_assault"], when: ["within_72h"], age: ["18_to_24"], place: { text: "3511 AB" }, needs: ["medical"], contact: ["chat"] },
-    questions: ["role", "what", "when", "age", "place", "needs", "contact"],
+    questions: ["role", "what", "when", "first", "age", "place", "needs"],
     first: "Centrum Seksueel Geweld Utrecht",
     firstAction: "Open de chat",
     guidance: "Sporen bewaren",
@@ -25,7 +25,7 @@ const FLOWS = [
     role: "relative",
     path: "/en/help",
     answers: { role: ["relative"], what: ["online"], when: ["within_7d"], age: ["12_to_17"] },
-    questions: ["role", "what", "when", "age", "place", "needs", "contact"],
+    questions: ["role", "what", "when", "age", "first", "place", "needs"],
     firstOrg: "Helpwanted",
     guidance: "When someone confides in you",
   },
@@ -33,7 +33,7 @@ const FLOWS = [
     role: "bystander",
     path: "/hulp",
     answers: { role: ["bystander"], what: ["harassment"], setting: ["nightlife"], place: { text: "Amsterdam" } },
-    questions: ["role", "what", "setting", "age", "place", "needs", "contact"],
+    questions: ["role", "what", "setting", "age", "place", "needs"],
     firstOrg: "Slachtofferhulp Nederland",
     guidance: "Wat je nu kunt doen",
   },
@@ -41,7 +41,7 @@ const FLOWS = [
     role: "own_behaviour",
     path: "/hulp",
     answers: { role: ["own_behaviour"], what: ["thoughts_only"], age: ["25_plus"], needs: ["stop_behaviour"], contact: ["anonymous"] },
-    questions: ["role", "what", "age", "place", "needs", "contact"],
+    questions: ["role", "what", "age", "place", "needs"],
     firstOrg: "Stop it Now!",
     guidance: "eigen gedrag",
     absent: "Politie",
@@ -50,7 +50,7 @@ const FLOWS = [
     role: "professional",
     path: "/en/help",
     answers: { role: ["professional"], consent: ["yes"], what: ["domestic"], when: ["longer_ago"], age: ["under_12"], place: { text: "3511AB" } },
-    questions: ["role", "consent", "what", "when", "age", "place", "needs", "contact"],
+    questions: ["role", "consent", "when", "age", "place", "needs"],
     first: "Veilig Thuis Utrecht",
     guidance: "Referring with consent",
   },
@@ -71,7 +71,7 @@ for (const mode of MODES) {
           await load(page, site.baseUrl + flow.path, mode.js);
           const seen = await answer(page, mode, flow.answers, true);
           assert.deepEqual(seen, flow.questions);
-          assert.ok(seen.filter((q) => q !== "consent").length <= 7, "at most seven questions besides the consent gate");
+          assert.ok(seen.filter((q) => q !== "first").length <= 6, "at most six screens of questions");
           await page.waitForSelector(".first-step");
           const first = page.locator(".first-step");
           if (flow.first) assert.equal(await first.locator(".step-name").innerText(), flow.first);
@@ -228,14 +228,59 @@ for (const mode of MODES) {
         assert.ok(await page.isChecked("#what-domestic"));
         await press(page, mode, "button[value=back]");
         assert.ok(await page.isChecked("#role-relative"));
-        assert.match(await page.locator(".progress").innerText(), /Vraag 1 van 7/);
+        assert.match(await page.locator(".progress").innerText(), /Vraag 1 van 6/);
         assert.equal(await page.locator("a.back-link[href='/']").count(), 1, "Back on the first question goes to the start page");
         await answer(page, mode, { role: ["relative"], what: ["domestic"] });
         await page.waitForSelector(".first-step");
         await press(page, mode, ".change-answers button[value=back]");
-        assert.equal(await screenOf(page), "contact");
-        await press(page, mode, "button[value=back]");
         assert.equal(await screenOf(page), "needs");
+        await press(page, mode, "button[value=back]");
+        assert.equal(await screenOf(page), "place");
+      });
+    });
+
+    if (mode.js) {
+      test("the phone's Back goes one screen back with the answers kept; the address stays /hulp", async () => {
+        await withPage({ javaScriptEnabled: true }, async (page) => {
+          await load(page, site.baseUrl + "/hulp", true);
+          await page.check("#role-relative");
+          await press(page, mode, "button[value=next]");
+          await page.check("#what-domestic");
+          await press(page, mode, "button[value=next]");
+          assert.equal(await screenOf(page), "when");
+          await page.goBack();
+          await page.waitForSelector("#what-domestic");
+          assert.ok(await page.isChecked("#what-domestic"), "the answer is kept");
+          await page.goBack();
+          await page.waitForSelector("#role-relative");
+          assert.ok(await page.isChecked("#role-relative"));
+          await page.goForward();
+          await page.waitForSelector("#what-domestic");
+          assert.equal(page.url(), site.baseUrl + "/hulp");
+          const state = await page.evaluate(() => JSON.stringify(history.state));
+          assert.equal(state, JSON.stringify("what"), "the history holds only the question's id");
+        });
+      });
+    }
+
+    test("a place with a typo is asked again ('Bedoel je Utrecht?'), a shared name offers both, one tap goes on", async () => {
+      await withPage({ javaScriptEnabled: mode.js }, async (page) => {
+        await load(page, site.baseUrl + "/hulp", mode.js);
+        await answerUntil(page, mode, { role: ["victim"], what: ["domestic"] }, "place");
+        await page.fill("#place", "Utrect");
+        await press(page, mode, "button[value=next]");
+        assert.equal(await screenOf(page), "place", "asked again, not quietly national help");
+        assert.match(await page.locator("#place-check").innerText(), /Bedoel je Utrecht\?/);
+        assert.equal(await page.inputValue("#place"), "Utrect", "what was typed is kept");
+        assert.deepEqual(await axeViolations(page, mode.js), []);
+        await page.fill("#place", "Bergen");
+        await press(page, mode, "button[value=next]");
+        assert.deepEqual(await page.locator(".place-options button").allInnerTexts(), ["Bergen (NH.)", "Bergen (L.)"]);
+        await press(page, mode, ".place-options button[value='Bergen (L.)']");
+        assert.equal(await screenOf(page), "needs");
+        await answer(page, mode, {});
+        await page.waitForSelector(".plan-region");
+        assert.match(await page.locator(".plan-region").innerText(), /Bergen \(L\.\)/);
       });
     });
 
@@ -245,13 +290,7 @@ for (const mode of MODES) {
         : { javaScriptEnabled: false };
       await withPage(options, async (page) => {
         await load(page, site.baseUrl + "/hulp", mode.js);
-        await page.check("#role-victim");
-        await press(page, mode, "button[value=next]");
-        await page.check("#what-domestic");
-        await press(page, mode, "button[value=next]");
-        for (let i = 0; i < 3 && (await screenOf(page)) !== "place"; i++) {
-          await press(page, mode, "button[value=skip]");
-        }
+        await answerUntil(page, mode, { role: ["victim"], what: ["domestic"] }, "place");
         assert.equal(await screenOf(page), "place");
         const button = page.getByRole("button", { name: "Gebruik mijn locatie" });
         if (!mode.js) {
@@ -277,9 +316,9 @@ describe("triage privacy", () => {
       const urls = [];
       page.on("request", (req) => urls.push(req.url()));
       await load(page, site.baseUrl + "/hulp", true);
-      await answer(page, { js: true }, { role: ["victim"], place: { text: marker } });
-      await page.waitForSelector(".plan-notes");
-      assert.match(await page.locator(".plan-notes").innerText(), /plaats/, "an unknown place is a note");
+      const seen = await answer(page, { js: true }, { role: ["victim"], place: { text: marker } });
+      assert.equal(seen.filter((s) => s === "place").length, 2, "an unknown place is asked again");
+      await page.waitForSelector(".first-step");
       assert.ok(urls.every((url) => !url.includes(marker)), urls.join("\n"));
     });
     await withPage({ javaScriptEnabled: false }, async (page) => {

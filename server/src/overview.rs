@@ -39,5 +39,9 @@ pub fn overview(
     OverviewView {
         place: place.place_name(),
         organisations,
+        answers: Answers {
+            own_words: None,
+            ..answers.clone()
+        },
     }
 }

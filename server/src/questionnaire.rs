@@ -4,11 +4,20 @@
 //! sent back as a text file, made on the spot and kept nowhere, and the desk overview of
 //! every help point for the chosen place.
 
-use crate::{body::FormFields, headers::CspNonce, pages::render, routes::AppState};
+use crate::{
+    body::FormFields,
+    headers::CspNonce,
+    pages::render,
+    regions::{Regions, ResolveError},
+    routes::AppState,
+};
 use app::{
     i18n::Lang,
     page_data::{PageData, TriageView},
-    triage::{form, questions},
+    triage::{
+        Place, PlaceCheck, form,
+        questions::{self, Screen, Step},
+    },
 };
 use axum::{
     Extension,
@@ -17,7 +26,8 @@ use axum::{
     response::{IntoResponse, Response},
 };
 
-/// The handler: reads the screen, moves on, renders the next screen or the plan.
+/// The handler: reads the screen, moves on, renders the next screen or the plan. A typed
+/// place that is not found is asked again, with names to choose from.
 pub async fn submit(
     State(state): State<AppState>,
     Extension(nonce): Extension<CspNonce>,
@@ -27,8 +37,13 @@ pub async fn submit(
     let lang = Lang::from_path(uri.path());
     let submitted = form::read(fields);
     let mut answers = submitted.answers;
-    let screen = questions::respond(&mut answers, submitted.step, submitted.go);
-    let plan = (screen == questions::Screen::Plan).then(|| {
+    let place_check = questions::place_to_check(&answers, submitted.step, submitted.go)
+        .and_then(|place| check_place(&state.regions, place));
+    let screen = match place_check {
+        Some(_) => Screen::Question(Step::Place),
+        None => questions::respond(&mut answers, submitted.step, submitted.go),
+    };
+    let plan = screen.needs_plan().then(|| {
         state
             .triage
             .plan(&state.regions, &answers, lang, state.clock.now())
@@ -37,8 +52,32 @@ pub async fn submit(
         answers,
         screen,
         plan,
+        place_check,
     };
     render(&state, nonce, uri, PageData::Triage(Box::new(view))).await
+}
+
+/// Whether a typed place needs another look: not found (with near names) or the name of
+/// more than one municipality (with the candidates); `None` when it is found.
+fn check_place(regions: &Regions, place: &Place) -> Option<PlaceCheck> {
+    let found = match place {
+        Place::Postcode { postcode } => regions.by_postcode(postcode),
+        Place::Municipality { municipality } => regions.by_municipality(municipality),
+        Place::Point { .. } | Place::Island { .. } => return None,
+    };
+    let names = |list: Vec<crate::regions::data::Named>| list.into_iter().map(|n| n.name).collect();
+    match found {
+        Ok(_) => None,
+        Err(ResolveError::AmbiguousMunicipality(options)) => Some(PlaceCheck {
+            ambiguous: true,
+            options: names(options),
+        }),
+        Err(ResolveError::UnknownMunicipality(near)) => Some(PlaceCheck {
+            ambiguous: false,
+            options: names(near),
+        }),
+        Err(_) => Some(PlaceCheck::default()),
+    }
 }
 
 /// `POST /hulp/samenvatting` and `POST /en/help/summary`: the summary of the posted answers

@@ -158,6 +158,11 @@ async fn places_resolve_through_the_api() {
     assert_eq!(json["island"]["code"], "saba");
     assert_eq!(json["emergency_number"], "911");
     assert!(json["municipality"].is_null());
+
+    let (status, json) = post_json(&app, RESOLVE, r#"{"municipality": "Utrect"}"#).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert_eq!(json["error"]["code"], "not_found");
+    assert_eq!(json["error"]["options"][0]["name"], "Utrecht");
 }
 
 #[tokio::test]
@@ -519,8 +524,7 @@ async fn the_questionnaire_moves_on_by_form_posts_and_ends_in_a_plan() {
     let (_, headers, body) = post_form(
         &app,
         "/en/help",
-        "role=victim&what=rape_or_assault&when=within_72h&place=3511+AB&step=contact&go=next"
-            .into(),
+        "role=victim&what=rape_or_assault&when=within_72h&place=3511+AB&step=needs&go=next".into(),
     )
     .await;
     assert_eq!(headers[header::CACHE_CONTROL], "no-store");
@@ -530,6 +534,124 @@ async fn the_questionnaire_moves_on_by_form_posts_and_ends_in_a_plan() {
     let too_big = "a".repeat(app::triage::form::MAX_BODY_BYTES);
     let (status, _, _) = post_form(&app, "/hulp", format!("place={too_big}")).await;
     assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
+}
+
+#[tokio::test]
+async fn a_rape_this_week_shows_the_first_step_at_once_and_on_an_island_the_island_s_own() {
+    let (_dir, app) = site();
+    let answered = "role=victim&what=rape_or_assault&when=within_72h&step=when";
+    let (_, _, body) = post_form(&app, "/hulp", format!("{answered}&go=next")).await;
+    assert!(body.contains("Dit is nu het belangrijkste"), "{body}");
+    let first = body
+        .split("plan-step first-step")
+        .nth(1)
+        .unwrap_or_default();
+    assert!(first.contains(r#"href="tel:+318000188""#), "{first}");
+    assert!(body.contains(r#"name="go" value="on""#));
+    assert!(body.contains(r#"name="island" value="bonaire""#));
+    // Going on asks the next question, and the first step does not come back.
+    let (_, _, body) = post_form(&app, "/hulp", format!("{answered}&go=on")).await;
+    assert!(body.contains(r#"name="step" value="age""#), "{body}");
+    let (_, _, body) = post_form(
+        &app,
+        "/hulp",
+        "role=victim&what=rape_or_assault&when=within_72h&age=18_to_24&step=age&go=next".into(),
+    )
+    .await;
+    assert!(!body.contains("Dit is nu het belangrijkste"));
+    // Choosing Bonaire there: the island's own support first, no European 0800 number.
+    let (_, _, body) = post_form(
+        &app,
+        "/en/help",
+        format!("{answered}&go=first&island=bonaire"),
+    )
+    .await;
+    assert!(body.contains("This matters most now"), "{body}");
+    let first = body
+        .split("plan-step first-step")
+        .nth(1)
+        .unwrap_or_default();
+    let first = first.split("first-step-actions").next().unwrap_or_default();
+    assert!(first.contains("Bonaire"), "{first}");
+    assert!(!first.contains("tel:+31800"), "{first}");
+    assert!(
+        !body.contains(r#"name="island" value="saba""#),
+        "the island is known now"
+    );
+    // Longer ago: no first step screen, the next question.
+    let (_, _, body) = post_form(
+        &app,
+        "/hulp",
+        "role=victim&what=rape_or_assault&when=longer_ago&step=when&go=next".into(),
+    )
+    .await;
+    assert!(!body.contains("Dit is nu het belangrijkste"));
+    assert!(body.contains(r#"name="step" value="age""#));
+}
+
+#[tokio::test]
+async fn a_place_with_a_typo_or_two_municipalities_is_asked_again_with_names_to_choose() {
+    let (_dir, app) = site();
+    let earlier = "role=victim&what=harassment&setting=work";
+    let (_, _, body) = post_form(
+        &app,
+        "/hulp",
+        format!("{earlier}&step=place&place=Utrect&go=next"),
+    )
+    .await;
+    assert!(body.contains("Bedoel je Utrecht?"), "{body}");
+    assert!(
+        body.contains(r#"name="step" value="place""#),
+        "the place question again"
+    );
+    assert!(
+        body.contains(r#"form="place-choice" name="place" value="Utrecht""#),
+        "{body}"
+    );
+    let choice = body
+        .split(r#"id="place-choice""#)
+        .nth(1)
+        .unwrap_or_default();
+    let choice = choice.split("</form>").next().unwrap_or_default();
+    assert!(
+        choice.contains(r#"name="setting" value="work""#),
+        "the other answers ride along"
+    );
+    assert!(!choice.contains("Utrect"), "not the typo");
+    let (_, _, body) = post_form(
+        &app,
+        "/en/help",
+        format!("{earlier}&step=place&place=Bergen&go=next"),
+    )
+    .await;
+    assert!(
+        body.contains("More than one municipality has this name"),
+        "{body}"
+    );
+    assert!(body.contains(r#"value="Bergen (NH.)""#) && body.contains(r#"value="Bergen (L.)""#));
+    // A chosen name goes on; so does skipping; an escaped payload never runs.
+    let (_, _, body) = post_form(
+        &app,
+        "/hulp",
+        format!("{earlier}&step=place&place=Bergen+(NH.)&go=next"),
+    )
+    .await;
+    assert!(body.contains(r#"name="step" value="needs""#), "{body}");
+    let (_, _, body) = post_form(
+        &app,
+        "/hulp",
+        format!("{earlier}&step=place&place=Utrect&go=skip"),
+    )
+    .await;
+    assert!(body.contains(r#"name="step" value="needs""#));
+    let (_, _, body) = post_form(
+        &app,
+        "/hulp",
+        format!("{earlier}&step=place&place=%3Cscript%3Ealert(1)%3C%2Fscript%3E&go=next"),
+    )
+    .await;
+    assert!(body.contains("Deze plaats kennen we niet"));
+    assert!(!body.contains("<script>alert(1)"));
 }
 
 #[tokio::test]
@@ -628,7 +750,7 @@ async fn the_desk_overview_form_carries_the_place_but_never_the_client_s_own_wor
     let (_, _, page) = post_form(
         &app,
         "/hulp",
-        "role=professional&consent=yes&place=Utrecht&own_words=MARKERWORDS&step=contact&go=next"
+        "role=professional&consent=yes&place=Utrecht&own_words=MARKERWORDS&step=needs&go=next"
             .into(),
     )
     .await;
@@ -856,7 +978,7 @@ async fn a_paid_number_under_free_help_never_says_free() {
     let (_, _, page) = post_form(
         &app,
         "/hulp",
-        "role=victim&what=online&step=contact&go=next".into(),
+        "role=victim&what=online&step=needs&go=next".into(),
     )
     .await;
     let items = items_with(&page, "plan-contact", "020-261 52 75");
@@ -923,7 +1045,7 @@ async fn the_csg_phone_line_is_never_called_anonymous_but_its_chat_is() {
     let (_, _, page) = post_form(
         &app,
         "/en/help",
-        "role=victim&what=rape_or_assault&when=within_72h&place=3511+AB&contact=anonymous&step=contact&go=next"
+        "role=victim&what=rape_or_assault&when=within_72h&place=3511+AB&contact=anonymous&step=needs&go=next"
             .into(),
     )
     .await;

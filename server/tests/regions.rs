@@ -149,6 +149,32 @@ fn a_name_two_municipalities_share_asks_which_one() {
 }
 
 #[test]
+fn a_name_with_a_typo_offers_the_near_names_and_nonsense_offers_none() {
+    let near = |text: &str| match regions().by_municipality(text) {
+        Err(ResolveError::UnknownMunicipality(near)) => {
+            near.into_iter().map(|n| n.name).collect::<Vec<_>>()
+        }
+        other => panic!("{text}: {other:?}"),
+    };
+    assert_eq!(near("Utrect").first().map(String::as_str), Some("Utrecht"));
+    assert_eq!(
+        near("Amsterdm").first().map(String::as_str),
+        Some("Amsterdam")
+    );
+    assert_eq!(
+        near("Rotterdma").first().map(String::as_str),
+        Some("Rotterdam")
+    );
+    assert!(near("Groning").contains(&"Groningen".to_owned()));
+    assert!(near("Atlantis").is_empty());
+    assert!(near("Xyz").is_empty(), "short names need an exact match");
+    assert!(near(&"a".repeat(10_000)).is_empty());
+    for text in ["Utrect", "Amsterdm", "Bergn"] {
+        assert!(near(text).len() <= server::regions::MAX_NEAR);
+    }
+}
+
+#[test]
 fn points_resolve_by_outline() {
     // (latitude, longitude, municipality): the Dom tower, Dam square, Vaals, Schiermonnikoog.
     let table = [

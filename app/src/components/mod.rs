@@ -1,7 +1,9 @@
 //! The building blocks of every page: layout, quick exit, emergency line, language switch,
-//! footer, contact lists, referral routes, the help plan and its summary,
+//! footer, answers carried in hidden fields, contact lists, referral routes, the help plan
+//! and its summary,
 //! and the one way text goes into a `<textarea>`.
 
+pub mod carried;
 pub mod contacts;
 pub mod emergency;
 pub mod footer;

@@ -32,10 +32,18 @@ fn action_label(contact: &PlanContact, lang: Lang) -> String {
     }
 }
 
-/// One way to get in touch: the button, then hours, open now, cost, anonymity and where
-/// the fact comes from.
+/// One way to get in touch: the button, then open now and the hours, and its note (where
+/// the number works) unless `without_note`. Unless `brief`, also what it costs, whether it can be used
+/// anonymously and a label when a source does not confirm it. Where the facts come from is
+/// under the help point's "Bron en controle".
 #[component]
-fn ContactAction(lang: Lang, contact: PlanContact, #[prop(optional)] big: bool) -> impl IntoView {
+fn ContactAction(
+    lang: Lang,
+    contact: PlanContact,
+    #[prop(optional)] big: bool,
+    #[prop(optional)] brief: bool,
+    #[prop(optional)] without_note: bool,
+) -> impl IntoView {
     let label = action_label(&contact, lang);
     let open = open_badge(lang, contact.open_now, contact.holiday);
     let hours = contact.hours.clone().map_or_else(
@@ -49,6 +57,22 @@ fn ContactAction(lang: Lang, contact: PlanContact, #[prop(optional)] big: bool) 
         },
     );
     let hours = hours_with_age(lang, hours, contact.stale_hours_year);
+    let href = contact.href.clone();
+    let note = contact.note.clone().filter(|_| !without_note);
+    view! {
+        <li class="plan-contact">
+            <a class=if big { "action action-big" } else { "action" } href=href rel="noreferrer">{label}</a>
+            <p class="contact-hours">{open} " " {hours}</p>
+            {(!brief).then(|| view! { <ContactFacts lang contact /> })}
+            {note.map(|note| view! { <p class="contact-note">{note}</p> })}
+        </li>
+    }
+}
+
+/// What a contact costs, whether it can be used anonymously, and "nummer niet bevestigd"
+/// when a source does not confirm it.
+#[component]
+fn ContactFacts(lang: Lang, contact: PlanContact) -> impl IntoView {
     let cost = if contact.free {
         Some(Text::CostFree)
     } else {
@@ -58,19 +82,46 @@ fn ContactAction(lang: Lang, contact: PlanContact, #[prop(optional)] big: bool) 
             _ => None,
         }
     };
-    let facts = [
+    let facts: Vec<&str> = [
         cost.map(|c| t(c, lang)),
         (contact.anonymous == Some(true)).then(|| t(Text::AnonymousPossible, lang)),
-    ];
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let unconfirmed = (!contact.confirmed).then(|| {
+        let label = if contact.channel == "phone" {
+            Text::UnconfirmedNumber
+        } else {
+            Text::UnconfirmedContact
+        };
+        let separator = if facts.is_empty() { "" } else { " · " };
+        view! { {separator} <span class="unconfirmed-label">{t(label, lang)}</span> }
+    });
+    view! { <p class="contact-facts">{facts.join(" · ")} {unconfirmed}</p> }
+}
+
+/// "Bron en controle" of a help point, closed: for each contact, where it comes from and
+/// when it was last checked.
+#[component]
+fn StepSources(lang: Lang, contacts: Vec<PlanContact>) -> impl IntoView {
+    let items = contacts
+        .into_iter()
+        .map(|c| {
+            let label = action_label(&c, lang);
+            view! {
+                <li>
+                    {label}
+                    <Provenance lang verified=c.verified verified_live=c.verified_live sources=vec![c.source] source_year=c.source_year />
+                </li>
+            }
+        })
+        .collect_view();
     view! {
-        <li class="plan-contact">
-            <a class=if big { "action action-big" } else { "action" } href=contact.href rel="noreferrer">{label}</a>
-            <p class="contact-hours">{open} " " {hours}</p>
-            <p class="contact-facts">{facts.into_iter().flatten().collect::<Vec<_>>().join(" · ")}</p>
-            {contact.note.map(|note| view! { <p class="contact-note">{note}</p> })}
-            {(!contact.confirmed).then(|| view! { <p class="unconfirmed">{t(Text::Unconfirmed, lang)}</p> })}
-            <Provenance lang verified=contact.verified verified_live=contact.verified_live sources=vec![contact.source] source_year=contact.source_year />
-        </li>
+        <details class="step-sources">
+            <summary>{t(Text::SourceAndCheck, lang)}</summary>
+            <ul>{items}</ul>
+        </details>
     }
 }
 
@@ -155,50 +206,100 @@ fn ClientContact(lang: Lang, ways: Vec<ContactWay>) -> impl IntoView {
     }
 }
 
-/// An option with its reasons and contacts; the first step is shown big. `chosen` marks
-/// the one the summary names.
+/// An option. The first step shows every contact (the first one big) and why; what it is,
+/// how to refer (for a professional) and its sources sit behind "Meer over deze hulp".
+/// Every other option is its name and main button (with its note on the islands), the
+/// rest behind "Waarom, en andere manieren". `chosen` marks the one the summary names; it says so in words once the
+/// person has chosen one (`say_chosen`).
 #[component]
-fn StepBlock(
+pub fn StepBlock(
     lang: Lang,
     step: PlanStep,
     first: bool,
     chosen: bool,
     professional: bool,
+    #[prop(optional)] say_chosen: bool,
+    #[prop(optional)] on_an_island: bool,
 ) -> impl IntoView {
     let reasons = step
         .why
         .iter()
         .map(|w| view! { <li>{w.clone()}</li> })
         .collect_view();
-    let contacts = step
-        .contacts
-        .into_iter()
-        .enumerate()
-        .map(|(i, contact)| view! { <ContactAction lang contact big=first && i == 0 /> })
-        .collect_view();
-    let more = format!("{} {}", t(Text::MoreAbout, lang), step.organisation);
-    let heading = if first {
-        view! { <h3 class="step-name">{step.name.clone()}</h3> }.into_any()
-    } else {
-        view! { <h3 class="step-name">{format!("{}. {}", step.rank, step.name)}</h3> }.into_any()
+    let reasons = view! {
+        <p class="reasons-label">{t(Text::ReasonsLabel, lang)}</p>
+        <ul class="reasons">{reasons}</ul>
     };
+    let more = format!("{} {}", t(Text::MoreAbout, lang), step.organisation);
+    let about = view! {
+        <p class="step-description">{step.description.clone()}</p>
+        <p><a href=organisation_path(&step.service_id, lang) rel="external">{more}</a></p>
+        <StepSources lang contacts=step.contacts.clone() />
+    };
+    let referral =
+        professional.then(|| view! { <ReferralBlock lang referral=step.referral.clone() /> });
     let class = match (first, chosen) {
         (true, true) => "plan-step first-step chosen-step",
         (true, false) => "plan-step first-step",
         (false, true) => "plan-step chosen-step",
         (false, false) => "plan-step",
     };
+    let heading = if first {
+        step.name.clone()
+    } else {
+        format!("{}. {}", step.rank, step.name)
+    };
+    let mut contacts = step.contacts.into_iter();
+    let body = if first {
+        let contacts = contacts
+            .enumerate()
+            .map(|(i, contact)| view! { <ContactAction lang contact big=i == 0 /> })
+            .collect_view();
+        view! {
+            <ul class="plan-contacts">{contacts}</ul>
+            {referral}
+            {reasons}
+            <details class="step-more">
+                <summary>{t(Text::StepMore, lang)}</summary>
+                {about}
+            </details>
+        }
+        .into_any()
+    } else {
+        // On the islands the note next to the button says whether the number works there.
+        let main = contacts.next();
+        let main_facts = main.clone().map(|contact| {
+            let note = contact.note.clone().filter(|_| !on_an_island);
+            view! {
+                <ContactFacts lang contact />
+                {note.map(|note| view! { <p class="contact-note">{note}</p> })}
+            }
+        });
+        let main = main.map(|contact| view! {
+            <ul class="plan-contacts"><ContactAction lang contact brief=true without_note=!on_an_island /></ul>
+        });
+        let rest = contacts
+            .map(|contact| view! { <ContactAction lang contact /> })
+            .collect_view();
+        view! {
+            {main}
+            <details class="step-more">
+                <summary>{t(Text::StepWhyAndMore, lang)}</summary>
+                {main_facts}
+                <ul class="plan-contacts">{rest}</ul>
+                {referral}
+                {reasons}
+                {about}
+            </details>
+        }
+        .into_any()
+    };
     view! {
         <article class=class>
-            {heading}
+            <h3 class="step-name">{heading}</h3>
             <p class="step-org">{step.organisation.clone()}</p>
-            {chosen.then(|| view! { <p class="chosen-note">{t(Text::ChosenHelpPoint, lang)}</p> })}
-            <ul class="plan-contacts">{contacts}</ul>
-            {professional.then(|| view! { <ReferralBlock lang referral=step.referral /> })}
-            <p class="reasons-label">{t(Text::ReasonsLabel, lang)}</p>
-            <ul class="reasons">{reasons}</ul>
-            <p class="step-description">{step.description}</p>
-            <p><a href=organisation_path(&step.service_id, lang) rel="external">{more}</a></p>
+            {(chosen && say_chosen).then(|| view! { <p class="chosen-note">{t(Text::ChosenHelpPoint, lang)}</p> })}
+            {body}
         </article>
     }
 }
@@ -234,6 +335,8 @@ pub fn PlanView(lang: Lang, plan: Plan, answers: Answers) -> impl IntoView {
     let professional = answers.role == Some(Role::Professional);
     let chosen = plan.summary.chosen.clone();
     let is_chosen = move |step: &PlanStep| chosen.as_deref() == Some(step.unit_id.as_str());
+    let say_chosen = answers.chosen.is_some();
+    let on_an_island = plan.region.as_ref().is_some_and(|r| r.island.is_some());
     let mut steps = plan.steps.into_iter();
     let first = steps.next();
     let others: Vec<PlanStep> = steps.collect();
@@ -244,7 +347,7 @@ pub fn PlanView(lang: Lang, plan: Plan, answers: Answers) -> impl IntoView {
     let has_notes = !plan.notes.is_empty();
     let guidance = later
         .into_iter()
-        .map(|g| view! { <section class="guidance"><h3>{g.title}</h3><p>{g.text}</p></section> })
+        .map(|g| view! { <details class="guidance"><summary>{g.title}</summary><p>{g.text}</p></details> })
         .collect_view();
     let do_now = now
         .into_iter()
@@ -276,7 +379,7 @@ pub fn PlanView(lang: Lang, plan: Plan, answers: Answers) -> impl IntoView {
         <section class="plan-first" aria-labelledby="first-heading">
             <h2 id="first-heading">{t(Text::PlanFirstStep, lang)}</h2>
             {match first {
-                Some(step) => view! { <StepBlock lang chosen=is_chosen(&step) step first=true professional /> }.into_any(),
+                Some(step) => view! { <StepBlock lang chosen=is_chosen(&step) step first=true professional say_chosen /> }.into_any(),
                 None => view! { <p>{t(Text::PlanNoSteps, lang)}</p> }.into_any(),
             }}
         </section>
@@ -289,7 +392,7 @@ pub fn PlanView(lang: Lang, plan: Plan, answers: Answers) -> impl IntoView {
         {(!others.is_empty()).then(|| {
             let items = others
                 .into_iter()
-                .map(|step| view! { <li><StepBlock lang chosen=is_chosen(&step) step first=false professional /></li> })
+                .map(|step| view! { <li><StepBlock lang chosen=is_chosen(&step) step first=false professional say_chosen on_an_island /></li> })
                 .collect_view();
             view! {
                 <section class="plan-others" aria-labelledby="others-heading">

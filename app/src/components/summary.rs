@@ -18,7 +18,7 @@ use web_sys::SubmitEvent;
 /// The hidden fields that carry `answers`, leaving out the fields named in `except`
 /// (those the form's own inputs carry).
 fn carried(answers: &Answers, except: &[&str]) -> impl IntoView + use<> {
-    form::fields(answers, None)
+    form::fields(answers, &[])
         .into_iter()
         .filter(|(name, _)| !except.contains(name))
         .map(|(name, value)| view! { <input type="hidden" name=name value=value /> })

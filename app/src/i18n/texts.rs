@@ -146,6 +146,11 @@ crate::texts! {
         en: "Not confirmed: check this with the organisation itself.",
     }
     LastChecked { nl: "Laatst gecontroleerd", en: "Last checked" }
+    SourceAndCheck { nl: "Bron en controle", en: "Source and check" }
+    StepMore { nl: "Meer over deze hulp", en: "More about this help" }
+    StepWhyAndMore { nl: "Waarom, en andere manieren", en: "Why, and other ways" }
+    UnconfirmedNumber { nl: "nummer niet bevestigd", en: "number not confirmed" }
+    UnconfirmedContact { nl: "niet bevestigd", en: "not confirmed" }
     CheckedInDossier {
         nl: "in ons onderzoeksdossier, niet live op de site van de organisatie",
         en: "in our research dossier, not live on the organisation's site",
@@ -230,6 +235,21 @@ crate::texts! {
     TriageShowPlan { nl: "Laat mijn hulpplan zien", en: "Show my help plan" }
     TriageDangerButton { nl: "Iemand is nu in gevaar", en: "Someone is in danger now" }
     TriageRestart { nl: "Opnieuw beginnen", en: "Start again" }
+    OverviewBackToPlan { nl: "Terug naar het hulpplan", en: "Back to the help plan" }
+    FirstStepTitle { nl: "Dit is nu het belangrijkste", en: "This matters most now" }
+    FirstStepIntro {
+        nl: "Je hoeft niet eerst alle vragen te beantwoorden. Met wat je vertelde, is dit de beste eerste stap.",
+        en: "You do not have to answer all the questions first. From what you told us, this is the best first step.",
+    }
+    FirstStepIntroClient {
+        nl: "U hoeft niet eerst alle vragen te beantwoorden. Met wat u vertelde, is dit de beste eerste stap voor uw cliënt.",
+        en: "You do not have to answer all the questions first. From what you told us, this is the best first step for your client.",
+    }
+    FirstStepOn { nl: "Verder naar het hele hulpplan", en: "Go on to the whole help plan" }
+    FirstStepIslands {
+        nl: "Op Bonaire, Sint Eustatius of Saba? Kies het eiland, dan zie je de hulp daar.",
+        en: "On Bonaire, Sint Eustatius or Saba? Choose the island to see the help there.",
+    }
     TriageWorking { nl: "Even geduld, je hulpplan wordt gemaakt.", en: "One moment, your help plan is being made." }
     TriagePlanFailed {
         nl: "Het hulpplan kon niet worden gemaakt. Probeer het opnieuw. In direct gevaar? Bel 112 (op Bonaire, Sint Eustatius en Saba: 911).",
@@ -281,6 +301,14 @@ crate::texts! {
     PlaceUnknown {
         nl: "Deze plaats kennen we niet. Typ een postcode (zoals 3511 AB) of de naam van je gemeente. Of sla deze vraag over: dan krijg je landelijke hulp.",
         en: "We do not know this place. Type a postcode (like 3511 AB) or the name of your municipality. Or skip this question: then you get national help.",
+    }
+    PlaceDidYouMeanOne {
+        nl: "Deze plaats kennen we niet. Bedoel je {name}? Of typ je postcode.",
+        en: "We do not know this place. Did you mean {name}? Or type your postcode.",
+    }
+    PlaceDidYouMean {
+        nl: "Deze plaats kennen we niet. Bedoel je een van deze? Of typ je postcode.",
+        en: "We do not know this place. Did you mean one of these? Or type your postcode.",
     }
     PlaceAmbiguous {
         nl: "Er zijn meer gemeenten met deze naam. Typ je postcode, of kies een van deze:",

@@ -4,6 +4,7 @@
 
 use crate::{
     components::{
+        carried::hidden_fields,
         layout::{Layout, document_title},
         referral::ReferralFacts,
     },
@@ -21,6 +22,15 @@ pub fn OverviewPage(lang: Lang) -> impl IntoView {
         PageData::Overview(view) => view,
         _ => OverviewView::default(),
     };
+    // Back to the plan, with the answers the overview was made for.
+    let back = view.place.is_some().then(|| {
+        view! {
+            <form class="change-answers" method="post" action=PageId::Triage.path(lang)>
+                {hidden_fields(&view.answers, &[])}
+                <button type="submit" name="go" value="plan" class="secondary">{t(Text::OverviewBackToPlan, lang)}</button>
+            </form>
+        }
+    });
     let heading = view.place.as_ref().map_or_else(
         || t(Text::OverviewHeading, lang).to_owned(),
         |place| format!("{} {place}", t(Text::OverviewTitle, lang)),
@@ -50,6 +60,7 @@ pub fn OverviewPage(lang: Lang) -> impl IntoView {
         .collect_view();
     view! {
         <Layout lang title=document_title(lang, Some(&heading)) switch_to=overview_path(lang.other()).to_owned()>
+            {back}
             <h1>{heading.clone()}</h1>
             {match view.place {
                 Some(_) => view! { <p class="lead">{t(Text::OverviewIntro, lang)}</p> }.into_any(),

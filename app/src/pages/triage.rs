@@ -6,15 +6,17 @@
 use crate::{
     browser,
     components::{
+        carried::hidden_fields,
         layout::{Layout, document_title},
-        plan::PlanView,
+        plan::{PlanView, StepBlock},
         summary::SummaryBlock,
     },
     i18n::{Lang, Text, t},
     page_data::{PageData, TriageView, use_page_data},
     route::{PageId, organisation_path, overview_path},
     triage::{
-        Answers, Place, form,
+        Answers, Place, PlaceCheck, form,
+        plan::Plan,
         questions::{self, Go, Screen, Step},
     },
     vocab::{Island, Role},
@@ -24,6 +26,8 @@ use web_sys::SubmitEvent;
 
 /// The id of the heading that gets focus when a new question appears.
 const QUESTION_ID: &str = "question";
+/// The id of the form that the names offered for a place not found submit.
+const PLACE_CHOICE: &str = "place-choice";
 
 /// The state of the plan being fetched in the browser.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -43,34 +47,16 @@ pub fn TriagePage(lang: Lang) -> impl IntoView {
     let answers = RwSignal::new(initial.answers);
     let screen = RwSignal::new(initial.screen);
     let plan = RwSignal::new(initial.plan);
+    let place_check = RwSignal::new(initial.place_check);
     let fetch = RwSignal::new(Fetch::Idle);
     // Each submitted screen is drawn afresh, so no input keeps what was ticked before.
     let round = RwSignal::new(0_u32);
-    let on_submit = move |event: SubmitEvent| {
-        let Ok(fields) = browser::submitted_fields(&event) else {
-            return;
-        };
-        event.prevent_default();
-        let submitted = form::read(fields);
-        // Own words and a chosen help point are sent from the summary: it gets focus.
-        let focus_to = if submitted.go == Some(Go::Plan) {
-            "summary-heading"
-        } else {
-            "plan-heading"
-        };
-        let mut next_answers = submitted.answers;
-        let next = questions::respond(&mut next_answers, submitted.step, submitted.go);
-        round.update(|r| *r += 1);
-        answers.set(next_answers.clone());
-        screen.set(next);
-        if next != Screen::Plan {
-            browser::focus(QUESTION_ID);
-            return;
-        }
+    // The plan (or the first step) for `for_answers`, from the server; then `focus_to`.
+    let load_plan = move |for_answers: Answers, focus_to: &'static str| {
         plan.set(None);
         fetch.set(Fetch::Waiting);
         spawn_local(async move {
-            match browser::fetch_plan(&next_answers, lang).await {
+            match browser::fetch_plan(&for_answers, lang).await {
                 Ok(made) => {
                     plan.set(Some(made));
                     fetch.set(Fetch::Idle);
@@ -80,14 +66,100 @@ pub fn TriagePage(lang: Lang) -> impl IntoView {
             browser::focus(focus_to);
         });
     };
+    // Draws `next` afresh; a new screen is a new history entry.
+    let draw = move |next: Screen, check: Option<PlaceCheck>| {
+        round.update(|r| *r += 1);
+        place_check.set(check);
+        screen.set(next);
+    };
+    // A typed place that is not found: the place question again, with names to choose.
+    let ask_again = move |typed: Answers, check: PlaceCheck| {
+        answers.set(typed);
+        draw(Screen::Question(Step::Place), Some(check));
+        browser::history_push(&Screen::Question(Step::Place).key());
+        browser::focus(QUESTION_ID);
+    };
+    let show = move |submitted: form::Submission| {
+        let mut next_answers = submitted.answers;
+        let next = questions::respond(&mut next_answers, submitted.step, submitted.go);
+        // Own words and a chosen help point are sent from the summary: it gets focus.
+        let focus_to = match (next, submitted.go) {
+            (Screen::FirstStep(_), _) => QUESTION_ID,
+            (_, Some(Go::Plan)) => "summary-heading",
+            _ => "plan-heading",
+        };
+        answers.set(next_answers.clone());
+        if next != screen.get_untracked() {
+            browser::history_push(&next.key());
+        }
+        draw(next, None);
+        if next.needs_plan() {
+            load_plan(next_answers, focus_to);
+        } else {
+            browser::focus(QUESTION_ID);
+        }
+    };
+    // With JavaScript each screen is a history entry whose state is only the screen's key
+    // (the address stays): the phone's Back goes one screen back, the answers kept in
+    // memory, never in the address or the history.
+    let moved = move |key: Option<String>| {
+        let to = key
+            .as_deref()
+            .and_then(Screen::from_key)
+            .unwrap_or_default();
+        draw(to, None);
+        if to.needs_plan() {
+            let heading = if to == Screen::Plan {
+                "plan-heading"
+            } else {
+                QUESTION_ID
+            };
+            load_plan(answers.get_untracked(), heading);
+        } else {
+            browser::focus(QUESTION_ID);
+        }
+    };
+    Effect::new(move |_| {
+        browser::history_replace(&screen.get_untracked().key());
+        browser::on_history_move(Some(Box::new(moved)));
+        on_cleanup(|| browser::on_history_move(None));
+    });
+    let on_submit = move |event: SubmitEvent| {
+        let Ok(fields) = browser::submitted_fields(&event) else {
+            return;
+        };
+        event.prevent_default();
+        let submitted = form::read(fields);
+        let Some(place) =
+            questions::place_to_check(&submitted.answers, submitted.step, submitted.go).cloned()
+        else {
+            show(submitted);
+            return;
+        };
+        spawn_local(async move {
+            match browser::check_place(&place).await {
+                Ok(Some(check)) => ask_again(submitted.answers, check),
+                // Found, or the look-up failed: on, and the plan says what it found.
+                Ok(None) | Err(_) => show(submitted),
+            }
+        });
+    };
     let body = move || {
         match screen.get() {
         Screen::Question(step) => view! {
             {answers.with(Answers::urgent).then(|| view! { <DangerNow lang answers=answers.get() /> })}
-            <QuestionForm lang step answers on_submit />
+            <QuestionForm lang step answers check=place_check.get() on_submit />
         }
         .into_any(),
         Screen::NoConsent => view! { <NoConsent lang answers=answers.get() on_submit /> }.into_any(),
+        Screen::FirstStep(at) => match (plan.get(), fetch.get()) {
+            (Some(made), _) => view! {
+                {answers.with(Answers::urgent).then(|| view! { <DangerNow lang answers=answers.get() /> })}
+                <FirstStepScreen lang at plan=made answers=answers.get() on_submit />
+            }
+            .into_any(),
+            (None, fetched) => waiting(lang, fetched).into_any(),
+        },
         Screen::Plan => {
             let shown = match (plan.get(), fetch.get()) {
                 (Some(made), _) => {
@@ -99,8 +171,7 @@ pub fn TriagePage(lang: Lang) -> impl IntoView {
                     }
                     .into_any()
                 }
-                (None, Fetch::Failed) => view! { <p class="note" role="alert">{t(Text::TriagePlanFailed, lang)}</p> }.into_any(),
-                (None, _) => view! { <p class="plan-waiting" role="status">{t(Text::TriageWorking, lang)}</p> }.into_any(),
+                (None, fetched) => waiting(lang, fetched).into_any(),
             };
             view! {
                 {shown}
@@ -123,6 +194,19 @@ pub fn TriagePage(lang: Lang) -> impl IntoView {
     }
 }
 
+/// While the plan is being fetched, or when that failed.
+fn waiting(lang: Lang, fetch: Fetch) -> impl IntoView {
+    match fetch {
+        Fetch::Failed => {
+            view! { <p class="note" role="alert">{t(Text::TriagePlanFailed, lang)}</p> }.into_any()
+        }
+        Fetch::Idle | Fetch::Waiting => {
+            view! { <p class="plan-waiting" role="status">{t(Text::TriageWorking, lang)}</p> }
+                .into_any()
+        }
+    }
+}
+
 /// Shown at once when someone is in danger: the emergency number, before anything else.
 #[component]
 fn DangerNow(lang: Lang, answers: Answers) -> impl IntoView {
@@ -136,36 +220,49 @@ fn DangerNow(lang: Lang, answers: Answers) -> impl IntoView {
     }
 }
 
-/// The hidden fields that carry the answers to every question but `except`.
-fn hidden_fields(answers: &Answers, except: Option<Step>) -> impl IntoView + use<> {
-    form::fields(answers, except)
-        .into_iter()
-        .map(|(name, value)| view! { <input type="hidden" name=name value=value /> })
-        .collect_view()
-}
-
 /// One question's screen.
 #[component]
 fn QuestionForm(
     lang: Lang,
     step: Step,
     answers: RwSignal<Answers>,
-    on_submit: impl FnMut(SubmitEvent) + 'static,
+    check: Option<PlaceCheck>,
+    on_submit: impl FnMut(SubmitEvent) + Copy + 'static,
 ) -> impl IntoView {
     let current = answers.get_untracked();
     let (at, of) = questions::progress(step, &current);
-    let last = questions::path(&current).last() == Some(&step);
+    let last = questions::screens(&current).last() == Some(&step);
     let progress = t(Text::TriageProgress, lang)
         .replace("{at}", &at.to_string())
         .replace("{of}", &of.to_string());
-    let fields = match step {
-        Step::Place => view! { <PlaceFields lang answers /> }.into_any(),
-        _ => view! { <Choices lang step answers=current.clone() /> }.into_any(),
-    };
+    let shown = questions::on_screen(step, &current);
+    // The names offered for a place not found submit this form, with every other answer.
+    let choice = check.as_ref().filter(|c| !c.options.is_empty()).map(|_| {
+        let others = Answers {
+            location: None,
+            ..current.clone()
+        };
+        view! {
+            <form id=PLACE_CHOICE method="post" action=PageId::Triage.path(lang) on:submit=on_submit>
+                {hidden_fields(&others, &[])}
+                <input type="hidden" name="step" value=Step::Place.id() />
+                <input type="hidden" name="go" value="next" />
+            </form>
+        }
+    });
+    let fields = shown
+        .iter()
+        .enumerate()
+        .map(|(i, shown)| match shown {
+            Step::Place => view! { <PlaceFields lang answers check=check.clone() /> }.into_any(),
+            _ => view! { <Choices lang step=*shown answers=current.clone() lead=i == 0 /> }
+                .into_any(),
+        })
+        .collect_view();
     view! {
         <form class="question-form" method="post" action=PageId::Triage.path(lang) on:submit=on_submit>
             <input type="hidden" name="step" value=step.id() />
-            {hidden_fields(&current, Some(step))}
+            {hidden_fields(&current, &shown)}
             <p class="progress">
                 <span>{progress}</span>
                 <progress max=of value=at aria-hidden="true"></progress>
@@ -184,13 +281,15 @@ fn QuestionForm(
             </div>
             <button type="submit" name="go" value="danger" class="danger-button">{t(Text::TriageDangerButton, lang)}</button>
         </form>
+        {choice}
     }
 }
 
 /// The question as a group of options: radio buttons, or checkboxes where more than one
-/// may be chosen.
+/// may be chosen. The `lead` question of a screen is its heading (and gets focus); a
+/// question that shares the screen is a subheading.
 #[component]
-fn Choices(lang: Lang, step: Step, answers: Answers) -> impl IntoView {
+fn Choices(lang: Lang, step: Step, answers: Answers, lead: bool) -> impl IntoView {
     let chosen = questions::chosen(&answers, step);
     let kind = if step.multiple() { "checkbox" } else { "radio" };
     let options = step
@@ -206,19 +305,28 @@ fn Choices(lang: Lang, step: Step, answers: Answers) -> impl IntoView {
             }
         })
         .collect_view();
+    let question = t(step.question(answers.role), lang);
+    let heading = if lead {
+        view! { <h1 id=QUESTION_ID tabindex="-1">{question}</h1> }.into_any()
+    } else {
+        view! { <h2>{question}</h2> }.into_any()
+    };
+    let hint_id = format!("{}-hint", step.id());
+    let described_by = hint_id.clone();
     view! {
-        <fieldset class="question" aria-describedby="question-hint">
-            <legend><h1 id=QUESTION_ID tabindex="-1">{t(step.question(answers.role), lang)}</h1></legend>
-            <p class="hint" id="question-hint">{t(step.hint(), lang)}</p>
+        <fieldset class="question" aria-describedby=described_by>
+            <legend>{heading}</legend>
+            <p class="hint" id=hint_id>{t(step.hint(), lang)}</p>
             <ul class="options">{options}</ul>
         </fieldset>
     }
 }
 
 /// The place question: a postcode or municipality, an island, or (with JavaScript, after a
-/// tap) the device's location.
+/// tap) the device's location. A typed place that was not found comes back with what is
+/// wrong and the names to choose from, each one tap.
 #[component]
-fn PlaceFields(lang: Lang, answers: RwSignal<Answers>) -> impl IntoView {
+fn PlaceFields(lang: Lang, answers: RwSignal<Answers>, check: Option<PlaceCheck>) -> impl IntoView {
     let current = answers.get_untracked();
     let text = current
         .location
@@ -263,13 +371,20 @@ fn PlaceFields(lang: Lang, answers: RwSignal<Answers>) -> impl IntoView {
             None => located.set(Some(false)),
         });
     };
+    let described_by = if check.is_some() {
+        "place-check place-hint"
+    } else {
+        "place-hint"
+    };
+    let check = check.map(|check| view! { <PlaceProblem lang check /> });
     view! {
         <fieldset class="question" aria-describedby="question-hint">
             <legend><h1 id=QUESTION_ID tabindex="-1">{t(Text::QPlace, lang)}</h1></legend>
             <p class="hint" id="question-hint">{t(Text::HintPlace, lang)}</p>
+            {check}
             <label for="place">{t(Text::PlaceTextLabel, lang)}</label>
             <p class="hint" id="place-hint">{t(Text::PlaceTextHint, lang)}</p>
-            <input id="place" name="place" type="text" maxlength="200" value=text aria-describedby="place-hint" autocomplete="off" />
+            <input id="place" name="place" type="text" maxlength="200" value=text aria-describedby=described_by autocomplete="off" />
             <fieldset class="islands">
                 <legend>{t(Text::PlaceIslandLegend, lang)}</legend>
                 <ul class="options">{islands}</ul>
@@ -288,6 +403,90 @@ fn PlaceFields(lang: Lang, answers: RwSignal<Answers>) -> impl IntoView {
     }
 }
 
+/// What is wrong with a typed place, and the names to choose from ("Bedoel je Utrecht?"),
+/// each a button of the place-choice form.
+#[component]
+fn PlaceProblem(lang: Lang, check: PlaceCheck) -> impl IntoView {
+    let message = match (check.ambiguous, check.options.as_slice()) {
+        (true, _) => t(Text::PlaceAmbiguous, lang).to_owned(),
+        (false, []) => t(Text::PlaceUnknown, lang).to_owned(),
+        (false, [one]) => t(Text::PlaceDidYouMeanOne, lang).replace("{name}", one),
+        (false, _) => t(Text::PlaceDidYouMean, lang).to_owned(),
+    };
+    let buttons = check
+        .options
+        .into_iter()
+        .map(|name| {
+            let value = name.clone();
+            view! { <button type="submit" form=PLACE_CHOICE name="place" value=value class="secondary">{name}</button> }
+        })
+        .collect_view();
+    view! {
+        <div class="place-check">
+            <p class="note" id="place-check" role="alert">{message}</p>
+            <div class="place-options">{buttons}</div>
+        </div>
+    }
+}
+
+/// The first step on its own, as soon as the answers make it certain: its buttons, open
+/// now and why; then on to the whole plan, or back to the question. Before a place is
+/// given, an island can be chosen: there the first step is the island's own service.
+#[component]
+fn FirstStepScreen(
+    lang: Lang,
+    at: Step,
+    plan: Plan,
+    answers: Answers,
+    on_submit: impl FnMut(SubmitEvent) + Copy + 'static,
+) -> impl IntoView {
+    let professional = answers.role == Some(Role::Professional);
+    let intro = if professional {
+        Text::FirstStepIntroClient
+    } else {
+        Text::FirstStepIntro
+    };
+    let first = plan.steps.into_iter().next();
+    let islands = answers.location.is_none().then(|| {
+        let buttons = [
+            (Island::Bonaire, Text::BonaireName),
+            (Island::SintEustatius, Text::SintEustatiusName),
+            (Island::Saba, Text::SabaName),
+        ]
+        .into_iter()
+        .map(|(island, name)| view! {
+            <button type="submit" name="island" value=island.id() class="secondary">{t(name, lang)}</button>
+        })
+        .collect_view();
+        view! {
+            <form class="island-choice" method="post" action=PageId::Triage.path(lang) on:submit=on_submit>
+                {hidden_fields(&answers, &[])}
+                <input type="hidden" name="step" value=at.id() />
+                <input type="hidden" name="go" value="first" />
+                <p>{t(Text::FirstStepIslands, lang)}</p>
+                <div class="island-buttons">{buttons}</div>
+            </form>
+        }
+    });
+    view! {
+        <h1 id=QUESTION_ID tabindex="-1">{t(Text::FirstStepTitle, lang)}</h1>
+        <p class="first-step-intro">{t(intro, lang)}</p>
+        {first.map(|step| view! {
+            <section class="plan-first" aria-labelledby="first-heading">
+                <h2 id="first-heading">{t(Text::PlanFirstStep, lang)}</h2>
+                <StepBlock lang chosen=false step first=true professional />
+            </section>
+        })}
+        <form class="question-actions first-step-actions" method="post" action=PageId::Triage.path(lang) on:submit=on_submit>
+            {hidden_fields(&answers, &[])}
+            <input type="hidden" name="step" value=at.id() />
+            <button type="submit" name="go" value="on" class="primary">{t(Text::FirstStepOn, lang)}</button>
+            <button type="submit" name="go" value="edit" class="secondary">{t(Text::TriageBack, lang)}</button>
+        </form>
+        {islands}
+    }
+}
+
 /// A professional's client has not consented: what to do instead, and nothing more; Back
 /// returns to the consent question.
 #[component]
@@ -301,7 +500,7 @@ fn NoConsent(
         <p>{t(Text::NoConsentText, lang)}</p>
         <p><a href=organisation_path("veilig-thuis", lang) rel="external">{t(Text::NoConsentAdvice, lang)}</a></p>
         <form class="change-answers" method="post" action=PageId::Triage.path(lang) on:submit=on_submit>
-            {hidden_fields(&answers, None)}
+            {hidden_fields(&answers, &[])}
             <input type="hidden" name="step" value=Step::What.id() />
             <button type="submit" name="go" value="back" class="secondary">{t(Text::TriageBack, lang)}</button>
         </form>
@@ -318,7 +517,7 @@ fn OverviewForm(lang: Lang, answers: Answers) -> impl IntoView {
     };
     view! {
         <form class="overview-form" method="post" action=overview_path(lang)>
-            {hidden_fields(&answers, None)}
+            {hidden_fields(&answers, &[])}
             <button type="submit" class="secondary">{t(Text::OverviewButton, lang)}</button>
         </form>
     }
@@ -333,7 +532,7 @@ fn ChangeAnswers(
 ) -> impl IntoView {
     view! {
         <form class="change-answers" method="post" action=PageId::Triage.path(lang) on:submit=on_submit>
-            {hidden_fields(&answers, None)}
+            {hidden_fields(&answers, &[])}
             <button type="submit" name="go" value="back" class="secondary">{t(Text::PlanChangeAnswers, lang)}</button>
             <a href=PageId::Triage.path(lang) rel="external">{t(Text::TriageRestart, lang)}</a>
         </form>

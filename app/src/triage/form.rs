@@ -69,6 +69,9 @@ where
                     "skip" => Some(Go::Skip),
                     "danger" => Some(Go::Danger),
                     "plan" => Some(Go::Plan),
+                    "first" => Some(Go::First),
+                    "on" => Some(Go::On),
+                    "edit" => Some(Go::Edit),
                     _ => None,
                 }
             }
@@ -108,11 +111,11 @@ where
     out
 }
 
-/// The fields that carry `answers`, as (name, value), leaving out the answer to `except`
-/// (the question on screen, whose own inputs carry it).
-pub fn fields(answers: &Answers, except: Option<Step>) -> Vec<(&'static str, String)> {
+/// The fields that carry `answers`, as (name, value), leaving out the answers to `except`
+/// (the questions on screen, whose own inputs carry them).
+pub fn fields(answers: &Answers, except: &[Step]) -> Vec<(&'static str, String)> {
     let mut out: Vec<(&'static str, String)> = Vec::new();
-    let keep = |step: Step| except != Some(step);
+    let keep = |step: Step| !except.contains(&step);
     if let Some(danger) = answers.danger_now {
         out.push(("danger_now", danger.to_string()));
     }
@@ -174,9 +177,13 @@ pub fn fields(answers: &Answers, except: Option<Step>) -> Vec<(&'static str, Str
 /// other language: every answer, and the question on screen (or the plan). The language
 /// switch of the questionnaire posts them.
 pub fn same_screen(answers: &Answers, screen: Screen) -> Vec<(&'static str, String)> {
-    let mut out = fields(answers, None);
+    let mut out = fields(answers, &[]);
     match screen {
         Screen::Question(step) => out.push(("step", step.id().to_owned())),
+        Screen::FirstStep(step) => {
+            out.push(("step", step.id().to_owned()));
+            out.push(("go", "first".to_owned()));
+        }
         Screen::NoConsent => out.push(("step", Step::Consent.id().to_owned())),
         Screen::Plan => out.push(("go", "plan".to_owned())),
     }
@@ -240,13 +247,13 @@ mod tests {
                 ..full()
             },
         ] {
-            assert_eq!(read(fields(&answers, None)).answers, answers);
+            assert_eq!(read(fields(&answers, &[])).answers, answers);
         }
     }
 
     #[test]
     fn the_question_on_screen_is_left_to_its_inputs() {
-        let names: Vec<_> = fields(&full(), Some(Step::What))
+        let names: Vec<_> = fields(&full(), &[Step::What])
             .into_iter()
             .map(|(n, _)| n)
             .collect();

@@ -83,6 +83,18 @@ impl Place {
     }
 }
 
+/// A typed place that is not known, or that more than one municipality has: the place
+/// question comes again with names to choose from, never a guess. Only "Zeg ik liever
+/// niet" goes on without a place.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct PlaceCheck {
+    /// More than one municipality has this name; otherwise it is not known.
+    pub ambiguous: bool,
+    /// Municipality names to choose from: the candidates, or names close to what was
+    /// typed ("Utrecht" for "Utrect"); may be empty.
+    pub options: Vec<String>,
+}
+
 /// A person's answers; every one may be left out ("I'd rather not say").
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -1,9 +1,12 @@
 //! The questionnaire in one place: its questions and options, which questions a person is
-//! asked (they follow the answers), and how Next, Back, Skip and "danger now" move
-//! through them. At most seven questions are asked on any path; a professional first
-//! passes the consent step, a gate rather than a question about the situation.
+//! asked (they follow the answers), which share a screen, and how Next, Back, Skip and
+//! "danger now" move through them. At most seven questions on six screens are asked on
+//! any path; a professional first passes the consent step, a gate rather than a question
+//! about the situation. As soon as the answers make the first step certain (sexual
+//! violence less than 7 days ago, images of a minor), that step comes first, on its own
+//! screen, with the choice to go on.
 
-use super::Answers;
+use super::{Answers, Place};
 use crate::i18n::Text;
 use crate::vocab::{AgeBand, ContactWay, Need, Role, Setting, What, When};
 use serde::{Deserialize, Serialize};
@@ -34,12 +37,22 @@ pub enum Go {
     Danger,
     /// Straight to the plan (after adding own words to the summary).
     Plan,
+    /// The first step's screen for the question on screen, again (after choosing an
+    /// island there, or switching language).
+    First,
+    /// On from the first step's screen to the next question.
+    On,
+    /// The question on screen, again (Back from the first step's screen).
+    Edit,
 }
 
 /// What to show after a press.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Screen {
     Question(Step),
+    /// The answers up to this question make the first step certain: that step at once
+    /// ("Dit is nu het belangrijkste"), with the choice to go on.
+    FirstStep(Step),
     Plan,
     /// A professional's client has not consented: what to do instead, and nothing more.
     NoConsent,
@@ -48,6 +61,36 @@ pub enum Screen {
 impl Default for Screen {
     fn default() -> Screen {
         Screen::Question(Step::Role)
+    }
+}
+
+impl Screen {
+    /// Whether the screen shows (part of) a plan, made by the server.
+    pub const fn needs_plan(self) -> bool {
+        matches!(self, Screen::Plan | Screen::FirstStep(_))
+    }
+
+    /// The screen's key in the browser's history: a question's id (`first-` before it for
+    /// the first step's screen), `plan` or `no-consent`. Nothing of the answers.
+    pub fn key(self) -> String {
+        match self {
+            Screen::Question(step) => step.id().to_owned(),
+            Screen::FirstStep(step) => format!("first-{}", step.id()),
+            Screen::Plan => "plan".to_owned(),
+            Screen::NoConsent => "no-consent".to_owned(),
+        }
+    }
+
+    /// The screen with this history key.
+    pub fn from_key(key: &str) -> Option<Screen> {
+        match key {
+            "plan" => Some(Screen::Plan),
+            "no-consent" => Some(Screen::NoConsent),
+            _ => match key.strip_prefix("first-") {
+                Some(step) => Step::from_id(step).map(Screen::FirstStep),
+                None => Step::from_id(key).map(Screen::Question),
+            },
+        }
     }
 }
 
@@ -83,6 +126,17 @@ impl Step {
     /// The question with this id.
     pub fn from_id(id: &str) -> Option<Step> {
         Step::ALL.into_iter().find(|s| s.id() == id)
+    }
+
+    /// The question before it whose screen this one shares, when both are asked: the
+    /// contact wish goes with the needs, and what happened with a professional's consent
+    /// gate.
+    pub const fn joins(self) -> Option<Step> {
+        match self {
+            Step::Contact => Some(Step::Needs),
+            Step::What => Some(Step::Consent),
+            _ => None,
+        }
     }
 
     /// Whether more than one option may be chosen.
@@ -189,19 +243,57 @@ pub fn path(answers: &Answers) -> Vec<Step> {
         .collect()
 }
 
-/// The questions about the situation on this person's path (the consent gate left out).
-fn questions(answers: &Answers) -> Vec<Step> {
-    path(answers)
-        .into_iter()
-        .filter(|s| *s != Step::Consent)
+/// The screens this person sees, each named by its first question: the path without the
+/// questions that share the screen before them.
+pub fn screens(answers: &Answers) -> Vec<Step> {
+    let path = path(answers);
+    path.iter()
+        .copied()
+        .filter(|s| !s.joins().is_some_and(|leader| path.contains(&leader)))
         .collect()
 }
 
-/// Where `step` is among the person's questions, 1-based, and how many there are.
+/// The questions on the screen named `step`.
+pub fn on_screen(step: Step, answers: &Answers) -> Vec<Step> {
+    let mut out = vec![step];
+    out.extend(
+        path(answers)
+            .into_iter()
+            .filter(|s| s.joins() == Some(step)),
+    );
+    out
+}
+
+/// Where the screen `step` is among the person's screens, 1-based, and how many there are.
 pub fn progress(step: Step, answers: &Answers) -> (usize, usize) {
-    let path = questions(answers);
-    let at = path.iter().filter(|s| **s <= step).count().max(1);
-    (at, path.len())
+    let screens = screens(answers);
+    let at = screens.iter().filter(|s| **s <= step).count().max(1);
+    (at, screens.len())
+}
+
+/// Whether the answers so far make the plan's first step certain, whatever else would be
+/// asked: sexual violence now or less than 7 days ago, or images of a minor. Not for
+/// someone worried about their own behaviour, nor for a professional without consent.
+pub fn first_step_certain(answers: &Answers) -> bool {
+    let acute = answers.what.contains(&What::RapeOrAssault)
+        && matches!(
+            answers.when,
+            Some(When::Now | When::Within72h | When::Within7d)
+        );
+    let images_of_a_minor = answers.what.contains(&What::Online)
+        && matches!(answers.age, Some(AgeBand::Under12 | AgeBand::From12To17));
+    answers.role != Some(Role::OwnBehaviour)
+        && answers.consent != Some(false)
+        && (acute || images_of_a_minor)
+}
+
+/// Whether the answers on the screen `at` made the first step certain (it was not before).
+fn became_certain(answers: &Answers, at: Step) -> bool {
+    let mut before = answers.clone();
+    for step in on_screen(at, answers) {
+        clear(&mut before, step);
+    }
+    first_step_certain(answers) && !first_step_certain(&before)
 }
 
 /// The ids chosen for a question with options.
@@ -238,33 +330,54 @@ pub fn clear(answers: &mut Answers, step: Step) {
     }
 }
 
-/// Moves on from `at` after a press; the answers already hold what was chosen on `at`.
+/// Moves on from the screen `at` after a press; the answers already hold what was chosen
+/// there.
 pub fn advance(answers: &mut Answers, at: Step, go: Go) -> Screen {
     match go {
         Go::Danger => {
             answers.danger_now = Some(true);
             return Screen::Question(at);
         }
-        Go::Skip => clear(answers, at),
+        Go::Skip => {
+            for step in on_screen(at, answers) {
+                clear(answers, step);
+            }
+        }
         Go::Back => {
-            let earlier = path(answers).into_iter().rev().find(|s| *s < at);
+            let earlier = screens(answers).into_iter().rev().find(|s| *s < at);
             return Screen::Question(earlier.unwrap_or(Step::Role));
         }
+        Go::Edit => return Screen::Question(at),
+        Go::First if first_step_certain(answers) => return Screen::FirstStep(at),
+        Go::First => return Screen::Question(at),
         Go::Plan => return Screen::Plan,
-        Go::Next if at == Step::Consent && answers.consent == Some(false) => {
+        Go::Next
+            if answers.consent == Some(false)
+                && on_screen(at, answers).contains(&Step::Consent) =>
+        {
             return Screen::NoConsent;
         }
-        Go::Next => {}
+        Go::Next if became_certain(answers, at) => return Screen::FirstStep(at),
+        Go::Next | Go::On => {}
     }
     for step in Step::ALL {
         if step > at && !applies(step, answers) {
             clear(answers, step);
         }
     }
-    path(answers)
+    screens(answers)
         .into_iter()
         .find(|s| *s > at)
         .map_or(Screen::Plan, Screen::Question)
+}
+
+/// The typed place to look up before moving on: a postcode or municipality, when Next is
+/// pressed on the place question. A place not found is asked again (see `PlaceCheck`).
+pub fn place_to_check(answers: &Answers, step: Option<Step>, go: Option<Go>) -> Option<&Place> {
+    let typed = answers.location.as_ref().filter(|p| p.text().is_some());
+    (step == Some(Step::Place) && go == Some(Go::Next))
+        .then_some(typed)
+        .flatten()
 }
 
 /// The screen after a submitted form: the question that was on screen and the button
@@ -275,7 +388,7 @@ pub fn respond(answers: &mut Answers, step: Option<Step>, go: Option<Go>) -> Scr
         (Some(step), Some(go)) => advance(answers, step, go),
         (Some(step), None) => Screen::Question(step),
         (None, Some(Go::Back)) => {
-            Screen::Question(path(answers).last().copied().unwrap_or(Step::Role))
+            Screen::Question(screens(answers).last().copied().unwrap_or(Step::Role))
         }
         (None, Some(Go::Danger)) => {
             answers.danger_now = Some(true);
@@ -418,18 +531,103 @@ mod tests {
     }
 
     #[test]
-    fn no_path_has_more_than_seven_questions() {
+    fn no_path_has_more_than_seven_questions_on_six_screens() {
         let whats: Vec<Vec<What>> = std::iter::once(Vec::new())
             .chain(What::ALL.iter().map(|w| vec![*w]))
             .chain([vec![What::Harassment, What::RapeOrAssault]])
             .collect();
         for role in std::iter::once(None).chain(Role::ALL.iter().copied().map(Some)) {
             for what in &whats {
-                let path = questions(&answers(role, what));
-                assert!(path.len() <= 7, "{role:?} {what:?}: {path:?}");
-                assert_eq!(path.first(), Some(&Step::Role));
+                let a = answers(role, what);
+                let questions: Vec<Step> = path(&a)
+                    .into_iter()
+                    .filter(|s| *s != Step::Consent)
+                    .collect();
+                assert!(questions.len() <= 7, "{role:?} {what:?}: {questions:?}");
+                let screens = screens(&a);
+                assert!(screens.len() <= 6, "{role:?} {what:?}: {screens:?}");
+                assert_eq!(screens.first(), Some(&Step::Role));
             }
         }
+    }
+
+    #[test]
+    fn the_contact_wish_shares_the_needs_screen_and_what_the_consent_gate() {
+        let victim = answers(Some(Role::Victim), &[]);
+        assert_eq!(
+            on_screen(Step::Needs, &victim),
+            [Step::Needs, Step::Contact]
+        );
+        assert_eq!(on_screen(Step::What, &victim), [Step::What]);
+        assert!(!screens(&victim).contains(&Step::Contact));
+        let professional = answers(Some(Role::Professional), &[]);
+        assert_eq!(
+            on_screen(Step::Consent, &professional),
+            [Step::Consent, Step::What]
+        );
+        assert!(!screens(&professional).contains(&Step::What));
+        let mut skipped = Answers {
+            needs: vec![Need::Talk],
+            contact: vec![ContactWay::Chat],
+            ..victim
+        };
+        assert_eq!(advance(&mut skipped, Step::Needs, Go::Skip), Screen::Plan);
+        assert!(skipped.needs.is_empty() && skipped.contact.is_empty());
+    }
+
+    #[test]
+    fn the_first_step_comes_as_soon_as_it_is_certain_and_only_once() {
+        let mut a = answers(Some(Role::Victim), &[What::RapeOrAssault]);
+        a.when = Some(When::Within72h);
+        assert_eq!(
+            advance(&mut a, Step::When, Go::Next),
+            Screen::FirstStep(Step::When)
+        );
+        assert_eq!(
+            advance(&mut a, Step::When, Go::On),
+            Screen::Question(Step::Age)
+        );
+        assert_eq!(
+            advance(&mut a, Step::Age, Go::Next),
+            Screen::Question(Step::Place),
+            "already certain before the age: not again"
+        );
+        assert_eq!(
+            advance(&mut a, Step::When, Go::Edit),
+            Screen::Question(Step::When)
+        );
+        assert_eq!(
+            advance(&mut a, Step::When, Go::First),
+            Screen::FirstStep(Step::When)
+        );
+        let mut images = answers(Some(Role::Relative), &[What::Online]);
+        assert_eq!(
+            advance(&mut images, Step::When, Go::Next),
+            Screen::Question(Step::Age)
+        );
+        images.age = Some(AgeBand::From12To17);
+        assert_eq!(
+            advance(&mut images, Step::Age, Go::Next),
+            Screen::FirstStep(Step::Age)
+        );
+        let mut longer_ago = answers(Some(Role::Victim), &[What::RapeOrAssault]);
+        longer_ago.when = Some(When::LongerAgo);
+        assert_eq!(
+            advance(&mut longer_ago, Step::When, Go::Next),
+            Screen::Question(Step::Age)
+        );
+        let mut own = answers(Some(Role::OwnBehaviour), &[What::Online]);
+        own.age = Some(AgeBand::From12To17);
+        assert_eq!(
+            advance(&mut own, Step::Age, Go::Next),
+            Screen::Question(Step::Place)
+        );
+        let mut unsure = answers(Some(Role::Victim), &[What::RapeOrAssault]);
+        assert_eq!(
+            advance(&mut unsure, Step::When, Go::First),
+            Screen::Question(Step::When),
+            "not certain: the question again"
+        );
     }
 
     #[test]
@@ -473,7 +671,48 @@ mod tests {
             Screen::Question(Step::Place)
         );
         assert_eq!(a.danger_now, Some(true));
-        assert_eq!(advance(&mut a, Step::Contact, Go::Next), Screen::Plan);
+        assert_eq!(advance(&mut a, Step::Needs, Go::Next), Screen::Plan);
+    }
+
+    #[test]
+    fn a_typed_place_is_looked_up_only_when_going_on_from_the_place_question() {
+        let typed = Answers {
+            location: Place::from_text("Utrect"),
+            ..Answers::default()
+        };
+        let next = (Some(Step::Place), Some(Go::Next));
+        assert_eq!(
+            place_to_check(&typed, next.0, next.1),
+            typed.location.as_ref()
+        );
+        assert_eq!(
+            place_to_check(&typed, Some(Step::Place), Some(Go::Skip)),
+            None
+        );
+        assert_eq!(
+            place_to_check(&typed, Some(Step::Needs), Some(Go::Next)),
+            None
+        );
+        let island = Answers {
+            location: Some(Place::Island {
+                island: crate::vocab::Island::Saba,
+            }),
+            ..Answers::default()
+        };
+        assert_eq!(place_to_check(&island, next.0, next.1), None);
+    }
+
+    #[test]
+    fn a_screen_s_history_key_names_only_the_screen() {
+        let screens = Step::ALL
+            .into_iter()
+            .flat_map(|s| [Screen::Question(s), Screen::FirstStep(s)])
+            .chain([Screen::Plan, Screen::NoConsent]);
+        for screen in screens {
+            assert_eq!(Screen::from_key(&screen.key()), Some(screen));
+        }
+        assert_eq!(Screen::Question(Step::Place).key(), "place");
+        assert_eq!(Screen::from_key("<script>"), None);
     }
 
     #[test]
@@ -496,12 +735,12 @@ mod tests {
         a.consent = Some(true);
         assert_eq!(
             advance(&mut a, Step::Consent, Go::Next),
-            Screen::Question(Step::What)
+            Screen::Question(Step::When)
         );
         assert_eq!(
-            progress(Step::What, &a),
-            (2, 7),
-            "the gate is not a question"
+            progress(Step::When, &a),
+            (3, 6),
+            "consent and what share a screen"
         );
         let mut victim = answers(Some(Role::Victim), &[]);
         assert_eq!(
@@ -513,7 +752,7 @@ mod tests {
     #[test]
     fn progress_counts_the_person_s_own_path() {
         let a = answers(Some(Role::OwnBehaviour), &[What::Online]);
-        assert_eq!(progress(Step::Role, &a), (1, 6));
-        assert_eq!(progress(Step::Age, &a), (3, 6));
+        assert_eq!(progress(Step::Role, &a), (1, 5));
+        assert_eq!(progress(Step::Age, &a), (3, 5));
     }
 }

@@ -65,8 +65,11 @@ fn not_resolved(field: &str, err: ResolveError) -> ApiError {
             options,
             ..ApiError::invalid(field, "ambiguous", message).with_status(StatusCode::CONFLICT)
         },
+        ResolveError::UnknownMunicipality(near) => ApiError {
+            options: near,
+            ..ApiError::invalid(field, "not_found", message).with_status(StatusCode::NOT_FOUND)
+        },
         ResolveError::UnknownPostcode
-        | ResolveError::UnknownMunicipality
         | ResolveError::OutsideTheNetherlands
         | ResolveError::UnknownIsland => {
             ApiError::invalid(field, "not_found", message).with_status(StatusCode::NOT_FOUND)

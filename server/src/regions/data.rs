@@ -234,7 +234,8 @@ pub fn import(geo_dir: &Path) -> Result<RegionData, DataError> {
     Ok(data)
 }
 
-/// Checks that every code the tables use is defined and every municipality has an outline.
+/// Checks that every code the tables use is defined, every municipality has an outline
+/// and no name is longer than near matching looks (`names::LONGEST_NAME`).
 pub fn check(data: &RegionData) -> Result<(), DataError> {
     let codes = |list: &[Named]| list.iter().map(|n| n.code.clone()).collect::<HashSet<_>>();
     let vr = codes(&data.veiligheidsregios);
@@ -262,6 +263,12 @@ pub fn check(data: &RegionData) -> Result<(), DataError> {
             return fail(
                 "municipalities.csv",
                 format!("{} has unknown GGD region {}", m.code, m.ggd_code),
+            );
+        }
+        if super::names::fold(&m.name).chars().count() > super::names::LONGEST_NAME {
+            return fail(
+                "municipalities.csv",
+                format!("{} has a name longer than the near-match limit", m.code),
             );
         }
         if m.polygons.is_empty() {

@@ -66,6 +66,9 @@ impl Resolution {
     }
 }
 
+/// The most near matches offered for a municipality name that is not known.
+pub const MAX_NEAR: usize = 3;
+
 /// A place that could not be resolved, said plainly.
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
 pub enum ResolveError {
@@ -73,8 +76,10 @@ pub enum ResolveError {
     NotAPostcode,
     #[error("this postcode is not known")]
     UnknownPostcode,
+    /// With the municipalities whose names are close to what was typed ("Utrecht" for
+    /// "Utrect"), best first; none when nothing is close.
     #[error("no municipality has this name or code")]
-    UnknownMunicipality,
+    UnknownMunicipality(Vec<Named>),
     #[error("more than one municipality has this name")]
     AmbiguousMunicipality(Vec<Named>),
     #[error("these coordinates are not a position on earth")]
@@ -208,21 +213,59 @@ impl Regions {
         if let Some(&i) = self.by_code.get(&code) {
             return Ok(self.for_municipality(i, None));
         }
-        match self.by_name.get(&names::fold(text)).map(Vec::as_slice) {
+        let folded = names::fold(text);
+        match self.by_name.get(&folded).map(Vec::as_slice) {
             Some([i]) => Ok(self.for_municipality(*i, None)),
             Some(many) if !many.is_empty() => Err(ResolveError::AmbiguousMunicipality(
-                many.iter()
-                    .map(|&i| {
-                        let m = &self.data.municipalities[i];
-                        Named {
-                            code: m.code.clone(),
-                            name: m.name.clone(),
-                        }
-                    })
-                    .collect(),
+                many.iter().map(|&i| self.named(i)).collect(),
             )),
-            _ => Err(ResolveError::UnknownMunicipality),
+            _ => Err(ResolveError::UnknownMunicipality(self.near(&folded))),
         }
+    }
+
+    fn named(&self, i: usize) -> Named {
+        let m = &self.data.municipalities[i];
+        Named {
+            code: m.code.clone(),
+            name: m.name.clone(),
+        }
+    }
+
+    /// The municipalities (at most [`MAX_NEAR`]) whose folded name or alias is a few typing
+    /// errors from `folded` ([`names::typos_allowed`]), or starts with it when at least
+    /// four characters were typed; closest first, then by name.
+    fn near(&self, folded: &str) -> Vec<Named> {
+        // No municipality's name is this long: nothing is near, and nothing is computed.
+        if folded.chars().count() > 2 * names::LONGEST_NAME {
+            return Vec::new();
+        }
+        let allowed = names::typos_allowed(folded);
+        let mut close: Vec<(usize, usize)> = Vec::new();
+        for (name, found) in &self.by_name {
+            let distance = strsim::damerau_levenshtein(folded, name);
+            let starts = folded.chars().count() >= 4 && name.starts_with(folded);
+            if distance <= allowed || starts {
+                let distance = if starts {
+                    distance.min(allowed)
+                } else {
+                    distance
+                };
+                close.extend(found.iter().map(|&i| (distance, i)));
+            }
+        }
+        let names = &self.data.municipalities;
+        close.sort_by(|a, b| (a.0, &names[a.1].name).cmp(&(b.0, &names[b.1].name)));
+        let mut out: Vec<Named> = Vec::new();
+        for (_, i) in close {
+            let named = self.named(i);
+            if !out.contains(&named) {
+                out.push(named);
+            }
+            if out.len() == MAX_NEAR {
+                break;
+            }
+        }
+        out
     }
 
     /// A point: the municipality whose outline holds it, or the island it is on.

@@ -42,6 +42,28 @@ pub fn fold(name: &str) -> String {
     out
 }
 
+/// The most characters in a folded municipality name ("nuenen gerwen en nederwetten"
+/// has 28); the data check holds every name to it.
+pub const LONGEST_NAME: usize = 40;
+
+/// How many typing errors (a letter missing, extra, wrong or two swapped) a folded name
+/// may have and still be offered as "Bedoel je …?": none for names of up to three
+/// characters, one up to six, two from seven.
+///
+/// ```
+/// use server::regions::names::typos_allowed;
+/// assert_eq!(typos_allowed("ede"), 0);
+/// assert_eq!(typos_allowed("utrect"), 1);
+/// assert_eq!(typos_allowed("amsterdm"), 2);
+/// ```
+pub fn typos_allowed(folded: &str) -> usize {
+    match folded.chars().count() {
+        0..=3 => 0,
+        4..=6 => 1,
+        _ => 2,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::fold;

@@ -103,10 +103,12 @@ pub struct Rule {
 }
 
 const CHURCH: &[(&str, u16)] = &[("kerk-smpr", 108), ("kerk-smrk", 106), ("kerk-smkr", 104)];
+/// Victim support on each island: above any national service there (which loses 40 on the
+/// islands), even the Centrum Seksueel Geweld within 72 hours (130 + 10 - 40).
 const ISLAND_SUPPORT: &[(&str, u16)] = &[
-    ("kpcn-victim-support-bonaire", 100),
-    ("kpcn-victim-support-sint-eustatius", 100),
-    ("kpcn-victim-support-saba", 100),
+    ("kpcn-victim-support-bonaire", 110),
+    ("kpcn-victim-support-sint-eustatius", 110),
+    ("kpcn-victim-support-saba", 110),
 ];
 
 /// Every rule. Order does not matter for the outcome; it is kept by theme for reading.
