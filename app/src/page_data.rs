@@ -8,6 +8,7 @@ use crate::triage::{
     plan::{Plan, PlanReferral},
     questions::Screen,
 };
+use crate::vocab::Need;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -22,17 +23,38 @@ pub enum PageData {
     Overview(OverviewView),
 }
 
-/// Every help point that serves one municipality, for a professional's desk.
+/// Every help point that serves one municipality, for a professional's desk: grouped by
+/// what each mainly offers, the help for this region first in each group.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct OverviewView {
     /// The municipality; `None` when no place was given or it was not found.
     pub place: Option<String>,
-    /// The organisations, each with only the services that serve the place.
-    pub organisations: Vec<OrgView>,
+    /// The groups, in the order of the needs; help without a listed need last.
+    pub groups: Vec<OverviewGroup>,
     /// The answers it was made for, never the own words: "Terug naar het hulpplan" posts
     /// them back.
     #[serde(default)]
     pub answers: Answers,
+}
+
+/// The help points whose main offer (the first need they list) is `need`; `None` for help
+/// that lists no need.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OverviewGroup {
+    pub need: Option<Need>,
+    pub entries: Vec<OverviewEntry>,
+}
+
+/// One help point on the desk overview.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OverviewEntry {
+    pub organisation_id: String,
+    pub organisation: String,
+    /// It serves this municipality's region or island in particular, not only the country.
+    pub regional: bool,
+    pub service: ServiceView,
+    /// How a professional refers a client, when the sources say.
+    pub referral: Option<PlanReferral>,
 }
 
 /// The questionnaire as the server left it after a form POST: the answers so far, the
@@ -64,6 +86,8 @@ pub struct ServiceView {
     pub id: String,
     pub name: String,
     pub description: String,
+    /// What the sources do not confirm about it.
+    pub unconfirmed: Option<String>,
     pub age_min: Option<u8>,
     pub age_max: Option<u8>,
     pub contacts: Vec<ContactView>,

@@ -94,7 +94,8 @@ for (const mode of MODES) {
         assert.equal(await page.locator("h1").innerText(), "MIND Korrelatie");
         assert.equal(await page.locator("a[href='tel:+319001450']").count(), 1);
         assert.match(await page.locator(".contacts").first().innerText(), /Laatst gecontroleerd: 2026-11-28/);
-        assert.match(await page.locator(".unconfirmed").first().innerText(), /Niet bevestigd/);
+        assert.match(await page.locator(".contacts .unconfirmed").first().innerText(), /Niet bevestigd/);
+        assert.match(await page.locator(".service > .unconfirmed").first().innerText(), /De openingstijden en de kosten zijn niet bevestigd/);
         const missing = await page.goto(site.baseUrl + "/organisaties/bestaat-niet");
         assert.equal(missing.status(), 404);
       });

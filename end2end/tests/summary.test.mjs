@@ -148,16 +148,27 @@ for (const mode of MODES) {
       assert.equal(await page.locator("h1").innerText(), "Alle hulp voor Utrecht");
       assert.equal(page.url(), site.baseUrl + "/hulp/overzicht", "the place stays out of the address");
       assert.ok(urls.every((url) => !url.includes("Utrecht")));
-      const names = await page.locator(".service h3").allInnerTexts();
+      const names = await page.locator(".overview-entry h3").allInnerTexts();
       for (const name of ["Centrum Seksueel Geweld Utrecht", "Veilig Thuis Utrecht", "Sense bij GGD Regio Utrecht"]) {
         assert.ok(names.includes(name), `${name} in ${names.join(" | ")}`);
       }
       assert.ok(!names.some((n) => /Twente|Bonaire/.test(n)));
+      const groups = await page.locator(".overview-group h2").allInnerTexts();
+      assert.ok(groups.length >= 3, groups.join(" | "));
+      const firstEntries = await page.locator(".overview-group").first().locator(".entry-org").allInnerTexts();
+      const lastRegional = firstEntries.findLastIndex((t) => /in deze regio/.test(t));
+      const firstNational = firstEntries.findIndex((t) => !/in deze regio/.test(t));
+      assert.ok(firstNational === -1 || lastRegional < firstNational, "the region's own help first");
+      assert.equal(await page.getByRole("button", { name: "Print dit overzicht" }).count(), mode.js ? 1 : 0);
+      const pdf = await page.pdf({ format: "A4" });
+      const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      console.log(`desk overview for Utrecht: ${pages} A4 pages (${mode.name})`);
+      assert.ok(pages >= 1 && pages <= 4, `${pages} A4 pages`);
       assert.deepEqual(await axeViolations(page, mode.js), []);
       await page.emulateMedia({ media: "print" });
       assert.equal(await page.locator(".site-header").isVisible(), false);
       assert.equal(await page.locator("footer").isVisible(), false);
-      assert.ok(await page.locator(".service").first().isVisible());
+      assert.ok(await page.locator(".overview-entry").first().isVisible());
       assert.ok(await page.locator(".open-now, .closed-now").count() > 0, "the screen says what is open now");
       const said = await page.locator(".open-now, .closed-now").evaluateAll((els) => els.filter((el) => el.checkVisibility()).length);
       assert.equal(said, 0, "a printed page does not say what is open 'now'");

@@ -1,5 +1,6 @@
 //! The desk overview: every help point in the directory that serves the municipality (or
-//! island) in a professional's answers, national and regional, as organisation views.
+//! island) in a professional's answers, national and regional, grouped by what each mainly
+//! offers (the first need it lists), the help for the region first in each group.
 
 use crate::{
     directory::Directory,
@@ -8,7 +9,12 @@ use crate::{
     regions::{Regions, Resolution},
     triage::{resolve, steps::covers_specifically},
 };
-use app::{i18n::Lang, page_data::OverviewView, triage::Answers};
+use app::{
+    i18n::Lang,
+    page_data::{OverviewEntry, OverviewGroup, OverviewView},
+    triage::Answers,
+    vocab::Need,
+};
 
 /// Whether a service serves people in `place`.
 fn serves(service: &crate::directory::model::Service, place: &Resolution) -> bool {
@@ -27,18 +33,44 @@ pub fn overview(
     let Some(place) = resolve(regions, answers.location.as_ref(), lang).0 else {
         return OverviewView::default();
     };
-    let organisations = directory
-        .organisations
-        .iter()
-        .filter_map(|org| {
-            let mut serving = org.clone();
-            serving.services.retain(|s| serves(s, &place));
-            (!serving.services.is_empty()).then(|| organisation_view(&serving, lang, at))
+    let mut entries: Vec<(Option<Need>, OverviewEntry)> = Vec::new();
+    for org in &directory.organisations {
+        let view = organisation_view(org, lang, at);
+        for (service, shown) in org.services.iter().zip(view.services) {
+            if !serves(service, &place) {
+                continue;
+            }
+            entries.push((
+                service.needs.first().copied(),
+                OverviewEntry {
+                    organisation_id: org.id.clone(),
+                    organisation: org.name.clone(),
+                    regional: covers_specifically(service, &place),
+                    service: shown,
+                    referral: view.referral.clone(),
+                },
+            ));
+        }
+    }
+    let groups = Need::answerable()
+        .map(Some)
+        .chain([None])
+        .filter_map(|need| {
+            let mut group: Vec<OverviewEntry> = entries
+                .iter()
+                .filter(|(main, _)| *main == need)
+                .map(|(_, entry)| entry.clone())
+                .collect();
+            group.sort_by_key(|entry| !entry.regional);
+            (!group.is_empty()).then_some(OverviewGroup {
+                need,
+                entries: group,
+            })
         })
         .collect();
     OverviewView {
         place: place.place_name(),
-        organisations,
+        groups,
         answers: Answers {
             own_words: None,
             ..answers.clone()

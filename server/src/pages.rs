@@ -108,6 +108,10 @@ fn service_view(s: &Service, lang: Lang, at: At<'_>) -> ServiceView {
         id: s.id.clone(),
         name: pick(lang, &s.name.nl, &s.name.en).to_owned(),
         description: pick(lang, &s.description.nl, &s.description.en).to_owned(),
+        unconfirmed: s
+            .unconfirmed
+            .as_ref()
+            .map(|u| pick(lang, &u.nl, &u.en).to_owned()),
         age_min: s.age.and_then(|a| a.min),
         age_max: s.age.and_then(|a| a.max),
         contacts: s

@@ -262,6 +262,14 @@ fn broken_files_are_refused_with_file_line_and_field() {
             "referral.verified",
             "future",
         ),
+        (
+            "csg.toml",
+            "je wordt doorverbonden met het centrum in je regio.\"\ndescription.en = \"The sexual assault centre for the Groningen",
+            "je wordt doorverbonden met het centrum in je regio. Dit is niet bevestigd.\"\ndescription.en = \"The sexual assault centre for the Groningen",
+            59,
+            "service[1].description",
+            "goes in `unconfirmed`",
+        ),
     ];
     for (file, from, to, line, field, words) in cases {
         refused_at(file, from, to, line, field, words);

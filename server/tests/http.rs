@@ -655,6 +655,32 @@ async fn a_place_with_a_typo_or_two_municipalities_is_asked_again_with_names_to_
 }
 
 #[tokio::test]
+async fn what_is_not_confirmed_is_said_with_the_sources_not_in_the_description() {
+    let (_dir, app) = site();
+    let (status, json) = post_json(
+        &app,
+        PLAN,
+        r#"{"role": "victim", "what": ["rape_or_assault"], "when": "within_72h", "location": {"postcode": "3511 AB"}, "lang": "nl"}"#,
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    let first = &json["steps"][0];
+    assert_eq!(first["unit_id"], "csg-utrecht");
+    assert!(
+        !first["description"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("bevestigd")
+    );
+    assert_eq!(
+        first["unconfirmed"],
+        "Welk gebied dit centrum bedient, is niet bevestigd."
+    );
+    let (_, _, page) = get(&app, "/organisaties/csg", None).await;
+    assert!(page.contains(r#"<p class="unconfirmed">Welk gebied dit centrum bedient"#));
+}
+
+#[tokio::test]
 async fn the_person_chooses_the_help_point_the_summary_names() {
     let (_dir, app) = site();
     let answers = r#""role": "victim", "what": ["rape_or_assault"], "when": "within_7d", "needs": ["medical", "legal"]"#;
@@ -798,6 +824,20 @@ async fn the_desk_overview_lists_every_help_point_for_the_place() {
             "{elsewhere} does not serve Utrecht"
         );
     }
+    // Grouped by what each mainly offers, the region's own help first in its group.
+    let medical = body
+        .split(r#"id="group-medical""#)
+        .nth(1)
+        .unwrap_or_default();
+    let medical = medical.split("</section>").next().unwrap_or_default();
+    let regional = medical.find("Centrum Seksueel Geweld Utrecht");
+    let national = medical.find("Hulp na seksueel geweld");
+    assert!(regional.is_some() && national.is_some(), "{medical}");
+    assert!(
+        regional < national,
+        "the regional centre before the national line"
+    );
+    assert!(medical.contains("in deze regio"));
     let (_, _, body) = post_form(&app, "/en/help/overview", "island=saba".into()).await;
     assert!(body.contains("All help for Saba"), "{body}");
     assert!(
@@ -1087,7 +1127,7 @@ async fn sense_at_the_ggd_makes_no_promise_of_free_or_anonymous() {
         .find(|s| s["service_id"] == "sense")
     {
         assert!(
-            sense["description"]
+            sense["unconfirmed"]
                 .as_str()
                 .unwrap()
                 .contains("ask your GGD what is possible"),

@@ -8,7 +8,7 @@ use crate::{
         contacts::{Provenance, hours_with_age, open_badge},
         referral::ReferralFacts,
     },
-    i18n::{Lang, Text, channel_label, t},
+    i18n::{Lang, Text, Voice, channel_label, t},
     route::{PageId, organisation_path},
     triage::{
         Answers,
@@ -101,10 +101,14 @@ fn ContactFacts(lang: Lang, contact: PlanContact) -> impl IntoView {
     view! { <p class="contact-facts">{facts.join(" · ")} {unconfirmed}</p> }
 }
 
-/// "Bron en controle" of a help point, closed: for each contact, where it comes from and
-/// when it was last checked.
+/// "Bron en controle" of a help point, closed: what the sources do not confirm, then for
+/// each contact where it comes from and when it was last checked.
 #[component]
-fn StepSources(lang: Lang, contacts: Vec<PlanContact>) -> impl IntoView {
+fn StepSources(
+    lang: Lang,
+    contacts: Vec<PlanContact>,
+    unconfirmed: Option<String>,
+) -> impl IntoView {
     let items = contacts
         .into_iter()
         .map(|c| {
@@ -120,6 +124,7 @@ fn StepSources(lang: Lang, contacts: Vec<PlanContact>) -> impl IntoView {
     view! {
         <details class="step-sources">
             <summary>{t(Text::SourceAndCheck, lang)}</summary>
+            {unconfirmed.map(|u| view! { <p class="step-unconfirmed">{u}</p> })}
             <ul>{items}</ul>
         </details>
     }
@@ -227,14 +232,14 @@ pub fn StepBlock(
         .map(|w| view! { <li>{w.clone()}</li> })
         .collect_view();
     let reasons = view! {
-        <p class="reasons-label">{t(Text::ReasonsLabel, lang)}</p>
+        <p class="reasons-label">{t(Voice::of(professional).say(Text::ReasonsLabel), lang)}</p>
         <ul class="reasons">{reasons}</ul>
     };
     let more = format!("{} {}", t(Text::MoreAbout, lang), step.organisation);
     let about = view! {
         <p class="step-description">{step.description.clone()}</p>
         <p><a href=organisation_path(&step.service_id, lang) rel="external">{more}</a></p>
-        <StepSources lang contacts=step.contacts.clone() />
+        <StepSources lang contacts=step.contacts.clone() unconfirmed=step.unconfirmed.clone() />
     };
     let referral =
         professional.then(|| view! { <ReferralBlock lang referral=step.referral.clone() /> });
@@ -306,7 +311,7 @@ pub fn StepBlock(
 
 /// Where the person is and the regional units that serve them.
 #[component]
-fn RegionBlock(lang: Lang, region: PlanRegion) -> impl IntoView {
+fn RegionBlock(lang: Lang, region: PlanRegion, voice: Voice) -> impl IntoView {
     let place = region
         .municipality
         .as_ref()
@@ -320,8 +325,8 @@ fn RegionBlock(lang: Lang, region: PlanRegion) -> impl IntoView {
         .collect_view();
     view! {
         <section class="plan-region" aria-labelledby="region-heading">
-            <h2 id="region-heading">{t(Text::PlanRegionHeading, lang)}</h2>
-            <p>{t(Text::PlanRegionPlace, lang)} ": " {place} ". " {t(Text::EmergencyLabel, lang)} ": "
+            <h2 id="region-heading">{t(voice.say(Text::PlanRegionHeading), lang)}</h2>
+            <p>{t(voice.say(Text::PlanRegionPlace), lang)} ": " {place} ". " {t(Text::EmergencyLabel, lang)} ": "
                 <a href=format!("tel:{}", region.emergency_number)>{region.emergency_number.clone()}</a>
             </p>
             <ul>{units}</ul>
@@ -371,7 +376,7 @@ pub fn PlanView(lang: Lang, plan: Plan, answers: Answers) -> impl IntoView {
         .map(|n| view! { <li>{n}</li> })
         .collect_view();
     view! {
-        <h1 id="plan-heading" tabindex="-1">{t(Text::PlanTitle, lang)}</h1>
+        <h1 id="plan-heading" tabindex="-1">{t(Voice::of(professional).say(Text::PlanTitle), lang)}</h1>
         {(!plan.urgent.is_empty()).then(|| view! { <UrgentBlock lang urgent=plan.urgent /> })}
         {plan.danger_check.then(|| view! { <DangerCheck lang emergency=plan.region.as_ref().map(|r| r.emergency_number.clone()) /> })}
         {professional.then(|| view! { <ClientContact lang ways=answers.contact.clone() /> })}
@@ -407,7 +412,7 @@ pub fn PlanView(lang: Lang, plan: Plan, answers: Answers) -> impl IntoView {
                 {guidance}
             </section>
         })}
-        {plan.region.map(|region| view! { <RegionBlock lang region /> })}
+        {plan.region.map(|region| view! { <RegionBlock lang region voice=Voice::of(professional) /> })}
         <p><a href=PageId::Directory.path(lang)>{t(Text::PlanWholeDirectory, lang)}</a></p>
     }
 }

@@ -111,9 +111,65 @@ pub const fn t(text: Text, lang: Lang) -> &'static str {
     text.get(lang)
 }
 
+/// Who a text speaks to: the person themselves ("je"), or a professional about their
+/// client ("u", "uw cliënt").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Voice {
+    Personal,
+    Professional,
+}
+
+impl Voice {
+    /// The voice for a professional, or the personal one.
+    pub const fn of(professional: bool) -> Voice {
+        if professional {
+            Voice::Professional
+        } else {
+            Voice::Personal
+        }
+    }
+
+    /// `text` in this voice: the one table of texts a professional reads in other words.
+    pub const fn say(self, text: Text) -> Text {
+        if matches!(self, Voice::Personal) {
+            return text;
+        }
+        match text {
+            Text::ReasonsLabel => Text::ReasonsLabelFormal,
+            Text::QNeeds => Text::QNeedsClient,
+            Text::QContact => Text::QContactClient,
+            Text::PlanTitle => Text::PlanTitleClient,
+            Text::QPlace => Text::QPlaceClient,
+            Text::HintMany => Text::HintManyFormal,
+            Text::HintPlace => Text::HintPlaceClient,
+            Text::TriageShowPlan => Text::TriageShowPlanClient,
+            Text::PlanRegionHeading => Text::PlanRegionHeadingClient,
+            Text::PlanRegionPlace => Text::PlanRegionPlaceClient,
+            Text::FirstStepIntro => Text::FirstStepIntroClient,
+            Text::FirstStepIslands => Text::FirstStepIslandsClient,
+            other => other,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_professional_reads_u_where_a_person_reads_je() {
+        for text in Text::ALL {
+            let formal = Voice::Professional.say(*text);
+            let words = t(formal, Lang::Nl).split(|c: char| !c.is_alphabetic());
+            let personal = words
+                .map(str::to_lowercase)
+                .any(|w| matches!(w.as_str(), "je" | "jij" | "jouw" | "mijn"));
+            if *text != formal {
+                assert!(!personal, "{formal:?} still says je");
+            }
+            assert_eq!(Voice::Personal.say(*text), *text);
+        }
+    }
 
     #[test]
     fn every_text_is_present_and_trimmed_in_every_language() {

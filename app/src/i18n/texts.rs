@@ -101,6 +101,7 @@ crate::texts! {
         en: "We do not know this place. You now see national help.",
     }
     ReasonsLabel { nl: "Waarom je dit ziet", en: "Why you see this" }
+    ReasonsLabelFormal { nl: "Waarom u dit ziet", en: "Why you see this" }
     ReasonWords { nl: "Past bij je woorden", en: "Matches your words" }
     ReasonRegion { nl: "Werkt in", en: "Works in" }
     ReasonNational { nl: "Werkt in heel Nederland", en: "Works all over the Netherlands" }
@@ -233,6 +234,7 @@ crate::texts! {
     TriageBack { nl: "Terug", en: "Back" }
     TriageSkip { nl: "Zeg ik liever niet", en: "I'd rather not say" }
     TriageShowPlan { nl: "Laat mijn hulpplan zien", en: "Show my help plan" }
+    TriageShowPlanClient { nl: "Laat het hulpplan zien", en: "Show the help plan" }
     TriageDangerButton { nl: "Iemand is nu in gevaar", en: "Someone is in danger now" }
     TriageRestart { nl: "Opnieuw beginnen", en: "Start again" }
     OverviewBackToPlan { nl: "Terug naar het hulpplan", en: "Back to the help plan" }
@@ -249,6 +251,10 @@ crate::texts! {
     FirstStepIslands {
         nl: "Op Bonaire, Sint Eustatius of Saba? Kies het eiland, dan zie je de hulp daar.",
         en: "On Bonaire, Sint Eustatius or Saba? Choose the island to see the help there.",
+    }
+    FirstStepIslandsClient {
+        nl: "Is uw cliënt op Bonaire, Sint Eustatius of Saba? Kies het eiland, dan ziet u de hulp daar.",
+        en: "Is your client on Bonaire, Sint Eustatius or Saba? Choose the island to see the help there.",
     }
     TriageWorking { nl: "Even geduld, je hulpplan wordt gemaakt.", en: "One moment, your help plan is being made." }
     TriagePlanFailed {
@@ -276,17 +282,23 @@ crate::texts! {
     QAge { nl: "Hoe oud ben je?", en: "How old are you?" }
     QAgeOther { nl: "Hoe oud is de persoon die het is overkomen?", en: "How old is the person it happened to?" }
     QPlace { nl: "Waar woon of ben je?", en: "Where do you live or where are you?" }
+    QPlaceClient { nl: "Waar woont of verblijft uw cliënt?", en: "Where does your client live or stay?" }
     QNeeds { nl: "Wat heb je nu het meest nodig?", en: "What do you need most now?" }
     QNeedsClient { nl: "Wat heeft uw cliënt nu het meest nodig?", en: "What does your client need most now?" }
     QContact { nl: "Hoe wil je contact?", en: "How would you like to get in touch?" }
     QContactClient { nl: "Hoe wil uw cliënt contact?", en: "How would your client like to get in touch?" }
     HintRole { nl: "Kies wat het best past.", en: "Choose what fits best." }
     HintMany { nl: "Je mag meer dan één kiezen.", en: "You may choose more than one." }
+    HintManyFormal { nl: "U mag meer dan één kiezen.", en: "You may choose more than one." }
     HintWhen { nl: "Dit is belangrijk voor medische hulp en sporenonderzoek.", en: "This matters for medical help and a forensic examination." }
     HintAge { nl: "Sommige hulp is er voor een bepaalde leeftijd.", en: "Some help is for a certain age." }
     HintPlace {
         nl: "Dan zoeken we hulp in de buurt. Zonder plaats krijg je landelijke hulp.",
         en: "Then we look for help nearby. Without a place you get national help.",
+    }
+    HintPlaceClient {
+        nl: "Dan zoeken we hulp in de buurt van uw cliënt. Zonder plaats krijgt u landelijke hulp.",
+        en: "Then we look for help near your client. Without a place you get national help.",
     }
     PlaceTextLabel { nl: "Postcode of gemeente", en: "Postcode or municipality" }
     PlaceTextHint { nl: "Bijvoorbeeld 3511 AB of Utrecht", en: "For example 3511 AB or Utrecht" }
@@ -435,21 +447,28 @@ crate::texts! {
     OverviewTitle { nl: "Alle hulp voor", en: "All help for" }
     OverviewHeading { nl: "Overzicht van hulp", en: "Overview of help" }
     OverviewIntro {
-        nl: "Alle hulp-, steun- en meldpunten uit de wegwijzer die deze gemeente bedienen: landelijk en in de regio. Print deze pagina met de printknop van uw browser.",
-        en: "Every help, support and reporting point in the directory that serves this municipality: national and regional. Print this page with your browser's print button.",
+        nl: "Alle hulp-, steun- en meldpunten uit de wegwijzer die deze gemeente bedienen, per soort hulp, de hulp in de regio eerst. Print deze pagina met de knop hieronder of met uw browser.",
+        en: "Every help, support and reporting point in the directory that serves this municipality, by kind of help, the help in the region first. Print this page with the button below or with your browser.",
     }
+    OverviewPrint { nl: "Print dit overzicht", en: "Print this overview" }
+    OverviewRegional { nl: "in deze regio", en: "in this region" }
+    OverviewOther { nl: "Andere hulp", en: "Other help" }
+    OverviewSources { nl: "Bronnen, controledata en meer", en: "Sources, check dates and more" }
     OverviewNoPlace {
         nl: "Kies eerst een gemeente in de vragenlijst. Dan ziet u hier alle hulp voor die gemeente.",
         en: "First choose a municipality in the questionnaire. Then you see all help for that municipality here.",
     }
     OverviewButton { nl: "Overzicht van alle hulp in deze gemeente, om te printen", en: "Overview of all help in this municipality, to print" }
     PlanTitle { nl: "Jouw hulpplan", en: "Your help plan" }
+    PlanTitleClient { nl: "Hulpplan voor uw cliënt", en: "Help plan for your client" }
     PlanUrgentHeading { nl: "Bel nu", en: "Call now" }
     PlanFirstStep { nl: "Beste eerste stap", en: "Best first step" }
     PlanOtherOptions { nl: "Andere mogelijkheden", en: "Other options" }
     PlanGuidanceHeading { nl: "Goed om te weten", en: "Good to know" }
     PlanRegionHeading { nl: "Hulp in jouw regio", en: "Help in your region" }
+    PlanRegionHeadingClient { nl: "Hulp in de regio van uw cliënt", en: "Help in your client's region" }
     PlanRegionPlace { nl: "Jouw plaats", en: "Your place" }
+    PlanRegionPlaceClient { nl: "Plaats van uw cliënt", en: "Your client's place" }
     PlanNotesHeading { nl: "Let op", en: "Please note" }
     PlanWholeDirectory { nl: "Bekijk alle hulp in de wegwijzer", en: "See all help in the directory" }
     PlanChangeAnswers { nl: "Antwoorden aanpassen", en: "Change answers" }

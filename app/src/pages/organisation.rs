@@ -78,6 +78,7 @@ pub fn Service(lang: Lang, service: ServiceView) -> impl IntoView {
         <article class="service" aria-labelledby=format!("service-{}", service.id)>
             <h3 id=format!("service-{}", service.id)>{service.name}</h3>
             <p>{service.description}</p>
+            {service.unconfirmed.map(|u| view! { <p class="unconfirmed">{u}</p> })}
             {age.map(|a| view! { <ul class="facts"><li>{a}</li></ul> })}
             <ContactList lang contacts=service.contacts />
         </article>

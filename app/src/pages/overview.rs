@@ -1,17 +1,20 @@
 //! The desk overview for professionals: every help point that serves one municipality,
-//! national and regional, with how to refer, contacts and hours, made to print on its
-//! own. It is reached by a POSTed form, so the place stays out of the address.
+//! national and regional, grouped by what each mainly offers with the help for the region
+//! first, each with its contacts, hours and how to refer, made to print on a few pages.
+//! It is reached by a POSTed form, so the place stays out of the address.
 
 use crate::{
+    browser,
     components::{
         carried::hidden_fields,
+        contacts::{hours_text, hours_with_age, open_badge},
         layout::{Layout, document_title},
-        referral::ReferralFacts,
     },
-    i18n::{Lang, Text, t},
-    page_data::{OverviewView, PageData, use_page_data},
-    pages::organisation::Service,
-    route::{PageId, overview_path},
+    i18n::{Lang, Text, channel_label, t},
+    page_data::{OverviewEntry, OverviewGroup, OverviewView, PageData, use_page_data},
+    pages::organisation::age_text,
+    route::{PageId, organisation_path, overview_path},
+    triage::questions::need_label,
 };
 use leptos::prelude::*;
 
@@ -35,42 +38,93 @@ pub fn OverviewPage(lang: Lang) -> impl IntoView {
         || t(Text::OverviewHeading, lang).to_owned(),
         |place| format!("{} {place}", t(Text::OverviewTitle, lang)),
     );
-    let organisations = view
-        .organisations
+    let hydrated = RwSignal::new(false);
+    Effect::new(move |_| hydrated.set(true));
+    let groups = view
+        .groups
         .into_iter()
-        .map(|org| {
-            let services = org
-                .services
-                .into_iter()
-                .map(|service| view! { <Service lang service /> })
-                .collect_view();
-            view! {
-                <section class="overview-org" aria-labelledby=format!("org-{}", org.id)>
-                    <h2 id=format!("org-{}", org.id)>{org.name}</h2>
-                    {org.referral.map(|referral| view! {
-                        <div class="referral">
-                            <h3>{t(Text::ReferralHeading, lang)}</h3>
-                            <ReferralFacts lang referral />
-                        </div>
-                    })}
-                    {services}
-                </section>
-            }
-        })
+        .map(|group| view! { <Group lang group /> })
         .collect_view();
     view! {
         <Layout lang title=document_title(lang, Some(&heading)) switch_to=overview_path(lang.other()).to_owned()>
             {back}
             <h1>{heading.clone()}</h1>
             {match view.place {
-                Some(_) => view! { <p class="lead">{t(Text::OverviewIntro, lang)}</p> }.into_any(),
+                Some(_) => view! {
+                    <p class="lead">{t(Text::OverviewIntro, lang)}</p>
+                    {move || hydrated.get().then(|| view! {
+                        <button type="button" class="secondary print-button" on:click=|_| browser::print()>{t(Text::OverviewPrint, lang)}</button>
+                    })}
+                }
+                .into_any(),
                 None => view! {
                     <p class="lead">{t(Text::OverviewNoPlace, lang)}</p>
                     <p><a href=PageId::Triage.path(lang)>{t(Text::TriageStart, lang)}</a></p>
                 }
                 .into_any(),
             }}
-            {organisations}
+            {groups}
         </Layout>
+    }
+}
+
+/// The help points whose main offer is one need.
+#[component]
+fn Group(lang: Lang, group: OverviewGroup) -> impl IntoView {
+    let title = group.need.map_or(Text::OverviewOther, need_label);
+    let id = format!("group-{}", group.need.map_or("other", |n| n.id()));
+    let labelled_by = id.clone();
+    let entries = group
+        .entries
+        .into_iter()
+        .map(|entry| view! { <Entry lang entry /> })
+        .collect_view();
+    view! {
+        <section class="overview-group" aria-labelledby=labelled_by>
+            <h2 id=id>{t(title, lang)}</h2>
+            <ul class="overview-entries">{entries}</ul>
+        </section>
+    }
+}
+
+/// One help point: name, organisation (and "In deze regio"), ages, each contact with its
+/// hours on one line, and how to refer.
+#[component]
+fn Entry(lang: Lang, entry: OverviewEntry) -> impl IntoView {
+    let service = entry.service;
+    let age = age_text(lang, service.age_min, service.age_max)
+        .map(|a| format!(" · {}: {a}", t(Text::AgeLabel, lang)));
+    let contacts = service
+        .contacts
+        .into_iter()
+        .map(|c| {
+            let hours = hours_with_age(lang, hours_text(lang, c.always_open, &c.weekly), c.stale_hours_year);
+            let open = open_badge(lang, c.open_now, c.holiday).map(|badge| view! { {badge} " " });
+            let unconfirmed = (!c.confirmed).then(|| {
+                view! { " · " <span class="unconfirmed-label">{t(Text::UnconfirmedContact, lang)}</span> }
+            });
+            view! {
+                <li>
+                    <a href=c.href rel="noreferrer">{t(channel_label(&c.channel), lang)} " " {c.display}</a>
+                    " · " {open} {hours} {unconfirmed}
+                    {c.note.map(|note| view! { <span class="entry-note">" · " {note}</span> })}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <li class="overview-entry">
+            <h3>{service.name}</h3>
+            <p class="entry-org">
+                {entry.organisation}
+                {entry.regional.then(|| view! { " · " <strong>{t(Text::OverviewRegional, lang)}</strong> })}
+                {age}
+            </p>
+            <ul class="entry-contacts">{contacts}</ul>
+            {entry.referral.map(|referral| view! {
+                <p class="entry-referral"><strong>{t(Text::ReferralHeading, lang)} ": "</strong>{referral.text}</p>
+            })}
+            <p class="entry-more"><a href=organisation_path(&entry.organisation_id, lang)>{t(Text::OverviewSources, lang)}</a></p>
+        </li>
     }
 }

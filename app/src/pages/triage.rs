@@ -11,7 +11,7 @@ use crate::{
         plan::{PlanView, StepBlock},
         summary::SummaryBlock,
     },
-    i18n::{Lang, Text, t},
+    i18n::{Lang, Text, Voice, t},
     page_data::{PageData, TriageView, use_page_data},
     route::{PageId, organisation_path, overview_path},
     triage::{
@@ -232,6 +232,7 @@ fn QuestionForm(
     let current = answers.get_untracked();
     let (at, of) = questions::progress(step, &current);
     let last = questions::screens(&current).last() == Some(&step);
+    let voice = current.voice();
     let progress = t(Text::TriageProgress, lang)
         .replace("{at}", &at.to_string())
         .replace("{of}", &of.to_string());
@@ -270,7 +271,7 @@ fn QuestionForm(
             {fields}
             <div class="question-actions">
                 <button type="submit" name="go" value="next" class="primary">
-                    {t(if last { Text::TriageShowPlan } else { Text::TriageNext }, lang)}
+                    {t(if last { voice.say(Text::TriageShowPlan) } else { Text::TriageNext }, lang)}
                 </button>
                 <button type="submit" name="go" value="skip" class="secondary">{t(Text::TriageSkip, lang)}</button>
                 {if at > 1 {
@@ -305,7 +306,7 @@ fn Choices(lang: Lang, step: Step, answers: Answers, lead: bool) -> impl IntoVie
             }
         })
         .collect_view();
-    let question = t(step.question(answers.role), lang);
+    let question = t(answers.voice().say(step.question(answers.role)), lang);
     let heading = if lead {
         view! { <h1 id=QUESTION_ID tabindex="-1">{question}</h1> }.into_any()
     } else {
@@ -316,7 +317,7 @@ fn Choices(lang: Lang, step: Step, answers: Answers, lead: bool) -> impl IntoVie
     view! {
         <fieldset class="question" aria-describedby=described_by>
             <legend>{heading}</legend>
-            <p class="hint" id=hint_id>{t(step.hint(), lang)}</p>
+            <p class="hint" id=hint_id>{t(answers.voice().say(step.hint()), lang)}</p>
             <ul class="options">{options}</ul>
         </fieldset>
     }
@@ -328,6 +329,7 @@ fn Choices(lang: Lang, step: Step, answers: Answers, lead: bool) -> impl IntoVie
 #[component]
 fn PlaceFields(lang: Lang, answers: RwSignal<Answers>, check: Option<PlaceCheck>) -> impl IntoView {
     let current = answers.get_untracked();
+    let voice = current.voice();
     let text = current
         .location
         .as_ref()
@@ -379,8 +381,8 @@ fn PlaceFields(lang: Lang, answers: RwSignal<Answers>, check: Option<PlaceCheck>
     let check = check.map(|check| view! { <PlaceProblem lang check /> });
     view! {
         <fieldset class="question" aria-describedby="question-hint">
-            <legend><h1 id=QUESTION_ID tabindex="-1">{t(Text::QPlace, lang)}</h1></legend>
-            <p class="hint" id="question-hint">{t(Text::HintPlace, lang)}</p>
+            <legend><h1 id=QUESTION_ID tabindex="-1">{t(voice.say(Text::QPlace), lang)}</h1></legend>
+            <p class="hint" id="question-hint">{t(voice.say(Text::HintPlace), lang)}</p>
             {check}
             <label for="place">{t(Text::PlaceTextLabel, lang)}</label>
             <p class="hint" id="place-hint">{t(Text::PlaceTextHint, lang)}</p>
@@ -441,11 +443,7 @@ fn FirstStepScreen(
     on_submit: impl FnMut(SubmitEvent) + Copy + 'static,
 ) -> impl IntoView {
     let professional = answers.role == Some(Role::Professional);
-    let intro = if professional {
-        Text::FirstStepIntroClient
-    } else {
-        Text::FirstStepIntro
-    };
+    let voice = Voice::of(professional);
     let first = plan.steps.into_iter().next();
     let islands = answers.location.is_none().then(|| {
         let buttons = [
@@ -463,14 +461,14 @@ fn FirstStepScreen(
                 {hidden_fields(&answers, &[])}
                 <input type="hidden" name="step" value=at.id() />
                 <input type="hidden" name="go" value="first" />
-                <p>{t(Text::FirstStepIslands, lang)}</p>
+                <p>{t(voice.say(Text::FirstStepIslands), lang)}</p>
                 <div class="island-buttons">{buttons}</div>
             </form>
         }
     });
     view! {
         <h1 id=QUESTION_ID tabindex="-1">{t(Text::FirstStepTitle, lang)}</h1>
-        <p class="first-step-intro">{t(intro, lang)}</p>
+        <p class="first-step-intro">{t(voice.say(Text::FirstStepIntro), lang)}</p>
         {first.map(|step| view! {
             <section class="plan-first" aria-labelledby="first-heading">
                 <h2 id="first-heading">{t(Text::PlanFirstStep, lang)}</h2>

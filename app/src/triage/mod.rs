@@ -136,6 +136,11 @@ impl Answers {
         self.danger_now == Some(true) || self.when == Some(When::Now)
     }
 
+    /// Who the texts speak to: a professional reads "u" and "uw cliënt".
+    pub fn voice(&self) -> crate::i18n::Voice {
+        crate::i18n::Voice::of(self.role == Some(Role::Professional))
+    }
+
     /// Whether the person said they are on Bonaire, Sint Eustatius or Saba.
     pub fn on_an_island(&self) -> bool {
         matches!(self.location, Some(Place::Island { .. }))

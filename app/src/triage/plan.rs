@@ -44,6 +44,9 @@ pub struct PlanStep {
     /// The organisation's name, when it differs from the service's.
     pub organisation: String,
     pub description: String,
+    /// What the sources do not confirm about it, shown with the sources. Additive.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unconfirmed: Option<String>,
     pub why: Vec<String>,
     pub contacts: Vec<PlanContact>,
     /// Kilometres to the nearest location, when both positions are known.

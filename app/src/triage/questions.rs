@@ -147,7 +147,8 @@ impl Step {
         )
     }
 
-    /// The question, worded for who is asking.
+    /// The question, worded for who it is about (a professional's wording comes from
+    /// `Voice`).
     pub fn question(self, role: Option<Role>) -> Text {
         let about_someone = matches!(
             role,
@@ -163,9 +164,7 @@ impl Step {
             Step::Age if about_someone => Text::QAgeOther,
             Step::Age => Text::QAge,
             Step::Place => Text::QPlace,
-            Step::Needs if role == Some(Role::Professional) => Text::QNeedsClient,
             Step::Needs => Text::QNeeds,
-            Step::Contact if role == Some(Role::Professional) => Text::QContactClient,
             Step::Contact => Text::QContact,
         }
     }

@@ -50,7 +50,12 @@ pub struct Referral {
 pub struct Service {
     pub id: String,
     pub name: Text,
+    /// What it is and how to reach it, as a person reads it: never what is not confirmed.
     pub description: Text,
+    /// What the sources do not confirm about it ("Welk gebied dit centrum bedient, is niet
+    /// bevestigd"): shown with its sources ("Bron en controle"), not in the main text.
+    #[serde(default)]
+    pub unconfirmed: Option<Text>,
     /// Who it is for (HSDS `eligibility`).
     pub audiences: Vec<Role>,
     /// What it helps with.

@@ -184,6 +184,15 @@ impl Checker<'_> {
         self.slug(&path.key("id"), &s.id);
         self.text(&path.key("name"), &s.name);
         self.text(&path.key("description"), &s.description);
+        if s.description.nl.contains("bevestigd") || s.description.en.contains("confirmed") {
+            self.fail(
+                &path.key("description"),
+                "what is not confirmed goes in `unconfirmed`, not in the description".into(),
+            );
+        }
+        if let Some(unconfirmed) = &s.unconfirmed {
+            self.text(&path.key("unconfirmed"), unconfirmed);
+        }
         if s.audiences.is_empty() {
             self.fail(&path.key("audiences"), "name at least one audience".into());
         }

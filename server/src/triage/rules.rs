@@ -21,10 +21,12 @@ pub struct Facts<'a> {
 
 impl Facts<'_> {
     /// A rule's reason as said to this person: to someone asking for another person (a
-    /// relative or a bystander) the rule's `for_others` wording where it has one.
+    /// relative or a bystander) the rule's `for_others` wording, to a professional its
+    /// `for_client` wording, where it has one.
     pub fn reason(&self, rule: &Rule) -> Why {
-        match rule.for_others {
-            Some(others) if self.role(&[Role::Relative, Role::Bystander]) => others,
+        match (rule.for_others, rule.for_client) {
+            (Some(others), _) if self.role(&[Role::Relative, Role::Bystander]) => others,
+            (_, Some(client)) if self.role(&[Role::Professional]) => client,
             _ => rule.why,
         }
     }
@@ -98,6 +100,9 @@ pub struct Rule {
     /// The reason as said to someone who asks for another person (a relative or a
     /// bystander), where `why` would speak to them as if it happened to them.
     pub for_others: Option<Why>,
+    /// The reason as said to a professional, about their client and in "u", where `why`
+    /// speaks to the person themselves ("je").
+    pub for_client: Option<Why>,
     /// Guidance ids of the triage contract.
     pub guidance: &'static [&'static str],
 }
@@ -122,6 +127,10 @@ pub const RULES: &[Rule] = &[
             en: "Because there are thoughts of suicide. At 113 you can talk about them day and night, also anonymously.",
         },
         for_others: None,
+        for_client: Some(Why {
+            nl: "Omdat er gedachten aan zelfdoding zijn. Bij 113 kan uw cliënt daar dag en nacht over praten, ook anoniem.",
+            en: "Because there are thoughts of suicide. At 113 your client can talk about them day and night, also anonymously.",
+        }),
         guidance: &[],
     },
     Rule {
@@ -133,6 +142,7 @@ pub const RULES: &[Rule] = &[
             en: "Because it was less than 7 days ago. The Centrum Seksueel Geweld gives medical care and forensic examination, day and night.",
         },
         for_others: None,
+        for_client: None,
         guidance: &["forensic_preserve_evidence", "report_or_not"],
     },
     Rule {
@@ -147,6 +157,10 @@ pub const RULES: &[Rule] = &[
             en: "Because it was less than 72 hours ago: medication against HIV and pregnancy works best the sooner you start it.",
         },
         for_others: None,
+        for_client: Some(Why {
+            nl: "Omdat het minder dan 72 uur geleden is: medicijnen tegen hiv en zwangerschap werken het best als uw cliënt er zo snel mogelijk mee begint.",
+            en: "Because it was less than 72 hours ago: medication against HIV and pregnancy works best the sooner your client starts it.",
+        }),
         guidance: &[],
     },
     Rule {
@@ -158,6 +172,7 @@ pub const RULES: &[Rule] = &[
             en: "Because it keeps happening. Was the last time less than 7 days ago? Then every day counts for medical care and forensic examination.",
         },
         for_others: None,
+        for_client: None,
         guidance: &["forensic_preserve_evidence", "report_or_not"],
     },
     Rule {
@@ -169,6 +184,10 @@ pub const RULES: &[Rule] = &[
             en: "Not sure when it was? Call anyway: if it was less than 7 days ago, every day counts for medical care and forensic examination.",
         },
         for_others: None,
+        for_client: Some(Why {
+            nl: "Weet uw cliënt niet precies wanneer het was? Bel toch: is het minder dan 7 dagen geleden, dan telt elke dag voor medische zorg en sporenonderzoek.",
+            en: "Is your client not sure when it was? Call anyway: if it was less than 7 days ago, every day counts for medical care and forensic examination.",
+        }),
         guidance: &["forensic_preserve_evidence", "report_or_not"],
     },
     Rule {
@@ -182,6 +201,10 @@ pub const RULES: &[Rule] = &[
         for_others: Some(Why {
             nl: "Slachtofferhulp Nederland steunt wie dit overkwam gratis, ook zonder aangifte. Die persoon kan zelf bellen; jij mag ook bellen voor advies.",
             en: "Slachtofferhulp Nederland supports the person it happened to for free, also without a police report. They can call themselves; you may call for advice too.",
+        }),
+        for_client: Some(Why {
+            nl: "Slachtofferhulp Nederland steunt uw cliënt gratis, ook zonder aangifte.",
+            en: "Slachtofferhulp Nederland supports your client for free, also without a police report.",
         }),
         guidance: &[],
     },
@@ -201,6 +224,10 @@ pub const RULES: &[Rule] = &[
             nl: "Wil wie dit overkwam misschien aangifte doen? Bij de politie kan die persoon eerst een informatief gesprek hebben. Die persoon beslist zelf.",
             en: "Might the person it happened to want to report it? At the police they can first have an informative talk. They decide themselves.",
         }),
+        for_client: Some(Why {
+            nl: "Wil uw cliënt misschien aangifte doen? Bij de politie kan uw cliënt eerst een informatief gesprek hebben. Uw cliënt beslist.",
+            en: "Might your client want to report it? At the police your client can first have an informative talk. Your client decides.",
+        }),
         guidance: &[],
     },
     Rule {
@@ -219,6 +246,10 @@ pub const RULES: &[Rule] = &[
             nl: "Wil wie dit overkwam misschien aangifte doen? Op de eilanden kan dat bij de KPCN, het politiekorps van Caribisch Nederland. Die persoon beslist zelf.",
             en: "Might the person it happened to want to report it? On the islands they can do that with the KPCN, the police force of the Caribbean Netherlands. They decide themselves.",
         }),
+        for_client: Some(Why {
+            nl: "Wil uw cliënt misschien aangifte doen? Op de eilanden kan dat bij de KPCN, het politiekorps van Caribisch Nederland. Uw cliënt beslist.",
+            en: "Might your client want to report it? On the islands that is done with the KPCN, the police force of the Caribbean Netherlands. Your client decides.",
+        }),
         guidance: &[],
     },
     Rule {
@@ -234,6 +265,10 @@ pub const RULES: &[Rule] = &[
             en: "Because it was longer ago: you can still get support and advice.",
         },
         for_others: None,
+        for_client: Some(Why {
+            nl: "Omdat het langer geleden is: ook dan kan uw cliënt steun en advies krijgen.",
+            en: "Because it was longer ago: your client can still get support and advice.",
+        }),
         guidance: &["report_or_not"],
     },
     Rule {
@@ -245,6 +280,7 @@ pub const RULES: &[Rule] = &[
             en: "Because it is about images or messages online. Helpwanted helps, also with getting images taken offline.",
         },
         for_others: None,
+        for_client: None,
         guidance: &["online_images"],
     },
     Rule {
@@ -256,6 +292,10 @@ pub const RULES: &[Rule] = &[
             en: "Because it is about someone under 18: you can report sexual images of minors here, so that they are removed.",
         },
         for_others: None,
+        for_client: Some(Why {
+            nl: "Omdat het gaat om iemand onder de 18: seksuele beelden van minderjarigen kunt u hier melden, zodat ze worden verwijderd.",
+            en: "Because it is about someone under 18: you can report sexual images of minors here, so that they are removed.",
+        }),
         guidance: &[],
     },
     Rule {
@@ -267,6 +307,10 @@ pub const RULES: &[Rule] = &[
             en: "Because you are under 18: at De Kindertelefoon you can talk anonymously and for free.",
         },
         for_others: None,
+        for_client: Some(Why {
+            nl: "Omdat uw cliënt jonger is dan 18: bij De Kindertelefoon kan uw cliënt anoniem en gratis praten.",
+            en: "Because your client is under 18: at De Kindertelefoon your client can talk anonymously and for free.",
+        }),
         guidance: &[],
     },
     Rule {
@@ -278,6 +322,10 @@ pub const RULES: &[Rule] = &[
             en: "Because it is about abuse of a child. You do not have to solve it alone: here you can talk and get advice.",
         },
         for_others: None,
+        for_client: Some(Why {
+            nl: "Omdat het om misbruik van een kind gaat. Hier kunnen u en uw cliënt praten en advies krijgen.",
+            en: "Because it is about abuse of a child. Here you and your client can talk and get advice.",
+        }),
         guidance: &[],
     },
     Rule {
@@ -292,6 +340,10 @@ pub const RULES: &[Rule] = &[
             en: "Because you are worried about a child. Veilig Thuis gives advice day and night, also anonymously.",
         },
         for_others: None,
+        for_client: Some(Why {
+            nl: "Omdat u zich zorgen maakt over een kind. Veilig Thuis geeft dag en nacht advies, ook zonder namen.",
+            en: "Because you are worried about a child. Veilig Thuis gives advice day and night, also without names.",
+        }),
         guidance: &[],
     },
     Rule {
@@ -308,6 +360,10 @@ pub const RULES: &[Rule] = &[
             en: "Because the abuse was in your childhood: you can get support even long afterwards.",
         },
         for_others: None,
+        for_client: Some(Why {
+            nl: "Omdat het misbruik in de jeugd van uw cliënt was: ook lang daarna is er steun.",
+            en: "Because the abuse was in your client's childhood: there is support even long afterwards.",
+        }),
         guidance: &[],
     },
     Rule {
@@ -319,6 +375,7 @@ pub const RULES: &[Rule] = &[
             en: "Because it is about violence in the family or in a relationship. Veilig Thuis helps day and night, for free.",
         },
         for_others: None,
+        for_client: None,
         guidance: &["safety_quick_exit"],
     },
     Rule {
@@ -330,6 +387,7 @@ pub const RULES: &[Rule] = &[
             en: "Fier helps with violence in relationships of dependence, also through an anonymous chat.",
         },
         for_others: None,
+        for_client: None,
         guidance: &[],
     },
     Rule {
@@ -341,6 +399,7 @@ pub const RULES: &[Rule] = &[
             en: "Because it is about exploitation. Fier helps with loverboys and human trafficking.",
         },
         for_others: None,
+        for_client: None,
         guidance: &[],
     },
     Rule {
@@ -352,6 +411,7 @@ pub const RULES: &[Rule] = &[
             en: "Veilig Thuis also helps with exploitation and human trafficking, day and night.",
         },
         for_others: None,
+        for_client: None,
         guidance: &[],
     },
     Rule {
@@ -363,6 +423,7 @@ pub const RULES: &[Rule] = &[
             en: "With a forced marriage, Veilig Thuis helps, day and night. Forced marriage is a crime.",
         },
         for_others: None,
+        for_client: None,
         guidance: &[],
     },
     Rule {
@@ -374,6 +435,7 @@ pub const RULES: &[Rule] = &[
             en: "The Landelijk Knooppunt Huwelijksdwang en Achterlating (LKHA) knows all about forced marriage and being left behind abroad, and helps people come back safely.",
         },
         for_others: None,
+        for_client: None,
         guidance: &[],
     },
     Rule {
@@ -385,6 +447,10 @@ pub const RULES: &[Rule] = &[
             en: "You can report exploitation anonymously, without your name.",
         },
         for_others: None,
+        for_client: Some(Why {
+            nl: "Uitbuiting kunt u anoniem melden, zonder naam.",
+            en: "You can report exploitation anonymously, without a name.",
+        }),
         guidance: &[],
     },
     Rule {
@@ -396,6 +462,7 @@ pub const RULES: &[Rule] = &[
             en: "CoMensha is the national centre against human trafficking: it gives advice, also on reporting and residence, and finds shelter for victims.",
         },
         for_others: None,
+        for_client: None,
         guidance: &[],
     },
     Rule {
@@ -407,6 +474,10 @@ pub const RULES: &[Rule] = &[
             en: "Because it is about someone under 18: you can report exploitation of a minor to the reporting point for exploitation of minors.",
         },
         for_others: None,
+        for_client: Some(Why {
+            nl: "Omdat het om iemand onder de 18 gaat: uitbuiting van een minderjarige kunt u melden bij het Meldpunt Uitbuiting Minderjarigen.",
+            en: "Because it is about someone under 18: you can report exploitation of a minor to the reporting point for exploitation of minors.",
+        }),
         guidance: &[],
     },
     Rule {
@@ -418,6 +489,10 @@ pub const RULES: &[Rule] = &[
             en: "Because it is about exploitation at work: you can report it to the Labour Authority for free.",
         },
         for_others: None,
+        for_client: Some(Why {
+            nl: "Omdat het om uitbuiting op het werk gaat: die kan gratis gemeld worden bij de Arbeidsinspectie.",
+            en: "Because it is about exploitation at work: it can be reported to the Labour Authority for free.",
+        }),
         guidance: &[],
     },
     Rule {
@@ -429,6 +504,7 @@ pub const RULES: &[Rule] = &[
             en: "Because it happened in sport. Centrum Veilige Sport Nederland helps in confidence.",
         },
         for_others: None,
+        for_client: None,
         guidance: &["vertrouwenspersoon"],
     },
     Rule {
@@ -440,6 +516,7 @@ pub const RULES: &[Rule] = &[
             en: "Because it happened at school or in education. The confidential inspectors of the Education Inspectorate give advice.",
         },
         for_others: None,
+        for_client: None,
         guidance: &["vertrouwenspersoon"],
     },
     Rule {
@@ -451,6 +528,7 @@ pub const RULES: &[Rule] = &[
             en: "Because it happened in a church or faith community. Churches have their own reporting points.",
         },
         for_others: None,
+        for_client: None,
         guidance: &[],
     },
     Rule {
@@ -473,6 +551,10 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat het om seksuele intimidatie gaat. Slachtofferhulp Nederland steunt wie dit overkwam gratis, ook zonder aangifte. Die persoon kan zelf bellen; jij mag ook bellen voor advies.",
             en: "Because it is about sexual harassment. Slachtofferhulp Nederland supports the person it happened to for free, also without a police report. They can call themselves; you may call for advice too.",
         }),
+        for_client: Some(Why {
+            nl: "Omdat het om seksuele intimidatie gaat. Slachtofferhulp Nederland steunt uw cliënt gratis, ook zonder aangifte.",
+            en: "Because it is about sexual harassment. Slachtofferhulp Nederland supports your client for free, also without a police report.",
+        }),
         guidance: &[],
     },
     Rule {
@@ -484,6 +566,7 @@ pub const RULES: &[Rule] = &[
             en: "Because it happened at work or in care: also ask whether there is a confidential adviser there. The Juridisch Loket gives legal advice.",
         },
         for_others: None,
+        for_client: None,
         guidance: &[],
     },
     Rule {
@@ -495,6 +578,7 @@ pub const RULES: &[Rule] = &[
             en: "Because it happened at work: in law, sexual harassment counts as discrimination. The College voor de Rechten van de Mens judges for free whether an employer broke the law.",
         },
         for_others: None,
+        for_client: None,
         guidance: &["vertrouwenspersoon"],
     },
     Rule {
@@ -506,6 +590,10 @@ pub const RULES: &[Rule] = &[
             en: "Your employer must protect you against sexual harassment. If your employer does not, the Labour Authority can make them take action.",
         },
         for_others: None,
+        for_client: Some(Why {
+            nl: "De werkgever moet uw cliënt beschermen tegen seksuele intimidatie. Doet de werkgever dat niet, dan kan de Arbeidsinspectie ervoor zorgen dat de werkgever iets doet.",
+            en: "The employer must protect your client against sexual harassment. If the employer does not, the Labour Authority can make them take action.",
+        }),
         guidance: &[],
     },
     Rule {
@@ -517,6 +605,10 @@ pub const RULES: &[Rule] = &[
             en: "Do you work in culture, the creative sector or the media? Then you can also talk to a Mores confidential adviser.",
         },
         for_others: None,
+        for_client: Some(Why {
+            nl: "Werkt uw cliënt in cultuur, de creatieve sector of de media? Dan kan uw cliënt ook met een vertrouwenspersoon van Mores praten.",
+            en: "Does your client work in culture, the creative sector or the media? Then your client can also talk to a Mores confidential adviser.",
+        }),
         guidance: &[],
     },
     Rule {
@@ -528,6 +620,10 @@ pub const RULES: &[Rule] = &[
             en: "Because it happened in care: you can report what a care provider did to the Landelijk Meldpunt Zorg. There you also hear where you can complain.",
         },
         for_others: None,
+        for_client: Some(Why {
+            nl: "Omdat het in de zorg gebeurde: wat een zorgverlener doet, kan gemeld worden bij het Landelijk Meldpunt Zorg. Daar hoort u ook waar een klacht kan.",
+            en: "Because it happened in care: what a care provider did can be reported to the Landelijk Meldpunt Zorg. There you also hear where to complain.",
+        }),
         guidance: &[],
     },
     Rule {
@@ -539,6 +635,10 @@ pub const RULES: &[Rule] = &[
             en: "Because it happened in the street or when going out: you can tell the police what happened.",
         },
         for_others: None,
+        for_client: Some(Why {
+            nl: "Omdat het op straat of bij het uitgaan gebeurde: uw cliënt kan bij de politie melden wat er gebeurde.",
+            en: "Because it happened in the street or when going out: your client can tell the police what happened.",
+        }),
         guidance: &[],
     },
     Rule {
@@ -556,6 +656,7 @@ pub const RULES: &[Rule] = &[
             en: "Because you are worried about your own feelings or behaviour. Stop it Now helps anonymously and without judgement.",
         },
         for_others: None,
+        for_client: None,
         guidance: &["own_behaviour_first_steps"],
     },
     Rule {
@@ -567,6 +668,7 @@ pub const RULES: &[Rule] = &[
             en: "Because you want to stop sexually transgressive behaviour: De Waag treats this.",
         },
         for_others: None,
+        for_client: None,
         guidance: &["own_behaviour_first_steps"],
     },
     Rule {
@@ -578,6 +680,7 @@ pub const RULES: &[Rule] = &[
             en: "Nothing has happened, and you want to keep it that way. De Waag can help then too.",
         },
         for_others: None,
+        for_client: None,
         guidance: &["own_behaviour_first_steps"],
     },
     Rule {
@@ -589,6 +692,7 @@ pub const RULES: &[Rule] = &[
             en: "Because you saw or heard something: here you get advice as a bystander on what you can do.",
         },
         for_others: None,
+        for_client: None,
         guidance: &["bystander_5d"],
     },
     Rule {
@@ -600,6 +704,7 @@ pub const RULES: &[Rule] = &[
             en: "Because it happened to someone close to you: people close to a victim can also get support and advice here.",
         },
         for_others: None,
+        for_client: None,
         guidance: &["when_someone_confides"],
     },
     Rule {
@@ -611,6 +716,7 @@ pub const RULES: &[Rule] = &[
             en: "Professionals refer a client through the normal number, option 3 in the phone menu, with the client's consent.",
         },
         for_others: None,
+        for_client: None,
         guidance: &["professional_referral_consent"],
     },
     Rule {
@@ -627,6 +733,7 @@ pub const RULES: &[Rule] = &[
             en: "Because you are referring a client: professionals get advice here.",
         },
         for_others: None,
+        for_client: None,
         guidance: &["professional_referral_consent"],
     },
     Rule {
@@ -638,6 +745,10 @@ pub const RULES: &[Rule] = &[
             en: "Because you need medical care: the Centrum Seksueel Geweld helps or refers you on.",
         },
         for_others: None,
+        for_client: Some(Why {
+            nl: "Omdat uw cliënt medische zorg nodig heeft: het Centrum Seksueel Geweld helpt of verwijst door.",
+            en: "Because your client needs medical care: the Centrum Seksueel Geweld helps or refers on.",
+        }),
         guidance: &[],
     },
     Rule {
@@ -649,6 +760,10 @@ pub const RULES: &[Rule] = &[
             en: "Because you are under 25: Sense gives information about sex and boundaries, and there is a consultation hour at the GGD. Ask your GGD what is possible.",
         },
         for_others: None,
+        for_client: Some(Why {
+            nl: "Omdat uw cliënt jonger is dan 25: Sense geeft informatie over seks en grenzen, en er is een spreekuur bij de GGD. Vraag bij de GGD wat er kan.",
+            en: "Because your client is under 25: Sense gives information about sex and boundaries, and there is a consultation hour at the GGD. Ask the GGD what is possible.",
+        }),
         guidance: &[],
     },
     Rule {
@@ -664,6 +779,10 @@ pub const RULES: &[Rule] = &[
             en: "Because you want to talk to someone.",
         },
         for_others: None,
+        for_client: Some(Why {
+            nl: "Omdat uw cliënt met iemand wil praten.",
+            en: "Because your client wants to talk to someone.",
+        }),
         guidance: &[],
     },
     Rule {
@@ -675,6 +794,10 @@ pub const RULES: &[Rule] = &[
             en: "Because you want advice.",
         },
         for_others: None,
+        for_client: Some(Why {
+            nl: "Omdat uw cliënt advies wil.",
+            en: "Because your client wants advice.",
+        }),
         guidance: &[],
     },
     Rule {
@@ -686,6 +809,10 @@ pub const RULES: &[Rule] = &[
             en: "Because you want to report it to the police.",
         },
         for_others: None,
+        for_client: Some(Why {
+            nl: "Omdat uw cliënt wil melden of aangifte doen.",
+            en: "Because your client wants to report it to the police.",
+        }),
         guidance: &["report_or_not"],
     },
     Rule {
@@ -697,6 +824,10 @@ pub const RULES: &[Rule] = &[
             en: "Because you want to report it: at Meld Misdaad Anoniem you can do that without your name.",
         },
         for_others: None,
+        for_client: Some(Why {
+            nl: "Omdat uw cliënt wil melden: bij Meld Misdaad Anoniem kan dat zonder naam.",
+            en: "Because your client wants to report it: at Meld Misdaad Anoniem that can be done without a name.",
+        }),
         guidance: &[],
     },
     Rule {
@@ -708,6 +839,10 @@ pub const RULES: &[Rule] = &[
             en: "Because you have legal questions.",
         },
         for_others: None,
+        for_client: Some(Why {
+            nl: "Omdat uw cliënt juridische vragen heeft.",
+            en: "Because your client has legal questions.",
+        }),
         guidance: &[],
     },
     Rule {
@@ -725,6 +860,7 @@ pub const RULES: &[Rule] = &[
             en: "The Schadefonds Geweldsmisdrijven can pay victims of a violent crime compensation.",
         },
         for_others: None,
+        for_client: None,
         guidance: &[],
     },
     Rule {
@@ -736,6 +872,10 @@ pub const RULES: &[Rule] = &[
             en: "Because you are looking for longer-term help: the Centrum Seksueel Geweld gives advice and refers you on.",
         },
         for_others: None,
+        for_client: Some(Why {
+            nl: "Omdat uw cliënt langere hulp zoekt: het Centrum Seksueel Geweld geeft advies en verwijst door.",
+            en: "Because your client is looking for longer-term help: the Centrum Seksueel Geweld gives advice and refers on.",
+        }),
         guidance: &[],
     },
     Rule {
@@ -750,6 +890,10 @@ pub const RULES: &[Rule] = &[
             en: "Because you want to stop your behaviour.",
         },
         for_others: None,
+        for_client: Some(Why {
+            nl: "Omdat uw cliënt wil stoppen met het eigen gedrag.",
+            en: "Because your client wants to stop their own behaviour.",
+        }),
         guidance: &["own_behaviour_first_steps"],
     },
     Rule {
@@ -761,6 +905,10 @@ pub const RULES: &[Rule] = &[
             en: "Because you want images taken offline.",
         },
         for_others: None,
+        for_client: Some(Why {
+            nl: "Omdat uw cliënt beelden offline wil laten halen.",
+            en: "Because your client wants images taken offline.",
+        }),
         guidance: &[],
     },
     Rule {
@@ -772,6 +920,10 @@ pub const RULES: &[Rule] = &[
             en: "Because these are images of someone under 18: you can have them removed here.",
         },
         for_others: None,
+        for_client: Some(Why {
+            nl: "Omdat het om beelden van iemand onder de 18 gaat: die kunnen hier verwijderd worden.",
+            en: "Because these are images of someone under 18: they can be removed here.",
+        }),
         guidance: &[],
     },
     Rule {
@@ -783,6 +935,10 @@ pub const RULES: &[Rule] = &[
             en: "Because you need a safe place.",
         },
         for_others: None,
+        for_client: Some(Why {
+            nl: "Omdat uw cliënt een veilige plek nodig heeft.",
+            en: "Because your client needs a safe place.",
+        }),
         guidance: &["safety_quick_exit"],
     },
     Rule {
@@ -794,6 +950,7 @@ pub const RULES: &[Rule] = &[
             en: "Is home not safe? There are shelters: a safe place to stay. The way there is through the national number 0800-2000, day and night.",
         },
         for_others: None,
+        for_client: None,
         guidance: &["safety_quick_exit"],
     },
     Rule {
@@ -805,6 +962,10 @@ pub const RULES: &[Rule] = &[
             en: "Because you are on one of the islands: Victim Support Caribbean Netherlands helps there.",
         },
         for_others: None,
+        for_client: Some(Why {
+            nl: "Omdat uw cliënt op een van de eilanden is: daar helpt Slachtofferhulp Caribisch Nederland.",
+            en: "Because your client is on one of the islands: Victim Support Caribbean Netherlands helps there.",
+        }),
         guidance: &[],
     },
     Rule {
@@ -822,6 +983,7 @@ pub const RULES: &[Rule] = &[
             en: "Because on Bonaire it is about violence in the family or about a child.",
         },
         for_others: None,
+        for_client: None,
         guidance: &[],
     },
     Rule {
@@ -839,6 +1001,7 @@ pub const RULES: &[Rule] = &[
             en: "Because it is about a child: on Sint Eustatius and Saba the youth care of the Caribbean Netherlands helps.",
         },
         for_others: None,
+        for_client: None,
         guidance: &[],
     },
     Rule {
@@ -856,6 +1019,7 @@ pub const RULES: &[Rule] = &[
             en: "Because it is about violence in the family or about a child: each island has its own advice and reporting point.",
         },
         for_others: None,
+        for_client: None,
         guidance: &[],
     },
     Rule {
@@ -867,6 +1031,10 @@ pub const RULES: &[Rule] = &[
             en: "Because you are under 18: on the islands there is Guana Chat, a helpline for children and young people.",
         },
         for_others: None,
+        for_client: Some(Why {
+            nl: "Omdat uw cliënt jonger is dan 18: op de eilanden is er Guana Chat, een hulplijn voor kinderen en jongeren.",
+            en: "Because your client is under 18: on the islands there is Guana Chat, a helpline for children and young people.",
+        }),
         guidance: &[],
     },
     Rule {
@@ -878,6 +1046,10 @@ pub const RULES: &[Rule] = &[
             en: "The Centrum Seksueel Geweld helps after sexual violence, day and night and for free. On the phone you give your name; the chat can be anonymous. You can also go there if you are not sure.",
         },
         for_others: None,
+        for_client: Some(Why {
+            nl: "Het Centrum Seksueel Geweld helpt na seksueel geweld, dag en nacht en gratis. Aan de telefoon noemt de beller een naam; chatten kan anoniem. Ook bij twijfel kunt u er terecht.",
+            en: "The Centrum Seksueel Geweld helps after sexual violence, day and night and for free. On the phone the caller gives a name; the chat can be anonymous. You can also go there when unsure.",
+        }),
         guidance: &[],
     },
     Rule {
@@ -889,6 +1061,7 @@ pub const RULES: &[Rule] = &[
             en: "Slachtofferhulp Nederland supports victims and the people close to them, for free.",
         },
         for_others: None,
+        for_client: None,
         guidance: &[],
     },
     Rule {
@@ -900,6 +1073,10 @@ pub const RULES: &[Rule] = &[
             en: "For your safety.",
         },
         for_others: None,
+        for_client: Some(Why {
+            nl: "Voor de veiligheid van uw cliënt.",
+            en: "For your client's safety.",
+        }),
         guidance: &["safety_quick_exit"],
     },
 ];
@@ -915,10 +1092,50 @@ mod tests {
             assert!(names.insert(rule.name), "{} twice", rule.name);
             assert!(!rule.why.nl.is_empty() && !rule.why.en.is_empty());
             assert_ne!(rule.why.nl, rule.why.en, "{} is not translated", rule.name);
-            if let Some(others) = rule.for_others {
-                assert_ne!(others.nl, others.en, "{} is not translated", rule.name);
-                assert_ne!(others, rule.why, "{}: the same words twice", rule.name);
+            for other in [rule.for_others, rule.for_client].into_iter().flatten() {
+                assert_ne!(other.nl, other.en, "{} is not translated", rule.name);
+                assert_ne!(other, rule.why, "{}: the same words twice", rule.name);
             }
         }
+    }
+
+    /// Whether a Dutch sentence speaks to the reader as "je" or "jij".
+    fn says_je(text: &str) -> bool {
+        text.split(|c: char| !c.is_alphabetic())
+            .any(|w| matches!(w.to_lowercase().as_str(), "je" | "jij" | "jou" | "jouw"))
+    }
+
+    #[test]
+    fn a_professional_is_spoken_to_as_u_in_every_reason_they_can_get() {
+        let mut answers = Vec::new();
+        for what in What::ALL {
+            for when in When::ALL.iter().copied().map(Some).chain([None]) {
+                for age in AgeBand::ALL.iter().copied().map(Some).chain([None]) {
+                    answers.push(Answers {
+                        role: Some(Role::Professional),
+                        consent: Some(true),
+                        what: vec![*what],
+                        when,
+                        age,
+                        needs: Need::answerable().collect(),
+                        setting: Setting::ALL.to_vec(),
+                        ..Answers::default()
+                    });
+                }
+            }
+        }
+        let mut reached = 0;
+        for a in &answers {
+            for island in [None, Some(Island::Bonaire)] {
+                let facts = Facts { answers: a, island };
+                for rule in RULES.iter().filter(|r| (r.applies)(&facts)) {
+                    reached += 1;
+                    let said = facts.reason(rule).nl;
+                    assert!(!says_je(said), "{}: {said}", rule.name);
+                }
+            }
+        }
+        assert!(reached > 1000, "the answers reach the rules ({reached})");
+        assert!(says_je("Wil je advies?") && !says_je("Wil uw cliënt advies?"));
     }
 }

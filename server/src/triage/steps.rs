@@ -22,13 +22,53 @@ use app::{
     vocab::{ContactWay, Role},
 };
 
-const CHAT: Why = Why {
-    nl: "Je kunt hier chatten, zoals je wilde.",
-    en: "You can chat here, as you wanted.",
+/// A reason about the person's own contact wishes: said to them, or to a professional
+/// about their client.
+struct Wish {
+    you: Why,
+    client: Why,
+}
+
+impl Wish {
+    /// The words for this person.
+    fn to(&self, facts: &Facts) -> Why {
+        if facts.answers.role == Some(Role::Professional) {
+            self.client
+        } else {
+            self.you
+        }
+    }
+}
+
+const CHAT: Wish = Wish {
+    you: Why {
+        nl: "Je kunt hier chatten, zoals je wilde.",
+        en: "You can chat here, as you wanted.",
+    },
+    client: Why {
+        nl: "Uw cliënt kan hier chatten, zoals gewenst.",
+        en: "Your client can chat here, as they wished.",
+    },
 };
-const ANONYMOUS: Why = Why {
-    nl: "Je kunt hier anoniem blijven, zoals je wilde.",
-    en: "You can stay anonymous here, as you wanted.",
+const ANONYMOUS: Wish = Wish {
+    you: Why {
+        nl: "Je kunt hier anoniem blijven, zoals je wilde.",
+        en: "You can stay anonymous here, as you wanted.",
+    },
+    client: Why {
+        nl: "Uw cliënt kan hier anoniem blijven, zoals gewenst.",
+        en: "Your client can stay anonymous here, as they wished.",
+    },
+};
+const YOUR_REGION: Wish = Wish {
+    you: Why {
+        nl: "Voor jouw regio:",
+        en: "For your region:",
+    },
+    client: Why {
+        nl: "Voor de regio van uw cliënt:",
+        en: "For your client's region:",
+    },
 };
 const OPEN_INSTEAD: Why = Why {
     nl: "Nu open, terwijl een andere goede optie nu gesloten is.",
@@ -46,9 +86,15 @@ const CHAT_OPEN: Why = Why {
     nl: "De chat is nu open.",
     en: "The chat is open now.",
 };
-const NO_CHAT_OPEN: Why = Why {
-    nl: "Je wilde chatten, maar we weten van geen chat die nu open is. Deze hulp is nu wel open.",
-    en: "You wanted to chat, but we know of no chat that is open now. This help is open now.",
+const NO_CHAT_OPEN: Wish = Wish {
+    you: Why {
+        nl: "Je wilde chatten, maar we weten van geen chat die nu open is. Deze hulp is nu wel open.",
+        en: "You wanted to chat, but we know of no chat that is open now. This help is open now.",
+    },
+    client: Why {
+        nl: "Uw cliënt wilde chatten, maar we weten van geen chat die nu open is. Deze hulp is nu wel open.",
+        en: "Your client wanted to chat, but we know of no chat that is open now. This help is open now.",
+    },
 };
 
 /// A suggested service with its weight and the rules that suggested it.
@@ -101,13 +147,13 @@ fn adjust(c: &mut Candidate, facts: &Facts, place: Option<&Resolution>) {
     let wants = |way| facts.answers.contact.contains(&way);
     if wants(ContactWay::Chat) && has_channel(c.service, Channel::Chat) {
         c.score += 12;
-        c.why.push((0, CHAT));
+        c.why.push((0, CHAT.to(facts)));
     }
     if facts.anonymous() {
         match c.service.anonymity() {
             Some(true) => {
                 c.score += 25;
-                c.why.push((0, ANONYMOUS));
+                c.why.push((0, ANONYMOUS.to(facts)));
             }
             Some(false) => c.score -= 25,
             None => {}
@@ -228,10 +274,7 @@ fn step(
     }
     if let Some(place) = place.filter(|p| covers_specifically(unit, p)) {
         let name = place.place_name().unwrap_or_default();
-        why.push(match lang {
-            Lang::Nl => format!("Voor jouw regio: {name}."),
-            Lang::En => format!("For your region: {name}."),
-        });
+        why.push(format!("{} {name}.", say(lang, YOUR_REGION.to(facts))));
     }
     PlanStep {
         rank: 0,
@@ -240,6 +283,7 @@ fn step(
         name: pick(lang, &unit.name.nl, &unit.name.en),
         organisation: c.org.name.clone(),
         description: pick(lang, &unit.description.nl, &unit.description.en),
+        unconfirmed: unit.unconfirmed.as_ref().map(|u| pick(lang, &u.nl, &u.en)),
         why,
         contacts: unit_contacts(unit, c.service, &facts.answers.contact, lang, at),
         distance_km: None,
@@ -308,7 +352,7 @@ pub(super) fn ranked(
         .collect();
     open_first(&mut options, lang);
     if facts.answers.contact.contains(&ContactWay::Chat) {
-        chat_that_is_open(&mut options, lang);
+        chat_that_is_open(&mut options, facts, lang);
     }
     let mut steps: Vec<PlanStep> = options.into_iter().map(|(step, _)| step).collect();
     if place.is_some_and(|p| p.island.is_some()) {
@@ -407,7 +451,7 @@ fn open_chat(contact: &PlanContact) -> bool {
 /// now. Otherwise an equivalent option whose chat is open comes first; failing that, the
 /// first option starts with a contact that is open now instead of a closed chat, and when
 /// no option in the plan has a chat that is open now, the plan says so in one line.
-fn chat_that_is_open(options: &mut Vec<Ranked>, lang: Lang) {
+fn chat_that_is_open(options: &mut Vec<Ranked>, facts: &Facts, lang: Lang) {
     let Some((first, _)) = options.first() else {
         return;
     };
@@ -435,8 +479,8 @@ fn chat_that_is_open(options: &mut Vec<Ranked>, lang: Lang) {
             .first()
             .is_some_and(|c| c.open_now == Some(true))
     {
-        let can_chat = say(lang, CHAT);
+        let can_chat = say(lang, CHAT.to(facts));
         first.why.retain(|why| *why != can_chat);
-        first.why.insert(0, say(lang, NO_CHAT_OPEN));
+        first.why.insert(0, say(lang, NO_CHAT_OPEN.to(facts)));
     }
 }
