@@ -4,6 +4,7 @@
 
 use crate::{
     i18n::Lang,
+    page_data::OverviewView,
     triage::{Answers, Place, PlaceCheck, plan::Plan},
 };
 use wasm_bindgen::{JsCast, JsValue, closure::Closure};
@@ -70,15 +71,44 @@ async fn post_json(path: &str, body: &serde_json::Value) -> Result<(u16, String)
     Ok((response.status(), text.as_string().unwrap_or_default()))
 }
 
-/// Asks the server for the plan for `answers`, through `POST /api/v1/plan`.
-pub async fn fetch_plan(answers: &Answers, lang: Lang) -> Result<Plan, BrowserError> {
+/// POSTs `answers` in `lang` to the API at `path` and reads what comes back.
+async fn post_answers<T: serde::de::DeserializeOwned>(
+    path: &str,
+    answers: &Answers,
+    lang: Lang,
+) -> Result<T, BrowserError> {
     let mut body = serde_json::to_value(answers)?;
     if let Some(object) = body.as_object_mut() {
         object.insert("lang".into(), lang.tag().into());
     }
-    match post_json("/api/v1/plan", &body).await? {
+    match post_json(path, &body).await? {
         (200, text) => Ok(serde_json::from_str(&text)?),
         (status, _) => Err(BrowserError::Status(status)),
+    }
+}
+
+/// Asks the server for the plan for `answers`, through `POST /api/v1/plan`.
+pub async fn fetch_plan(answers: &Answers, lang: Lang) -> Result<Plan, BrowserError> {
+    post_answers("/api/v1/plan", answers, lang).await
+}
+
+/// Asks the server for a professional's desk overview, through `POST /api/v1/overview`
+/// (never with the client's own words).
+pub async fn fetch_overview(answers: &Answers, lang: Lang) -> Result<OverviewView, BrowserError> {
+    let answers = Answers {
+        own_words: None,
+        ..answers.clone()
+    };
+    post_answers("/api/v1/overview", &answers, lang).await
+}
+
+/// Sends the form of `event` the way the browser would without JavaScript.
+pub fn submit_natively(event: &SubmitEvent) {
+    if let Some(form) = event
+        .target()
+        .and_then(|t| t.dyn_into::<HtmlFormElement>().ok())
+    {
+        let _ = form.submit();
     }
 }
 

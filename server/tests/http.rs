@@ -794,6 +794,27 @@ async fn the_desk_overview_form_carries_the_place_but_never_the_client_s_own_wor
 }
 
 #[tokio::test]
+async fn the_desk_overview_comes_through_the_api_without_the_own_words() {
+    let (_dir, app) = site();
+    let (status, json) = post_json(
+        &app,
+        "/api/v1/overview",
+        r#"{"role": "professional", "consent": true, "location": {"municipality": "Utrecht"}, "own_words": "MARKERWORDS", "lang": "nl"}"#,
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(json["place"], "Utrecht");
+    assert!(
+        json["groups"].as_array().is_some_and(|g| g.len() >= 3),
+        "{json}"
+    );
+    assert!(!json.to_string().contains("MARKERWORDS"));
+    let (status, json) = post_json(&app, "/api/v1/overview", r#"{"role": "boss"}"#).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(json["error"]["field"], "role");
+}
+
+#[tokio::test]
 async fn the_desk_overview_lists_every_help_point_for_the_place() {
     let (_dir, app) = site();
     let (status, headers, body) = post_form(

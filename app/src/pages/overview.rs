@@ -17,27 +17,50 @@ use crate::{
     triage::questions::need_label,
 };
 use leptos::prelude::*;
+use web_sys::SubmitEvent;
 
-/// The overview page.
+/// The overview page, reached by a form POST (without JavaScript).
 #[component]
 pub fn OverviewPage(lang: Lang) -> impl IntoView {
     let view = match use_page_data() {
         PageData::Overview(view) => view,
         _ => OverviewView::default(),
     };
+    let heading = heading(lang, &view);
+    view! {
+        <Layout lang title=document_title(lang, Some(&heading)) switch_to=overview_path(lang.other()).to_owned()>
+            <OverviewBody lang view on_submit=|_| {} />
+        </Layout>
+    }
+}
+
+/// "Alle hulp voor Utrecht", or the general heading without a place.
+fn heading(lang: Lang, view: &OverviewView) -> String {
+    view.place.as_ref().map_or_else(
+        || t(Text::OverviewHeading, lang).to_owned(),
+        |place| format!("{} {place}", t(Text::OverviewTitle, lang)),
+    )
+}
+
+/// The overview: back to the plan (a form `on_submit` may catch), the heading, the print
+/// button once the page runs, and the groups. With JavaScript the questionnaire draws it
+/// in place of the plan.
+#[component]
+pub fn OverviewBody(
+    lang: Lang,
+    view: OverviewView,
+    on_submit: impl FnMut(SubmitEvent) + 'static,
+) -> impl IntoView {
+    let heading = heading(lang, &view);
     // Back to the plan, with the answers the overview was made for.
     let back = view.place.is_some().then(|| {
         view! {
-            <form class="change-answers" method="post" action=PageId::Triage.path(lang)>
+            <form class="change-answers" method="post" action=PageId::Triage.path(lang) on:submit=on_submit>
                 {hidden_fields(&view.answers, &[])}
                 <button type="submit" name="go" value="plan" class="secondary">{t(Text::OverviewBackToPlan, lang)}</button>
             </form>
         }
     });
-    let heading = view.place.as_ref().map_or_else(
-        || t(Text::OverviewHeading, lang).to_owned(),
-        |place| format!("{} {place}", t(Text::OverviewTitle, lang)),
-    );
     let hydrated = RwSignal::new(false);
     Effect::new(move |_| hydrated.set(true));
     let groups = view
@@ -46,9 +69,8 @@ pub fn OverviewPage(lang: Lang) -> impl IntoView {
         .map(|group| view! { <Group lang group /> })
         .collect_view();
     view! {
-        <Layout lang title=document_title(lang, Some(&heading)) switch_to=overview_path(lang.other()).to_owned()>
             {back}
-            <h1>{heading.clone()}</h1>
+            <h1 id="overview-heading" tabindex="-1">{heading}</h1>
             {match view.place {
                 Some(_) => view! {
                     <p class="lead">{t(Text::OverviewIntro, lang)}</p>
@@ -64,7 +86,6 @@ pub fn OverviewPage(lang: Lang) -> impl IntoView {
                 .into_any(),
             }}
             {groups}
-        </Layout>
     }
 }
 

@@ -12,7 +12,8 @@ use crate::{
         summary::SummaryBlock,
     },
     i18n::{Lang, Text, Voice, t},
-    page_data::{PageData, TriageView, use_page_data},
+    page_data::{OverviewView, PageData, TriageView, use_page_data},
+    pages::overview::OverviewBody,
     route::{PageId, organisation_path, overview_path},
     triage::{
         Answers, Place, PlaceCheck, form,
@@ -48,6 +49,7 @@ pub fn TriagePage(lang: Lang) -> impl IntoView {
     let screen = RwSignal::new(initial.screen);
     let plan = RwSignal::new(initial.plan);
     let place_check = RwSignal::new(initial.place_check);
+    let overview = RwSignal::new(None::<OverviewView>);
     let fetch = RwSignal::new(Fetch::Idle);
     // Each submitted screen is drawn afresh, so no input keeps what was ticked before.
     let round = RwSignal::new(0_u32);
@@ -103,10 +105,15 @@ pub fn TriagePage(lang: Lang) -> impl IntoView {
     // (the address stays): the phone's Back goes one screen back, the answers kept in
     // memory, never in the address or the history.
     let moved = move |key: Option<String>| {
-        let to = key
+        let to = match key
             .as_deref()
             .and_then(Screen::from_key)
-            .unwrap_or_default();
+            .unwrap_or_default()
+        {
+            // Forward to an overview no longer in memory: the plan.
+            Screen::Overview if overview.with_untracked(Option::is_none) => Screen::Plan,
+            other => other,
+        };
         draw(to, None);
         if to.needs_plan() {
             let heading = if to == Screen::Plan {
@@ -144,6 +151,22 @@ pub fn TriagePage(lang: Lang) -> impl IntoView {
             }
         });
     };
+    // A professional's desk overview, drawn in place of the plan so Back returns to it;
+    // if it cannot be fetched, the form goes to the server as without JavaScript.
+    let on_overview = move |event: SubmitEvent| {
+        event.prevent_default();
+        spawn_local(async move {
+            match browser::fetch_overview(&answers.get_untracked(), lang).await {
+                Ok(made) => {
+                    overview.set(Some(made));
+                    browser::history_push(&Screen::Overview.key());
+                    draw(Screen::Overview, None);
+                    browser::focus("overview-heading");
+                }
+                Err(_) => browser::submit_natively(&event),
+            }
+        });
+    };
     let body = move || {
         match screen.get() {
         Screen::Question(step) => view! {
@@ -160,13 +183,17 @@ pub fn TriagePage(lang: Lang) -> impl IntoView {
             .into_any(),
             (None, fetched) => waiting(lang, fetched).into_any(),
         },
+        Screen::Overview => match overview.get() {
+            Some(view) => view! { <OverviewBody lang view on_submit /> }.into_any(),
+            None => waiting(lang, fetch.get()).into_any(),
+        },
         Screen::Plan => {
             let shown = match (plan.get(), fetch.get()) {
                 (Some(made), _) => {
                     let desk = answers.with(|a| a.role == Some(Role::Professional)) && made.region.is_some();
                     view! {
                         <PlanView lang plan=made.clone() answers=answers.get() />
-                        {desk.then(|| view! { <OverviewForm lang answers=answers.get() /> })}
+                        {desk.then(|| view! { <OverviewForm lang answers=answers.get() on_submit=on_overview /> })}
                         <SummaryBlock lang plan=made answers=answers.get() on_submit />
                     }
                     .into_any()
@@ -507,14 +534,18 @@ fn NoConsent(
 
 /// For a professional with a place: the printable overview of all help there.
 #[component]
-fn OverviewForm(lang: Lang, answers: Answers) -> impl IntoView {
+fn OverviewForm(
+    lang: Lang,
+    answers: Answers,
+    on_submit: impl FnMut(SubmitEvent) + 'static,
+) -> impl IntoView {
     // The overview needs the place, never the client's own words.
     let answers = Answers {
         own_words: None,
         ..answers
     };
     view! {
-        <form class="overview-form" method="post" action=overview_path(lang)>
+        <form class="overview-form" method="post" action=overview_path(lang) on:submit=on_submit>
             {hidden_fields(&answers, &[])}
             <button type="submit" class="secondary">{t(Text::OverviewButton, lang)}</button>
         </form>

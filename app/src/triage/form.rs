@@ -185,7 +185,7 @@ pub fn same_screen(answers: &Answers, screen: Screen) -> Vec<(&'static str, Stri
             out.push(("go", "first".to_owned()));
         }
         Screen::NoConsent => out.push(("step", Step::Consent.id().to_owned())),
-        Screen::Plan => out.push(("go", "plan".to_owned())),
+        Screen::Plan | Screen::Overview => out.push(("go", "plan".to_owned())),
     }
     out
 }

@@ -54,6 +54,9 @@ pub enum Screen {
     /// ("Dit is nu het belangrijkste"), with the choice to go on.
     FirstStep(Step),
     Plan,
+    /// For a professional, with JavaScript: the desk overview drawn in place of the plan,
+    /// so the phone's Back returns to the plan.
+    Overview,
     /// A professional's client has not consented: what to do instead, and nothing more.
     NoConsent,
 }
@@ -77,6 +80,7 @@ impl Screen {
             Screen::Question(step) => step.id().to_owned(),
             Screen::FirstStep(step) => format!("first-{}", step.id()),
             Screen::Plan => "plan".to_owned(),
+            Screen::Overview => "overview".to_owned(),
             Screen::NoConsent => "no-consent".to_owned(),
         }
     }
@@ -85,6 +89,7 @@ impl Screen {
     pub fn from_key(key: &str) -> Option<Screen> {
         match key {
             "plan" => Some(Screen::Plan),
+            "overview" => Some(Screen::Overview),
             "no-consent" => Some(Screen::NoConsent),
             _ => match key.strip_prefix("first-") {
                 Some(step) => Step::from_id(step).map(Screen::FirstStep),
@@ -706,7 +711,7 @@ mod tests {
         let screens = Step::ALL
             .into_iter()
             .flat_map(|s| [Screen::Question(s), Screen::FirstStep(s)])
-            .chain([Screen::Plan, Screen::NoConsent]);
+            .chain([Screen::Plan, Screen::Overview, Screen::NoConsent]);
         for screen in screens {
             assert_eq!(Screen::from_key(&screen.key()), Some(screen));
         }

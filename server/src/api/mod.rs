@@ -4,6 +4,7 @@
 mod body;
 mod error;
 mod organisations;
+mod overview;
 mod plan;
 mod regions;
 mod search;
@@ -26,6 +27,7 @@ pub fn router() -> Router<AppState> {
         .route("/regions/resolve", post(regions::resolve))
         .route("/search", post(search::search))
         .route("/plan", post(plan::plan))
+        .route("/overview", post(overview::overview))
         .route("/organisations", get(organisations::list))
         .route("/organisations/{id}", get(organisations::one))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))

@@ -16,7 +16,8 @@ use app::{
 use axum::{Json, extract::State};
 use serde::de::DeserializeOwned;
 
-const FIELDS: &[&str] = &[
+/// The fields of a request with answers.
+pub const FIELDS: &[&str] = &[
     "role",
     "danger_now",
     "what",
