@@ -35,10 +35,6 @@ use leptos::prelude::*;
 /// Longest text a form field may hold.
 const MAX_FIELD: usize = 200;
 
-fn pick<'a>(lang: Lang, nl: &'a str, en: &'a str) -> &'a str {
-    if lang == Lang::En { en } else { nl }
-}
-
 /// A contact in a language, with "open now" as at the moment `at`.
 pub(crate) fn contact_view(c: &Contact, lang: Lang, at: At<'_>) -> ContactView {
     let hours = c.hours.as_ref();
@@ -86,7 +82,7 @@ pub(crate) fn contact_view(c: &Contact, lang: Lang, at: At<'_>) -> ContactView {
 /// The contact's note, after "Only works when you call from Bonaire." for an island's local
 /// number.
 fn local_note(c: &Contact, lang: Lang) -> Option<String> {
-    let own = c.note.as_ref().map(|n| pick(lang, &n.nl, &n.en).to_owned());
+    let own = c.note.as_ref().map(|n| n.get(lang).to_owned());
     let island = match c.local_on {
         Some(Place::Bonaire) => "Bonaire",
         Some(Place::SintEustatius) => "Sint Eustatius",
@@ -106,12 +102,9 @@ fn local_note(c: &Contact, lang: Lang) -> Option<String> {
 fn service_view(s: &Service, lang: Lang, at: At<'_>) -> ServiceView {
     ServiceView {
         id: s.id.clone(),
-        name: pick(lang, &s.name.nl, &s.name.en).to_owned(),
-        description: pick(lang, &s.description.nl, &s.description.en).to_owned(),
-        unconfirmed: s
-            .unconfirmed
-            .as_ref()
-            .map(|u| pick(lang, &u.nl, &u.en).to_owned()),
+        name: s.name.get(lang).to_owned(),
+        description: s.description.get(lang).to_owned(),
+        unconfirmed: s.unconfirmed.as_ref().map(|u| u.get(lang).to_owned()),
         age_min: s.age.and_then(|a| a.min),
         age_max: s.age.and_then(|a| a.max),
         contacts: s
@@ -128,7 +121,7 @@ pub fn organisation_view(org: &Organisation, lang: Lang, at: At<'_>) -> OrgView 
         id: org.id.clone(),
         name: org.name.clone(),
         website: org.website.clone(),
-        description: pick(lang, &org.description.nl, &org.description.en).to_owned(),
+        description: org.description.get(lang).to_owned(),
         referral: org.referral.as_ref().map(|r| referral_view(r, lang)),
         services: org
             .services
@@ -141,7 +134,7 @@ pub fn organisation_view(org: &Organisation, lang: Lang, at: At<'_>) -> OrgView 
 /// How a professional refers a client, in `lang`.
 pub fn referral_view(referral: &Referral, lang: Lang) -> PlanReferral {
     PlanReferral {
-        text: pick(lang, &referral.text.nl, &referral.text.en).to_owned(),
+        text: referral.text.get(lang).to_owned(),
         confirmed: referral.confirmed,
         sources: referral.sources.clone(),
         verified: referral.verified.clone(),
@@ -268,7 +261,7 @@ fn hit_view(state: &AppState, hit: Hit, lang: Lang, at: At<'_>) -> Option<HitVie
     Some(HitView {
         organisation_id: org.id.clone(),
         organisation_name: org.name.clone(),
-        name: pick(lang, &service.name.nl, &service.name.en).to_owned(),
+        name: service.name.get(lang).to_owned(),
         description: pieces(&hit.highlight.text, &hit.highlight.ranges),
         reasons,
         contacts: service

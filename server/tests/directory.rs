@@ -268,7 +268,15 @@ fn broken_files_are_refused_with_file_line_and_field() {
             "je wordt doorverbonden met het centrum in je regio. Dit is niet bevestigd.\"\ndescription.en = \"The sexual assault centre for the Groningen",
             59,
             "service[1].description",
-            "goes in `unconfirmed`",
+            "`unconfirmed`, not in a description",
+        ),
+        (
+            "movisie.toml",
+            "Movisie is geen hulplijn.\"",
+            "Movisie is geen hulplijn. Wat het biedt, is niet bevestigd.\"",
+            5,
+            "description",
+            "`unconfirmed`, not in a description",
         ),
     ];
     for (file, from, to, line, field, words) in cases {

@@ -274,6 +274,21 @@ async fn organisations_are_listed_with_their_contact_links() {
     assert!(page.contains("kies in het keuzemenu optie 3"));
     let (_, _, page) = get(&app, "/en/organisations/helpwanted", None).await;
     assert!(!page.contains("For professionals: how to refer"));
+    let (_, _, page) = get(&app, "/organisaties/comensha", None).await;
+    let item = |value: &str| {
+        let at = page.find(value).unwrap();
+        let end = at + page[at..].find("</li>").unwrap();
+        page[at..end].to_owned()
+    };
+    assert!(
+        item("033 448 11 86").contains("contact-hours"),
+        "a phone has hours"
+    );
+    let mail = item("info@comensha.nl");
+    assert!(
+        !mail.contains("contact-hours"),
+        "an e-mail address has none: {mail}"
+    );
     let (status, _, body) = get(&app, "/api/v1/organisations/bestaat-niet", None).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     assert!(body.contains("\"not_found\""));

@@ -581,3 +581,57 @@ fn guiami_s_local_number_is_dialled_as_written_and_says_it_only_works_on_bonaire
         assert!(!server::triage::steps::may_fail_from_the_islands(phone));
     }
 }
+
+/// Whether a Dutch text speaks to its reader as "je".
+fn says_je(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphabetic())
+        .any(|w| matches!(w.to_lowercase().as_str(), "je" | "jij" | "jou" | "jouw"))
+}
+
+#[test]
+fn a_professional_s_plan_says_u_in_its_reasons_advice_and_notes() {
+    let w = world();
+    let whats: Vec<&str> = app::vocab::What::ALL.iter().map(|w| w.id()).collect();
+    let needs: Vec<&str> = app::vocab::Need::answerable().map(|n| n.id()).collect();
+    let settings: Vec<&str> = app::vocab::Setting::ALL.iter().map(|s| s.id()).collect();
+    let mut read = 0;
+    for place in [
+        serde_json::json!({"municipality": "0344"}),
+        serde_json::json!({"island": "bonaire"}),
+        serde_json::Value::Null,
+    ] {
+        for what in &whats {
+            for when in ["now", "within_72h", "ongoing", "longer_ago"] {
+                for age in ["under_12", "12_to_17", "25_plus"] {
+                    let mut answers = serde_json::json!({
+                        "role": "professional", "consent": true, "what": [what],
+                        "when": when, "age": age,
+                        "needs": needs, "setting": settings,
+                    });
+                    if !place.is_null() {
+                        answers["location"] = place.clone();
+                    }
+                    let answers: Answers = serde_json::from_value(answers).unwrap();
+                    let plan = w.triage.plan(&w.regions, &answers, Lang::Nl, moment(None));
+                    let said = plan
+                        .steps
+                        .iter()
+                        .flat_map(|s| &s.why)
+                        .chain(plan.guidance.iter().flat_map(|g| [&g.title, &g.text]))
+                        .chain(&plan.notes)
+                        .chain(
+                            plan.urgent
+                                .iter()
+                                .flat_map(|u| u.why.iter().chain([&u.label])),
+                        );
+                    for text in said {
+                        assert!(!says_je(text), "{what} {when} {age} {place}: {text}");
+                        read += 1;
+                    }
+                }
+            }
+        }
+    }
+    assert!(read > 1000, "the plans hold reasons and advice ({read})");
+    assert!(says_je("Wil je advies?") && !says_je("Wil uw cliënt advies?"));
+}

@@ -31,6 +31,13 @@ pub fn cost_label(cost: &str) -> Text {
     }
 }
 
+/// Whether someone answers this way only at certain hours (a phone, chat, WhatsApp or a
+/// door): an e-mail address, a form or a web page takes a message at any time, so it gets
+/// no line about opening hours.
+pub fn has_hours(channel: &str) -> bool {
+    matches!(channel, "phone" | "chat" | "whatsapp" | "walk_in")
+}
+
 /// "ma, di, wo 09:00–17:00" for each slot, or "day and night" / "not known".
 pub fn hours_text(lang: Lang, always: bool, weekly: &[SlotView]) -> String {
     if always {
@@ -139,10 +146,12 @@ pub fn ContactList(lang: Lang, contacts: Vec<ContactView>) -> impl IntoView {
                         " "
                         <span class="contact-value">{c.display}</span>
                     </a>
-                    <p class="contact-hours">
-                        {open_badge(lang, c.open_now, c.holiday).map(|badge| view! { {badge} " " })}
-                        {hours_with_age(lang, hours, c.stale_hours_year)}
-                    </p>
+                    {has_hours(&c.channel).then(|| view! {
+                        <p class="contact-hours">
+                            {open_badge(lang, c.open_now, c.holiday).map(|badge| view! { {badge} " " })}
+                            {hours_with_age(lang, hours, c.stale_hours_year)}
+                        </p>
+                    })}
                     <p class="contact-facts">{facts}</p>
                     {c.note.map(|note| view! { <p class="contact-note">{note}</p> })}
                     {(!c.confirmed).then(|| view! { <p class="unconfirmed">{t(Text::Unconfirmed, lang)}</p> })}

@@ -5,7 +5,7 @@
 
 use crate::{
     components::{
-        contacts::{Provenance, hours_with_age, open_badge},
+        contacts::{Provenance, has_hours, hours_with_age, open_badge},
         referral::ReferralFacts,
     },
     i18n::{Lang, Text, Voice, channel_label, t},
@@ -57,12 +57,13 @@ fn ContactAction(
         },
     );
     let hours = hours_with_age(lang, hours, contact.stale_hours_year);
+    let timed = has_hours(&contact.channel);
     let href = contact.href.clone();
     let note = contact.note.clone().filter(|_| !without_note);
     view! {
         <li class="plan-contact">
             <a class=if big { "action action-big" } else { "action" } href=href rel="noreferrer">{label}</a>
-            <p class="contact-hours">{open} " " {hours}</p>
+            {timed.then(|| view! { <p class="contact-hours">{open} " " {hours}</p> })}
             {(!brief).then(|| view! { <ContactFacts lang contact /> })}
             {note.map(|note| view! { <p class="contact-note">{note}</p> })}
         </li>

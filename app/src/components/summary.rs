@@ -6,24 +6,14 @@
 
 use crate::{
     browser,
-    components::text_box::textarea_html,
+    components::{carried::hidden_fields, text_box::textarea_html},
     i18n::{Lang, Text, t},
     route::{PageId, summary_file_path},
-    triage::{Answers, MAX_OWN_WORDS_CHARS, form, plan::Plan, summary},
+    triage::{Answers, MAX_OWN_WORDS_CHARS, plan::Plan, summary},
     vocab::Role,
 };
 use leptos::prelude::*;
 use web_sys::SubmitEvent;
-
-/// The hidden fields that carry `answers`, leaving out the fields named in `except`
-/// (those the form's own inputs carry).
-fn carried(answers: &Answers, except: &[&str]) -> impl IntoView + use<> {
-    form::fields(answers, &[])
-        .into_iter()
-        .filter(|(name, _)| !except.contains(name))
-        .map(|(name, value)| view! { <input type="hidden" name=name value=value /> })
-        .collect_view()
-}
 
 /// The help point the summary names, to choose from the plan's options.
 /// The questionnaire's address with the summary as its fragment: without JavaScript, the
@@ -55,7 +45,7 @@ fn ChooseHelp(
         .collect_view();
     view! {
         <form class="choose-help" method="post" action=at_the_summary(lang) on:submit=on_submit>
-            {carried(&answers, &["chosen"])}
+            {hidden_fields(&Answers { chosen: None, ..answers.clone() }, &[])}
             <fieldset>
                 <legend>{t(Text::ChooseHelpLegend, lang)}</legend>
                 <ul class="options">{options}</ul>
@@ -138,13 +128,13 @@ pub fn SummaryBlock(
                 {move || copied.get().map(|ok| t(if ok { Text::SummaryCopied } else { Text::SummaryCopyFailed }, lang))}
             </p>
             <form class="summary-save" method="post" action=summary_file_path(lang)>
-                {carried(&answers, &[])}
+                {hidden_fields(&answers, &[])}
                 <button type="submit" class="secondary">{t(Text::SummarySave, lang)}</button>
             </form>
             <p class="summary-warning">{t(Text::SummaryWarning, lang)}</p>
             {choose}
             <form class="own-words" method="post" action=at_the_summary(lang) on:submit=on_submit>
-                {carried(&answers, &["own_words"])}
+                {hidden_fields(&Answers { own_words: None, ..answers.clone() }, &[])}
                 <label for="own_words">{t(own_label, lang)}</label>
                 <p class="hint" id="own-words-hint">{t(own_hint, lang)}</p>
                 <textarea id="own_words" name="own_words" rows="5" dir="auto" maxlength=MAX_OWN_WORDS_CHARS aria-describedby="own-words-hint" inner_html=textarea_html(&own)></textarea>

@@ -4,9 +4,9 @@ crate::texts! {
     SiteName { nl: "Hulpwijzer", en: "Hulpwijzer" }
     SiteDescription {
         nl: "Vind de juiste hulp na seksueel geweld of grensoverschrijdend gedrag.",
-        en: "Find the right help after sexual violence or sexually transgressive behaviour.",
+        en: "Find the right help after sexual violence or unwanted sexual behaviour.",
     }
-    HomeLinkLabel { nl: "Hulpwijzer, naar de startpagina", en: "Hulpwijzer, go to the start page" }
+    HomeLinkLabel { nl: "Hulpwijzer, naar de startpagina", en: "Hulpwijzer, go to the home page" }
 
     QuickExit { nl: "Snel weg", en: "Exit this page" }
     QuickExitSkip { nl: "Verlaat deze site meteen", en: "Leave this site now" }
@@ -41,7 +41,7 @@ crate::texts! {
 
     HomeHeading {
         nl: "Hulp na seksueel geweld of grensoverschrijdend gedrag",
-        en: "Help after sexual violence or sexually transgressive behaviour",
+        en: "Help after sexual violence or unwanted sexual behaviour",
     }
     HomeIntro {
         nl: "Is jou of iemand in je omgeving iets overkomen? Heb je iets gezien? Hulpwijzer helpt je de juiste hulp te vinden, zodat je je verhaal maar één keer hoeft te vertellen.",
@@ -60,21 +60,21 @@ crate::texts! {
     DoorSearchTitle { nl: "Zoek zelf in de wegwijzer", en: "Search the directory yourself" }
     DoorSearchText {
         nl: "Zoek op onderwerp en plaats naar hulp-, steun- en meldpunten.",
-        en: "Search help, support and reporting points by subject and place.",
+        en: "Search for help, support and places to report, by subject and place.",
     }
     DoorSearchLink { nl: "Naar de wegwijzer", en: "Go to the directory" }
 
     DirectoryTitle { nl: "Zoek in de wegwijzer", en: "Search the directory" }
     DirectoryIntro {
         nl: "Zoek hulp-, steun- en meldpunten op onderwerp en plaats. Wat je invult, komt niet in de adresbalk en wordt niet bewaard.",
-        en: "Search help, support and reporting points by subject and place. What you enter does not go into the address bar and is not kept.",
+        en: "Search for help, support and places to report, by subject and place. What you enter does not go into the address bar and is not kept.",
     }
     SearchWordsLabel { nl: "Waar zoek je hulp bij?", en: "What do you need help with?" }
     SearchWordsHint { nl: "Bijvoorbeeld: verkrachting, naaktfoto, loverboy", en: "For example: rape, nude photo, loverboy" }
     SearchPlaceLabel { nl: "Plaats (mag leeg blijven)", en: "Place (you may leave this empty)" }
     SearchPlaceHint { nl: "Postcode, gemeente of eiland", en: "Postcode, municipality or island" }
     SearchNeedLabel { nl: "Wat heb je nodig? (mag leeg blijven)", en: "What do you need? (you may leave this empty)" }
-    SearchAudienceLabel { nl: "Voor wie zoek je? (mag leeg blijven)", en: "Who are you looking for? (you may leave this empty)" }
+    SearchAudienceLabel { nl: "Voor wie zoek je? (mag leeg blijven)", en: "Who is the help for? (you may leave this empty)" }
     AnyOption { nl: "Maakt niet uit", en: "Any" }
     NeedMedical { nl: "Medische zorg", en: "Medical care" }
     NeedTalk { nl: "Praten met iemand", en: "Talking to someone" }
@@ -98,14 +98,14 @@ crate::texts! {
     SearchedNear { nl: "Gezocht bij", en: "Searched near" }
     PlaceNotFound {
         nl: "Deze plaats kennen we niet. Je ziet nu landelijke hulp.",
-        en: "We do not know this place. You now see national help.",
+        en: "We could not find this place. You are now seeing national help.",
     }
-    ReasonsLabel { nl: "Waarom je dit ziet", en: "Why you see this" }
-    ReasonsLabelFormal { nl: "Waarom u dit ziet", en: "Why you see this" }
+    ReasonsLabel { nl: "Waarom je dit ziet", en: "Why you are seeing this" }
+    ReasonsLabelFormal { nl: "Waarom u dit ziet", en: "Why you are seeing this" }
     ReasonWords { nl: "Past bij je woorden", en: "Matches your words" }
     ReasonRegion { nl: "Werkt in", en: "Works in" }
     ReasonNational { nl: "Werkt in heel Nederland", en: "Works all over the Netherlands" }
-    ReasonAlwaysOpen { nl: "Dag en nacht bereikbaar", en: "Reachable day and night" }
+    ReasonAlwaysOpen { nl: "Dag en nacht bereikbaar", en: "Available day and night" }
     ReasonAnonymous { nl: "Anoniem mogelijk", en: "You can stay anonymous" }
     ReasonAge { nl: "Voor jouw leeftijd", en: "For your age" }
     MoreAbout { nl: "Alles over", en: "Everything about" }
@@ -147,14 +147,14 @@ crate::texts! {
         en: "Not confirmed: check this with the organisation itself.",
     }
     LastChecked { nl: "Laatst gecontroleerd", en: "Last checked" }
-    SourceAndCheck { nl: "Bron en controle", en: "Source and check" }
+    SourceAndCheck { nl: "Bron en controle", en: "Source and last check" }
     StepMore { nl: "Meer over deze hulp", en: "More about this help" }
-    StepWhyAndMore { nl: "Waarom, en andere manieren", en: "Why, and other ways" }
+    StepWhyAndMore { nl: "Waarom, en andere manieren", en: "Why, and other ways to get in touch" }
     UnconfirmedNumber { nl: "nummer niet bevestigd", en: "number not confirmed" }
     UnconfirmedContact { nl: "niet bevestigd", en: "not confirmed" }
     CheckedInDossier {
         nl: "in ons onderzoeksdossier, niet live op de site van de organisatie",
-        en: "in our research dossier, not live on the organisation's site",
+        en: "in our own research notes, not on the organisation's current website",
     }
     Source { nl: "Bron", en: "Source" }
 
@@ -179,7 +179,7 @@ crate::texts! {
     }
     SafetyExitNotScript {
         nl: "Staat JavaScript uit in je browser? Dan werkt alleen de knop. De Shift-toets werkt dan niet, en met Terug zie je de pagina weer.",
-        en: "Is JavaScript switched off in your browser? Then only the button works. The Shift key does not, and Back shows the page again.",
+        en: "Is JavaScript switched off in your browser? Then only the button works. The Shift key does not, and pressing Back shows the page again.",
     }
     SafetyPrivateHeading { nl: "Privé browsen", en: "Private browsing" }
     SafetyPrivateText {
@@ -205,11 +205,11 @@ crate::texts! {
     AboutTitle { nl: "Over Hulpwijzer", en: "About Hulpwijzer" }
     AboutIntro {
         nl: "Hulpwijzer helpt mensen in Nederland, ook op Bonaire, Sint Eustatius en Saba, de juiste hulp te vinden na seksueel geweld of grensoverschrijdend gedrag. De site is er voor slachtoffers, hun naasten, omstanders, mensen die zich zorgen maken over hun eigen gedrag en professionals.",
-        en: "Hulpwijzer helps people in the Netherlands, including Bonaire, Sint Eustatius and Saba, find the right help after sexual violence or sexually transgressive behaviour. It is for victims, the people close to them, bystanders, people who worry about their own behaviour, and professionals.",
+        en: "Hulpwijzer helps people in the Netherlands, including Bonaire, Sint Eustatius and Saba, find the right help after sexual violence or unwanted sexual behaviour. It is for victims, the people close to them, bystanders, people who worry about their own behaviour, and professionals.",
     }
     AboutStatus {
         nl: "Hulpwijzer is nog in aanbouw. De gegevens van de hulppunten zijn nog niet live bij de organisaties zelf gecontroleerd.",
-        en: "Hulpwijzer is still being built. The details of the help points have not yet been checked live with the organisations themselves.",
+        en: "Hulpwijzer is still being built. The details of the help points have not yet been checked directly with the organisations themselves.",
     }
     AboutSourcesHeading { nl: "Bronnen", en: "Sources" }
     AboutSourcesData {
@@ -221,7 +221,7 @@ crate::texts! {
         en: "Municipalities, safety regions, GGD regions and postcode areas come from Statistics Netherlands (CBS) and PDOK.",
     }
 
-    NeedEmergency { nl: "Direct gevaar", en: "Direct danger" }
+    NeedEmergency { nl: "Direct gevaar", en: "Immediate danger" }
 
     TriageTitle { nl: "Help mij hulp vinden", en: "Help me find help" }
     TriageIntro {
@@ -272,7 +272,7 @@ crate::texts! {
     NoConsentTitle { nl: "Zonder toestemming van uw cliënt", en: "Without your client's consent" }
     NoConsentText {
         nl: "Zonder toestemming verwijst u niet door en deelt u geen gegevens. Wat u wel kunt doen: bespreek met uw cliënt waarom hulp kan helpen en wat er met de gegevens gebeurt. Vraag zelf advies zonder namen te noemen, bijvoorbeeld bij Veilig Thuis. Volg bij zorgen over huiselijk geweld of kindermishandeling de meldcode van uw organisatie. Is iemand in direct gevaar? Bel 112 (op Bonaire, Sint Eustatius en Saba: 911).",
-        en: "Without consent you do not refer and you do not share details. What you can do: talk with your client about how help can help and what happens to the details. Ask for advice yourself without giving names, for example at Veilig Thuis. If you are worried about domestic violence or child abuse, follow your organisation's reporting code. Is someone in immediate danger? Call 112 (on Bonaire, Sint Eustatius and Saba: 911).",
+        en: "Without consent, do not refer your client or share their details. What you can do: talk with your client about how support could help them and what would happen to their details. Ask for advice yourself without giving names, for example at Veilig Thuis. If you are worried about domestic violence or child abuse, follow your organisation's reporting code. Is someone in immediate danger? Call 112 (on Bonaire, Sint Eustatius and Saba: 911).",
     }
     NoConsentAdvice { nl: "Advies vragen bij Veilig Thuis", en: "Ask Veilig Thuis for advice" }
     QWhat { nl: "Wat is er gebeurd?", en: "What happened?" }
@@ -294,11 +294,11 @@ crate::texts! {
     HintAge { nl: "Sommige hulp is er voor een bepaalde leeftijd.", en: "Some help is for a certain age." }
     HintPlace {
         nl: "Dan zoeken we hulp in de buurt. Zonder plaats krijg je landelijke hulp.",
-        en: "Then we look for help nearby. Without a place you get national help.",
+        en: "We use this to find help near you. Without a place, you get national help.",
     }
     HintPlaceClient {
         nl: "Dan zoeken we hulp in de buurt van uw cliënt. Zonder plaats krijgt u landelijke hulp.",
-        en: "Then we look for help near your client. Without a place you get national help.",
+        en: "We use this to find help near your client. Without a place, you get national help.",
     }
     PlaceTextLabel { nl: "Postcode of gemeente", en: "Postcode or municipality" }
     PlaceTextHint { nl: "Bijvoorbeeld 3511 AB of Utrecht", en: "For example 3511 AB or Utrecht" }
@@ -312,15 +312,15 @@ crate::texts! {
     }
     PlaceUnknown {
         nl: "Deze plaats kennen we niet. Typ een postcode (zoals 3511 AB) of de naam van je gemeente. Of sla deze vraag over: dan krijg je landelijke hulp.",
-        en: "We do not know this place. Type a postcode (like 3511 AB) or the name of your municipality. Or skip this question: then you get national help.",
+        en: "We could not find this place. Type a postcode (like 3511 AB) or the name of your municipality. Or skip this question: then you get national help.",
     }
     PlaceDidYouMeanOne {
         nl: "Deze plaats kennen we niet. Bedoel je {name}? Of typ je postcode.",
-        en: "We do not know this place. Did you mean {name}? Or type your postcode.",
+        en: "We could not find this place. Did you mean {name}? Or type your postcode.",
     }
     PlaceDidYouMean {
         nl: "Deze plaats kennen we niet. Bedoel je een van deze? Of typ je postcode.",
-        en: "We do not know this place. Did you mean one of these? Or type your postcode.",
+        en: "We could not find this place. Did you mean one of these? Or type your postcode.",
     }
     PlaceAmbiguous {
         nl: "Er zijn meer gemeenten met deze naam. Typ je postcode, of kies een van deze:",
@@ -331,10 +331,10 @@ crate::texts! {
     SabaName { nl: "Saba", en: "Saba" }
     WhatRape { nl: "Verkrachting of aanranding", en: "Rape or sexual assault" }
     WhatHarassment { nl: "Seksuele intimidatie: opmerkingen, aanrakingen, achtervolgen", en: "Sexual harassment: remarks, touching, following" }
-    WhatOnline { nl: "Naaktbeelden gedeeld of gedreigd daarmee, of ongewenste seksuele berichten", en: "Nude images shared or threatened, or unwanted sexual messages" }
+    WhatOnline { nl: "Naaktbeelden gedeeld of gedreigd daarmee, of ongewenste seksuele berichten", en: "Nude images shared, or threats to share them, or unwanted sexual messages" }
     WhatChildAbuse { nl: "Seksueel misbruik van een kind, nu of lang geleden", en: "Sexual abuse of a child, now or long ago" }
     WhatDomestic { nl: "Geweld in het gezin of in een relatie", en: "Violence in the family or in a relationship" }
-    WhatForcedMarriage { nl: "Gedwongen huwelijk, of achtergelaten in het buitenland", en: "Forced marriage, or left behind abroad" }
+    WhatForcedMarriage { nl: "Gedwongen huwelijk, of achtergelaten in het buitenland", en: "Forced marriage, or being left behind abroad" }
     WhatExploitation { nl: "Gedwongen seks voor geld of uitbuiting (loverboy, mensenhandel)", en: "Forced sex for money or exploitation (loverboy, human trafficking)" }
     OwnThoughtsOnly { nl: "Alleen gedachten of gevoelens: er is niets gebeurd", en: "Only thoughts or feelings: nothing has happened" }
     OwnChildren { nl: "Seksuele gevoelens of gedachten over kinderen", en: "Sexual feelings or thoughts about children" }
@@ -349,16 +349,16 @@ crate::texts! {
     SettingStudentLife { nl: "In het studentenleven", en: "In student life" }
     SettingSport { nl: "Bij sport", en: "In sport" }
     SettingChurch { nl: "In een kerk of geloofsgemeenschap", en: "In a church or faith community" }
-    SettingCare { nl: "In de zorg", en: "In care" }
+    SettingCare { nl: "In de zorg", en: "In health or social care" }
     SettingOnline { nl: "Online", en: "Online" }
     SettingPublicSpace { nl: "Op straat of in het openbaar", en: "In the street or in public" }
-    SettingNightlife { nl: "Bij uitgaan", en: "When going out" }
+    SettingNightlife { nl: "Bij uitgaan", en: "On a night out" }
     WhenNow { nl: "Het gebeurt nu, op dit moment", en: "It is happening right now" }
     PlanDoNow { nl: "Wat je nu kunt doen", en: "What you can do now" }
     DangerCheck { nl: "Is iemand nu in gevaar?", en: "Is someone in danger right now?" }
     DangerCheckCall { nl: "Bel", en: "Call" }
     OnTheIslands { nl: "op Bonaire, Sint Eustatius en Saba", en: "on Bonaire, Sint Eustatius and Saba" }
-    WhenOngoing { nl: "Het is gebeurd en het blijft gebeuren", en: "It has happened and keeps happening" }
+    WhenOngoing { nl: "Het is gebeurd en het blijft gebeuren", en: "It has happened and is still happening" }
     When72h { nl: "In de afgelopen 3 dagen (72 uur)", en: "In the last 3 days (72 hours)" }
     When7d { nl: "In de afgelopen 7 dagen", en: "In the last 7 days" }
     WhenLonger { nl: "Langer dan 7 dagen geleden", en: "More than 7 days ago" }
@@ -430,14 +430,14 @@ crate::texts! {
     OrgReferralHeading { nl: "Voor professionals: zo verwijst u", en: "For professionals: how to refer" }
     ReferralUnknown {
         nl: "De bronnen noemen geen aparte route voor professionals. Uw cliënt kan zelf contact opnemen, of samen met u, via de gegevens hierboven.",
-        en: "The sources name no separate route for professionals. Your client can get in touch, alone or together with you, using the details above.",
+        en: "Our sources do not mention a separate route for professionals. Your client can get in touch, alone or together with you, using the details above.",
     }
     ReferralConsentReminder {
         nl: "Deel gegevens van uw cliënt alleen met de hulp die uw cliënt kiest.",
         en: "Share your client's details only with the help your client chooses.",
     }
-    ClientContactHeading { nl: "Contactwensen van uw cliënt", en: "Your client's contact wishes" }
-    ClientContactNone { nl: "Uw cliënt gaf geen contactwensen op.", en: "Your client gave no contact wishes." }
+    ClientContactHeading { nl: "Contactwensen van uw cliënt", en: "How your client would like to be contacted" }
+    ClientContactNone { nl: "Uw cliënt gaf geen contactwensen op.", en: "Your client did not say how they would like to be contacted." }
     ChooseHelpLegend { nl: "Welke hulp komt in de samenvatting?", en: "Which help goes into the summary?" }
     ChooseHelpButton { nl: "Zet deze hulp in de samenvatting", en: "Put this help in the summary" }
     ChosenHelpPoint { nl: "Deze hulp staat in de samenvatting.", en: "This help is in the summary." }
@@ -448,7 +448,7 @@ crate::texts! {
     OverviewHeading { nl: "Overzicht van hulp", en: "Overview of help" }
     OverviewIntro {
         nl: "Alle hulp-, steun- en meldpunten uit de wegwijzer die deze gemeente bedienen, per soort hulp, de hulp in de regio eerst. Print deze pagina met de knop hieronder of met uw browser.",
-        en: "Every help, support and reporting point in the directory that serves this municipality, by kind of help, the help in the region first. Print this page with the button below or with your browser.",
+        en: "All help, support and reporting services in the directory for this municipality, grouped by type of help, with help in the region first. Print this page with the button below or with your browser.",
     }
     OverviewPrint { nl: "Print dit overzicht", en: "Print this overview" }
     OverviewRegional { nl: "in deze regio", en: "in this region" }
@@ -458,7 +458,7 @@ crate::texts! {
         nl: "Kies eerst een gemeente in de vragenlijst. Dan ziet u hier alle hulp voor die gemeente.",
         en: "First choose a municipality in the questionnaire. Then you see all help for that municipality here.",
     }
-    OverviewButton { nl: "Overzicht van alle hulp in deze gemeente, om te printen", en: "Overview of all help in this municipality, to print" }
+    OverviewButton { nl: "Overzicht van alle hulp in deze gemeente, om te printen", en: "Printable overview of all help in this municipality" }
     PlanTitle { nl: "Jouw hulpplan", en: "Your help plan" }
     PlanTitleClient { nl: "Hulpplan voor uw cliënt", en: "Help plan for your client" }
     PlanUrgentHeading { nl: "Bel nu", en: "Call now" }
@@ -487,7 +487,7 @@ crate::texts! {
         nl: "Misschien is de link oud, of zit er een typfout in het adres.",
         en: "The link may be out of date, or the address may have a typo.",
     }
-    NotFoundHome { nl: "Naar de startpagina", en: "Go to the start page" }
+    NotFoundHome { nl: "Naar de startpagina", en: "Go to the home page" }
 
     ErrorCrossSiteTitle { nl: "Dit formulier kwam niet van Hulpwijzer", en: "This form did not come from Hulpwijzer" }
     ErrorCrossSiteText {

@@ -7,7 +7,7 @@ use crate::{
     browser,
     components::{
         carried::hidden_fields,
-        contacts::{hours_text, hours_with_age, open_badge},
+        contacts::{has_hours, hours_text, hours_with_age, open_badge},
         layout::{Layout, document_title},
     },
     i18n::{Lang, Text, channel_label, t},
@@ -119,15 +119,18 @@ fn Entry(lang: Lang, entry: OverviewEntry) -> impl IntoView {
         .contacts
         .into_iter()
         .map(|c| {
-            let hours = hours_with_age(lang, hours_text(lang, c.always_open, &c.weekly), c.stale_hours_year);
-            let open = open_badge(lang, c.open_now, c.holiday).map(|badge| view! { {badge} " " });
+            let timed = has_hours(&c.channel).then(|| {
+                let hours = hours_with_age(lang, hours_text(lang, c.always_open, &c.weekly), c.stale_hours_year);
+                let open = open_badge(lang, c.open_now, c.holiday).map(|badge| view! { {badge} " " });
+                view! { " · " {open} {hours} }
+            });
             let unconfirmed = (!c.confirmed).then(|| {
                 view! { " · " <span class="unconfirmed-label">{t(Text::UnconfirmedContact, lang)}</span> }
             });
             view! {
                 <li>
                     <a href=c.href rel="noreferrer">{t(channel_label(&c.channel), lang)} " " {c.display}</a>
-                    " · " {open} {hours} {unconfirmed}
+                    {timed} {unconfirmed}
                     {c.note.map(|note| view! { <span class="entry-note">" · " {note}</span> })}
                 </li>
             }

@@ -2,6 +2,7 @@
 //! the mapping to Open Referral HSDS 3.1). Ids of the triage vocabulary are those of
 //! shared/design/triage-contract.md.
 
+use app::i18n::Lang;
 pub use app::vocab::{Need, Role, Setting, What};
 use serde::{Deserialize, Serialize};
 
@@ -11,6 +12,16 @@ use serde::{Deserialize, Serialize};
 pub struct Text {
     pub nl: String,
     pub en: String,
+}
+
+impl Text {
+    /// The text in `lang`.
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Nl => &self.nl,
+            Lang::En => &self.en,
+        }
+    }
 }
 
 /// An organisation (HSDS `organization`), one file in data/organisations/.

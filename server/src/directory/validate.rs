@@ -75,6 +75,7 @@ pub fn organisation(
         c.web_address(&root.key("website"), website);
     }
     c.text(&root.key("description"), &org.description);
+    c.says_what_it_does(&root.key("description"), &org.description);
     if let Some(referral) = &org.referral {
         let path = root.key("referral");
         c.text(&path.key("text"), &referral.text);
@@ -172,6 +173,18 @@ impl Checker<'_> {
         }
     }
 
+    /// A description says what the help does; what the sources leave open goes in a
+    /// service's `unconfirmed` (shown under "Bron en controle"), not in the main text.
+    fn says_what_it_does(&mut self, path: &FieldPath, description: &Text) {
+        if description.nl.contains("bevestigd") || description.en.contains("confirmed") {
+            self.fail(
+                path,
+                "what is not confirmed goes in a service's `unconfirmed`, not in a description"
+                    .into(),
+            );
+        }
+    }
+
     fn no_duplicates<T: PartialEq + std::fmt::Debug>(&mut self, path: &FieldPath, items: &[T]) {
         for (i, item) in items.iter().enumerate() {
             if items[..i].contains(item) {
@@ -184,12 +197,7 @@ impl Checker<'_> {
         self.slug(&path.key("id"), &s.id);
         self.text(&path.key("name"), &s.name);
         self.text(&path.key("description"), &s.description);
-        if s.description.nl.contains("bevestigd") || s.description.en.contains("confirmed") {
-            self.fail(
-                &path.key("description"),
-                "what is not confirmed goes in `unconfirmed`, not in the description".into(),
-            );
-        }
+        self.says_what_it_does(&path.key("description"), &s.description);
         if let Some(unconfirmed) = &s.unconfirmed {
             self.text(&path.key("unconfirmed"), unconfirmed);
         }

@@ -4,6 +4,7 @@
 //! ([`super::ids`]), which says what names a missing block.
 
 use crate::directory::model::Text;
+use app::i18n::Voice;
 use serde::Deserialize;
 use std::path::Path;
 
@@ -32,6 +33,28 @@ pub struct Block {
     /// bystander's 5 D's): shown as a numbered list before the plan's options.
     #[serde(default)]
     pub steps: Option<Steps>,
+    /// The same advice said to a professional about their client ("uw cliënt"), for every
+    /// block a professional's plan can hold; a test walks the professional's answers.
+    #[serde(default)]
+    pub for_client: Option<Worded>,
+}
+
+/// A title and a text, in both languages.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Worded {
+    pub title: Text,
+    pub text: Text,
+}
+
+impl Block {
+    /// The title and text as said in `voice`.
+    pub fn worded(&self, voice: Voice) -> (&Text, &Text) {
+        match (&self.for_client, voice) {
+            (Some(client), Voice::Professional) => (&client.title, &client.text),
+            _ => (&self.title, &self.text),
+        }
+    }
 }
 
 /// The same steps in both languages.
@@ -84,13 +107,13 @@ pub fn parse(text: &str) -> Result<Vec<Block>, String> {
                 block.id
             ));
         }
-        let texts = [
-            &block.title.nl,
-            &block.title.en,
-            &block.text.nl,
-            &block.text.en,
-        ];
-        if texts.iter().any(|t| t.trim().is_empty()) {
+        let client = block.for_client.as_ref();
+        let texts = [Some(&block.title), Some(&block.text)]
+            .into_iter()
+            .chain([client.map(|c| &c.title), client.map(|c| &c.text)])
+            .flatten()
+            .flat_map(|t| [&t.nl, &t.en]);
+        if texts.into_iter().any(|t| t.trim().is_empty()) {
             return Err(format!(
                 "guidance `{}` has an empty title or text",
                 block.id

@@ -19,7 +19,7 @@ use crate::{
     regions::{Regions, Resolution, ResolveError},
 };
 use app::{
-    i18n::Lang,
+    i18n::{Lang, Voice},
     triage::{
         Answers, Place,
         plan::{CodeName, Guidance, Plan, PlanRegion, RegionalUnit, Summary, Urgent},
@@ -76,11 +76,11 @@ pub fn resolve(
             let names: Vec<String> = options.into_iter().map(|n| n.name).collect();
             let note = match lang {
                 Lang::Nl => format!(
-                    "Meer gemeenten hebben deze naam ({}). Je ziet landelijke hulp; geef je postcode voor hulp in je regio.",
+                    "Meer gemeenten hebben deze naam ({}). Hier staat landelijke hulp; met een postcode komt de hulp in de regio erbij.",
                     names.join(", ")
                 ),
                 Lang::En => format!(
-                    "More than one municipality has this name ({}). You see national help; give your postcode for help in your region.",
+                    "More than one municipality has this name ({}). This is national help; with a postcode the help in the region is added.",
                     names.join(", ")
                 ),
             };
@@ -91,8 +91,8 @@ pub fn resolve(
             Some(say(
                 lang,
                 Why {
-                    nl: "We konden de plaats die je gaf niet vinden. Je ziet landelijke hulp.",
-                    en: "We could not find the place you gave. You see national help.",
+                    nl: "De plaats is niet gevonden. Hier staat landelijke hulp.",
+                    en: "We could not find the place, so this is national help.",
                 },
             )),
         ),
@@ -160,13 +160,13 @@ impl Triage {
         }
         if island.is_some() {
             notes.push(say(lang, Why {
-                nl: "Landelijke nummers, zoals 0800-nummers, zijn er voor Europees Nederland. Vanaf de eilanden werken ze misschien niet; chat en websites kun je overal gebruiken.",
+                nl: "Landelijke nummers, zoals 0800-nummers, zijn er voor Europees Nederland. Vanaf de eilanden werken ze misschien niet; chat en websites werken overal.",
                 en: "National numbers, such as 0800 numbers, are for the European Netherlands. They may not work from the islands; chat and websites work everywhere.",
             }));
         } else if place.is_none() {
             notes.push(say(lang, Why {
-                nl: "Je ziet landelijke hulp, omdat we niet weten waar je bent. De landelijke nummers van het Centrum Seksueel Geweld en Veilig Thuis verbinden je door met je regio.",
-                en: "You see national help, because we do not know where you are. The national numbers of the Centrum Seksueel Geweld and Veilig Thuis put you through to your region.",
+                nl: "Hier staat landelijke hulp, omdat de plaats niet bekend is. De landelijke nummers van het Centrum Seksueel Geweld en Veilig Thuis verbinden door met de regio.",
+                en: "This is national help, because the place is not known. The national numbers of the Centrum Seksueel Geweld and Veilig Thuis put callers through to the region.",
             }));
         }
         let chosen = match answers.chosen.as_deref() {
@@ -192,7 +192,7 @@ impl Triage {
             danger_check: answers.when == Some(When::Ongoing) && !answers.urgent(),
             steps,
             guidance: self
-                .guidance(&applied, lang)
+                .guidance(&applied, answers.voice(), lang)
                 .into_iter()
                 .filter(|g| !without_consent || g.id == NO_CONSENT_GUIDANCE)
                 .collect(),
@@ -272,7 +272,7 @@ impl Triage {
     }
 
     /// The advice blocks the applied rules ask for, in the contract's order.
-    fn guidance(&self, applied: &[usize], lang: Lang) -> Vec<Guidance> {
+    fn guidance(&self, applied: &[usize], voice: Voice, lang: Lang) -> Vec<Guidance> {
         let wanted: Vec<&str> = applied
             .iter()
             .filter_map(|i| RULES.get(*i))
@@ -282,24 +282,19 @@ impl Triage {
             .iter()
             .filter(|id| wanted.contains(id))
             .filter_map(|id| self.guidance.iter().find(|b| b.id == *id))
-            .map(|b| Guidance {
-                id: b.id.clone(),
-                title: if lang == Lang::En {
-                    b.title.en.clone()
-                } else {
-                    b.title.nl.clone()
-                },
-                text: if lang == Lang::En {
-                    b.text.en.clone()
-                } else {
-                    b.text.nl.clone()
-                },
-                steps: b
-                    .steps
-                    .as_ref()
-                    .map(|s| if lang == Lang::En { &s.en } else { &s.nl })
-                    .cloned()
-                    .unwrap_or_default(),
+            .map(|b| {
+                let (title, text) = b.worded(voice);
+                Guidance {
+                    id: b.id.clone(),
+                    title: title.get(lang).to_owned(),
+                    text: text.get(lang).to_owned(),
+                    steps: b
+                        .steps
+                        .as_ref()
+                        .map(|s| if lang == Lang::En { &s.en } else { &s.nl })
+                        .cloned()
+                        .unwrap_or_default(),
+                }
             })
             .collect()
     }
@@ -321,11 +316,7 @@ impl Triage {
                 Some(RegionalUnit {
                     service_id: org.id.clone(),
                     unit_id: unit.id.clone(),
-                    name: if lang == Lang::En {
-                        unit.name.en.clone()
-                    } else {
-                        unit.name.nl.clone()
-                    },
+                    name: unit.name.get(lang).to_owned(),
                 })
             })
             .collect();

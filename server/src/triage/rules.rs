@@ -124,12 +124,12 @@ pub const RULES: &[Rule] = &[
         suggest: &[("113-hulplijn", 150)],
         why: Why {
             nl: "Omdat er gedachten aan zelfdoding zijn. Bij 113 kun je daar dag en nacht over praten, ook anoniem.",
-            en: "Because there are thoughts of suicide. At 113 you can talk about them day and night, also anonymously.",
+            en: "Because there are thoughts of suicide. At 113 you can talk about them day and night, anonymously if you want.",
         },
         for_others: None,
         for_client: Some(Why {
             nl: "Omdat er gedachten aan zelfdoding zijn. Bij 113 kan uw cliënt daar dag en nacht over praten, ook anoniem.",
-            en: "Because there are thoughts of suicide. At 113 your client can talk about them day and night, also anonymously.",
+            en: "Because there are thoughts of suicide. At 113 your client can talk about them day and night, anonymously if they want.",
         }),
         guidance: &[],
     },
@@ -154,12 +154,15 @@ pub const RULES: &[Rule] = &[
         suggest: &[("csg-hulp", 10)],
         why: Why {
             nl: "Omdat het minder dan 72 uur geleden is: medicijnen tegen hiv en zwangerschap werken het best als je er zo snel mogelijk mee begint.",
-            en: "Because it was less than 72 hours ago: medication against HIV and pregnancy works best the sooner you start it.",
+            en: "Because it was less than 72 hours ago: medicine to prevent HIV and pregnancy works best if you start it as soon as possible.",
         },
-        for_others: None,
+        for_others: Some(Why {
+            nl: "Omdat het minder dan 72 uur geleden is: medicijnen tegen hiv en zwangerschap werken het best als wie dit overkwam er zo snel mogelijk mee begint.",
+            en: "Because it was less than 72 hours ago: medicine to prevent HIV and pregnancy works best if the person it happened to starts it as soon as possible.",
+        }),
         for_client: Some(Why {
             nl: "Omdat het minder dan 72 uur geleden is: medicijnen tegen hiv en zwangerschap werken het best als uw cliënt er zo snel mogelijk mee begint.",
-            en: "Because it was less than 72 hours ago: medication against HIV and pregnancy works best the sooner your client starts it.",
+            en: "Because it was less than 72 hours ago: medicine to prevent HIV and pregnancy works best if your client starts it as soon as possible.",
         }),
         guidance: &[],
     },
@@ -196,15 +199,15 @@ pub const RULES: &[Rule] = &[
         suggest: &[("slachtofferhulp", 40)],
         why: Why {
             nl: "Slachtofferhulp Nederland steunt je gratis, ook als je geen aangifte doet.",
-            en: "Slachtofferhulp Nederland supports you for free, also if you do not report it.",
+            en: "Slachtofferhulp Nederland supports you for free, even if you do not report it to the police.",
         },
         for_others: Some(Why {
             nl: "Slachtofferhulp Nederland steunt wie dit overkwam gratis, ook zonder aangifte. Die persoon kan zelf bellen; jij mag ook bellen voor advies.",
-            en: "Slachtofferhulp Nederland supports the person it happened to for free, also without a police report. They can call themselves; you may call for advice too.",
+            en: "Slachtofferhulp Nederland supports the person it happened to for free, even without a police report. They can call themselves; you may call for advice too.",
         }),
         for_client: Some(Why {
             nl: "Slachtofferhulp Nederland steunt uw cliënt gratis, ook zonder aangifte.",
-            en: "Slachtofferhulp Nederland supports your client for free, also without a police report.",
+            en: "Slachtofferhulp Nederland supports your client for free, even without a police report.",
         }),
         guidance: &[],
     },
@@ -218,15 +221,15 @@ pub const RULES: &[Rule] = &[
         suggest: &[("politie-zeden", 30)],
         why: Why {
             nl: "Wil je misschien aangifte doen? Bij de politie kun je eerst een informatief gesprek hebben. Jij beslist.",
-            en: "Might you want to report it? At the police you can first have an informative talk. You decide.",
+            en: "Are you thinking of reporting it to the police? You can first have an information meeting with them. You decide.",
         },
         for_others: Some(Why {
             nl: "Wil wie dit overkwam misschien aangifte doen? Bij de politie kan die persoon eerst een informatief gesprek hebben. Die persoon beslist zelf.",
-            en: "Might the person it happened to want to report it? At the police they can first have an informative talk. They decide themselves.",
+            en: "Is the person it happened to thinking of reporting it to the police? They can first have an information meeting with the police. It is their decision.",
         }),
         for_client: Some(Why {
             nl: "Wil uw cliënt misschien aangifte doen? Bij de politie kan uw cliënt eerst een informatief gesprek hebben. Uw cliënt beslist.",
-            en: "Might your client want to report it? At the police your client can first have an informative talk. Your client decides.",
+            en: "Is your client thinking of reporting it to the police? Your client can first have an information meeting with the police. Your client decides.",
         }),
         guidance: &[],
     },
@@ -240,15 +243,15 @@ pub const RULES: &[Rule] = &[
         suggest: &[("kpcn-melden", 30)],
         why: Why {
             nl: "Wil je misschien aangifte doen? Op de eilanden kan dat bij de KPCN, het politiekorps van Caribisch Nederland. Jij beslist.",
-            en: "Might you want to report it? On the islands you can do that with the KPCN, the police force of the Caribbean Netherlands. You decide.",
+            en: "Are you thinking of reporting it to the police? On the islands you can do that at the KPCN, the police force of the Caribbean Netherlands. You decide.",
         },
         for_others: Some(Why {
             nl: "Wil wie dit overkwam misschien aangifte doen? Op de eilanden kan dat bij de KPCN, het politiekorps van Caribisch Nederland. Die persoon beslist zelf.",
-            en: "Might the person it happened to want to report it? On the islands they can do that with the KPCN, the police force of the Caribbean Netherlands. They decide themselves.",
+            en: "Is the person it happened to thinking of reporting it to the police? On the islands they can do that at the KPCN, the police force of the Caribbean Netherlands. It is their decision.",
         }),
         for_client: Some(Why {
             nl: "Wil uw cliënt misschien aangifte doen? Op de eilanden kan dat bij de KPCN, het politiekorps van Caribisch Nederland. Uw cliënt beslist.",
-            en: "Might your client want to report it? On the islands that is done with the KPCN, the police force of the Caribbean Netherlands. Your client decides.",
+            en: "Is your client thinking of reporting it to the police? On the islands your client can do that at the KPCN, the police force of the Caribbean Netherlands. Your client decides.",
         }),
         guidance: &[],
     },
@@ -262,12 +265,12 @@ pub const RULES: &[Rule] = &[
         ],
         why: Why {
             nl: "Omdat het langer geleden is: ook dan kun je steun en advies krijgen.",
-            en: "Because it was longer ago: you can still get support and advice.",
+            en: "It was some time ago, but you can still get support and advice.",
         },
         for_others: None,
         for_client: Some(Why {
             nl: "Omdat het langer geleden is: ook dan kan uw cliënt steun en advies krijgen.",
-            en: "Because it was longer ago: your client can still get support and advice.",
+            en: "It was some time ago, but your client can still get support and advice.",
         }),
         guidance: &["report_or_not"],
     },
@@ -277,7 +280,7 @@ pub const RULES: &[Rule] = &[
         suggest: &[("helpwanted-advies", 110)],
         why: Why {
             nl: "Omdat het om beelden of berichten online gaat. Helpwanted helpt, ook bij het offline halen van beelden.",
-            en: "Because it is about images or messages online. Helpwanted helps, also with getting images taken offline.",
+            en: "Because it is about images or messages online. Helpwanted can help, including with getting images taken offline.",
         },
         for_others: None,
         for_client: None,
@@ -337,12 +340,12 @@ pub const RULES: &[Rule] = &[
         suggest: &[("veilig-thuis", 115)],
         why: Why {
             nl: "Omdat je je zorgen maakt over een kind. Veilig Thuis geeft dag en nacht advies, ook anoniem.",
-            en: "Because you are worried about a child. Veilig Thuis gives advice day and night, also anonymously.",
+            en: "Because you are worried about a child. Veilig Thuis gives advice day and night, and you can stay anonymous.",
         },
         for_others: None,
         for_client: Some(Why {
             nl: "Omdat u zich zorgen maakt over een kind. Veilig Thuis geeft dag en nacht advies, ook zonder namen.",
-            en: "Because you are worried about a child. Veilig Thuis gives advice day and night, also without names.",
+            en: "Because you are worried about a child. Veilig Thuis gives advice day and night, even without names.",
         }),
         guidance: &[],
     },
@@ -384,7 +387,7 @@ pub const RULES: &[Rule] = &[
         suggest: &[("chat-met-fier", 40)],
         why: Why {
             nl: "Fier helpt bij geweld in relaties waarin iemand afhankelijk is, ook via een anonieme chat.",
-            en: "Fier helps with violence in relationships of dependence, also through an anonymous chat.",
+            en: "Fier helps with violence in relationships where one person depends on the other. It also has an anonymous chat.",
         },
         for_others: None,
         for_client: None,
@@ -396,7 +399,7 @@ pub const RULES: &[Rule] = &[
         suggest: &[("chat-met-fier", 112)],
         why: Why {
             nl: "Omdat het om uitbuiting gaat. Fier helpt bij loverboys en mensenhandel.",
-            en: "Because it is about exploitation. Fier helps with loverboys and human trafficking.",
+            en: "Because it is about exploitation. Fier helps with exploitation by loverboys and with human trafficking.",
         },
         for_others: None,
         for_client: None,
@@ -420,7 +423,7 @@ pub const RULES: &[Rule] = &[
         suggest: &[("veilig-thuis", 115)],
         why: Why {
             nl: "Bij een gedwongen huwelijk helpt Veilig Thuis, dag en nacht. Een gedwongen huwelijk is strafbaar.",
-            en: "With a forced marriage, Veilig Thuis helps, day and night. Forced marriage is a crime.",
+            en: "Veilig Thuis helps with forced marriage, day and night. Forced marriage is a crime.",
         },
         for_others: None,
         for_client: None,
@@ -459,7 +462,7 @@ pub const RULES: &[Rule] = &[
         suggest: &[("comensha", 90)],
         why: Why {
             nl: "CoMensha is het landelijke centrum tegen mensenhandel: het geeft advies, ook over aangifte en verblijf, en zoekt opvang voor slachtoffers.",
-            en: "CoMensha is the national centre against human trafficking: it gives advice, also on reporting and residence, and finds shelter for victims.",
+            en: "CoMensha is the national centre against human trafficking: it gives advice, including on reporting to the police and on residence permits, and finds shelter for victims.",
         },
         for_others: None,
         for_client: None,
@@ -471,12 +474,12 @@ pub const RULES: &[Rule] = &[
         suggest: &[("comensha-uitbuiting-minderjarigen", 60)],
         why: Why {
             nl: "Omdat het om iemand onder de 18 gaat: uitbuiting van een minderjarige kun je melden bij het Meldpunt Uitbuiting Minderjarigen.",
-            en: "Because it is about someone under 18: you can report exploitation of a minor to the reporting point for exploitation of minors.",
+            en: "Because it is about someone under 18: you can report the exploitation to a special reporting point for minors.",
         },
         for_others: None,
         for_client: Some(Why {
             nl: "Omdat het om iemand onder de 18 gaat: uitbuiting van een minderjarige kunt u melden bij het Meldpunt Uitbuiting Minderjarigen.",
-            en: "Because it is about someone under 18: you can report exploitation of a minor to the reporting point for exploitation of minors.",
+            en: "Because it is about someone under 18: you can report the exploitation to a special reporting point for minors.",
         }),
         guidance: &[],
     },
@@ -545,15 +548,46 @@ pub const RULES: &[Rule] = &[
         suggest: &[("slachtofferhulp", 90)],
         why: Why {
             nl: "Omdat het om seksuele intimidatie gaat. Slachtofferhulp Nederland steunt je gratis, ook als je geen aangifte doet.",
-            en: "Because it is about sexual harassment. Slachtofferhulp Nederland supports you for free, also if you do not report it.",
+            en: "Because it is about sexual harassment. Slachtofferhulp Nederland supports you for free, even if you do not report it to the police.",
         },
         for_others: Some(Why {
             nl: "Omdat het om seksuele intimidatie gaat. Slachtofferhulp Nederland steunt wie dit overkwam gratis, ook zonder aangifte. Die persoon kan zelf bellen; jij mag ook bellen voor advies.",
-            en: "Because it is about sexual harassment. Slachtofferhulp Nederland supports the person it happened to for free, also without a police report. They can call themselves; you may call for advice too.",
+            en: "Because it is about sexual harassment. Slachtofferhulp Nederland supports the person it happened to for free, even without a police report. They can call themselves; you may call for advice too.",
         }),
         for_client: Some(Why {
             nl: "Omdat het om seksuele intimidatie gaat. Slachtofferhulp Nederland steunt uw cliënt gratis, ook zonder aangifte.",
-            en: "Because it is about sexual harassment. Slachtofferhulp Nederland supports your client for free, also without a police report.",
+            en: "Because it is about sexual harassment. Slachtofferhulp Nederland supports your client for free, even without a police report.",
+        }),
+        guidance: &[],
+    },
+    Rule {
+        // Slachtofferhulp answers in office hours; after recent touching or harassment in
+        // the street, when going out or where no setting was said, the 24/7 centre that
+        // helps after sexual violence comes first, also at night.
+        name: "harassment_recent",
+        applies: |f| {
+            f.what(What::Harassment)
+                && f.recent()
+                && !f.role(&[Role::OwnBehaviour])
+                && (f.answers.setting.is_empty()
+                    || f.setting(&[
+                        Setting::PublicSpace,
+                        Setting::Nightlife,
+                        Setting::StudentLife,
+                    ]))
+        },
+        suggest: &[("csg-hulp", 95)],
+        why: Why {
+            nl: "Omdat het kort geleden gebeurde. Bij het Centrum Seksueel Geweld kun je dag en nacht bellen of chatten over seksueel geweld, ook over ongewenst aanraken.",
+            en: "Because it happened recently. At the Centrum Seksueel Geweld you can call or chat about sexual violence day and night, also about unwanted touching.",
+        },
+        for_others: Some(Why {
+            nl: "Omdat het kort geleden gebeurde. Bij het Centrum Seksueel Geweld kan wie dit overkwam dag en nacht bellen of chatten. Jij mag ook bellen voor advies.",
+            en: "Because it happened recently. The person it happened to can call or chat with the Centrum Seksueel Geweld day and night. You may call for advice too.",
+        }),
+        for_client: Some(Why {
+            nl: "Omdat het kort geleden gebeurde. Bij het Centrum Seksueel Geweld kan uw cliënt dag en nacht bellen of chatten over seksueel geweld.",
+            en: "Because it happened recently. Your client can call or chat with the Centrum Seksueel Geweld about sexual violence day and night.",
         }),
         guidance: &[],
     },
@@ -563,7 +597,7 @@ pub const RULES: &[Rule] = &[
         suggest: &[("juridisch-loket", 40)],
         why: Why {
             nl: "Omdat het op het werk of in de zorg gebeurde: vraag ook of er daar een vertrouwenspersoon is. Het Juridisch Loket geeft juridisch advies.",
-            en: "Because it happened at work or in care: also ask whether there is a confidential adviser there. The Juridisch Loket gives legal advice.",
+            en: "Because it happened at work or in health or social care: also ask whether there is a confidential adviser there. The Juridisch Loket gives legal advice.",
         },
         for_others: None,
         for_client: None,
@@ -617,12 +651,12 @@ pub const RULES: &[Rule] = &[
         suggest: &[("igj-landelijk-meldpunt-zorg", 60)],
         why: Why {
             nl: "Omdat het in de zorg gebeurde: wat een zorgverlener doet, kun je melden bij het Landelijk Meldpunt Zorg. Daar hoor je ook waar je kunt klagen.",
-            en: "Because it happened in care: you can report what a care provider did to the Landelijk Meldpunt Zorg. There you also hear where you can complain.",
+            en: "Because it happened in health or social care: you can report what a care provider did to the Landelijk Meldpunt Zorg. They can also tell you where to make a complaint.",
         },
         for_others: None,
         for_client: Some(Why {
             nl: "Omdat het in de zorg gebeurde: wat een zorgverlener doet, kan gemeld worden bij het Landelijk Meldpunt Zorg. Daar hoort u ook waar een klacht kan.",
-            en: "Because it happened in care: what a care provider did can be reported to the Landelijk Meldpunt Zorg. There you also hear where to complain.",
+            en: "Because it happened in health or social care: your client can report what a care provider did to the Landelijk Meldpunt Zorg. They can also tell you where to make a complaint.",
         }),
         guidance: &[],
     },
@@ -632,12 +666,12 @@ pub const RULES: &[Rule] = &[
         suggest: &[("politie-zeden", 40)],
         why: Why {
             nl: "Omdat het op straat of bij het uitgaan gebeurde: je kunt bij de politie melden wat er gebeurde.",
-            en: "Because it happened in the street or when going out: you can tell the police what happened.",
+            en: "Because it happened in the street or on a night out: you can tell the police what happened.",
         },
         for_others: None,
         for_client: Some(Why {
             nl: "Omdat het op straat of bij het uitgaan gebeurde: uw cliënt kan bij de politie melden wat er gebeurde.",
-            en: "Because it happened in the street or when going out: your client can tell the police what happened.",
+            en: "Because it happened in the street or on a night out: your client can tell the police what happened.",
         }),
         guidance: &[],
     },
@@ -665,7 +699,7 @@ pub const RULES: &[Rule] = &[
         suggest: &[("de-waag-behandeling", 50)],
         why: Why {
             nl: "Omdat je wilt stoppen met grensoverschrijdend gedrag: De Waag behandelt dat.",
-            en: "Because you want to stop sexually transgressive behaviour: De Waag treats this.",
+            en: "Because you want to stop harmful sexual behaviour: De Waag offers treatment for this.",
         },
         for_others: None,
         for_client: None,
@@ -713,7 +747,7 @@ pub const RULES: &[Rule] = &[
         suggest: &[("slachtofferhulp", 45)],
         why: Why {
             nl: "Professionals verwijzen een cliënt door via het gewone nummer, optie 3 in het keuzemenu, met toestemming van de cliënt.",
-            en: "Professionals refer a client through the normal number, option 3 in the phone menu, with the client's consent.",
+            en: "Professionals can refer a client, with the client's consent: call the main number and choose option 3 in the phone menu.",
         },
         for_others: None,
         for_client: None,
@@ -747,7 +781,7 @@ pub const RULES: &[Rule] = &[
         for_others: None,
         for_client: Some(Why {
             nl: "Omdat uw cliënt medische zorg nodig heeft: het Centrum Seksueel Geweld helpt of verwijst door.",
-            en: "Because your client needs medical care: the Centrum Seksueel Geweld helps or refers on.",
+            en: "Because your client needs medical care: the Centrum Seksueel Geweld helps your client or refers them on.",
         }),
         guidance: &[],
     },
@@ -757,12 +791,15 @@ pub const RULES: &[Rule] = &[
         suggest: &[("sense", 30)],
         why: Why {
             nl: "Omdat je jonger bent dan 25: Sense geeft informatie over seks en grenzen, en er is een spreekuur bij de GGD. Vraag bij je GGD wat er kan.",
-            en: "Because you are under 25: Sense gives information about sex and boundaries, and there is a consultation hour at the GGD. Ask your GGD what is possible.",
+            en: "Because you are under 25: Sense gives information about sex and boundaries, and there are consultations at the GGD. Ask your GGD what is possible.",
         },
-        for_others: None,
+        for_others: Some(Why {
+            nl: "Omdat wie dit overkwam jonger is dan 25: Sense geeft informatie over seks en grenzen, en de GGD heeft een spreekuur. Die persoon kan bij de GGD vragen wat er kan.",
+            en: "Because the person it happened to is under 25: Sense gives information about sex and boundaries, and the GGD has consultations. They can ask their GGD what is possible.",
+        }),
         for_client: Some(Why {
             nl: "Omdat uw cliënt jonger is dan 25: Sense geeft informatie over seks en grenzen, en er is een spreekuur bij de GGD. Vraag bij de GGD wat er kan.",
-            en: "Because your client is under 25: Sense gives information about sex and boundaries, and there is a consultation hour at the GGD. Ask the GGD what is possible.",
+            en: "Because your client is under 25: Sense gives information about sex and boundaries, and there are consultations at the GGD. Ask the GGD what is possible.",
         }),
         guidance: &[],
     },
@@ -857,7 +894,7 @@ pub const RULES: &[Rule] = &[
         suggest: &[("schadefonds", 45)],
         why: Why {
             nl: "Het Schadefonds Geweldsmisdrijven kan slachtoffers van een geweldsmisdrijf een vergoeding geven.",
-            en: "The Schadefonds Geweldsmisdrijven can pay victims of a violent crime compensation.",
+            en: "The Schadefonds Geweldsmisdrijven can pay compensation to victims of a violent crime.",
         },
         for_others: None,
         for_client: None,
@@ -874,7 +911,7 @@ pub const RULES: &[Rule] = &[
         for_others: None,
         for_client: Some(Why {
             nl: "Omdat uw cliënt langere hulp zoekt: het Centrum Seksueel Geweld geeft advies en verwijst door.",
-            en: "Because your client is looking for longer-term help: the Centrum Seksueel Geweld gives advice and refers on.",
+            en: "Because your client is looking for longer-term help: the Centrum Seksueel Geweld gives advice and refers your client on.",
         }),
         guidance: &[],
     },
@@ -947,7 +984,7 @@ pub const RULES: &[Rule] = &[
         suggest: &[("vrouwenopvang", 75)],
         why: Why {
             nl: "Is het thuis niet veilig? Er is opvang: een veilige plek om te wonen. De weg daarheen loopt via het landelijke nummer 0800-2000, dag en nacht.",
-            en: "Is home not safe? There are shelters: a safe place to stay. The way there is through the national number 0800-2000, day and night.",
+            en: "Is home not safe? There are shelters: a safe place to stay. To find a place, call the national number 0800-2000, day and night.",
         },
         for_others: None,
         for_client: None,
@@ -980,7 +1017,7 @@ pub const RULES: &[Rule] = &[
         suggest: &[("guiami", 90)],
         why: Why {
             nl: "Omdat het op Bonaire om geweld in het gezin of om een kind gaat.",
-            en: "Because on Bonaire it is about violence in the family or about a child.",
+            en: "Because it is about violence in the family or about a child, on Bonaire.",
         },
         for_others: None,
         for_client: None,
@@ -998,7 +1035,7 @@ pub const RULES: &[Rule] = &[
         ],
         why: Why {
             nl: "Omdat het om een kind gaat: op Sint Eustatius en Saba helpt de jeugdzorg van Caribisch Nederland.",
-            en: "Because it is about a child: on Sint Eustatius and Saba the youth care of the Caribbean Netherlands helps.",
+            en: "Because it is about a child: on Sint Eustatius and Saba Jeugdzorg Caribisch Nederland (youth care) helps.",
         },
         for_others: None,
         for_client: None,
@@ -1043,12 +1080,12 @@ pub const RULES: &[Rule] = &[
         suggest: &[("csg-hulp", 70)],
         why: Why {
             nl: "Het Centrum Seksueel Geweld helpt na seksueel geweld, dag en nacht en gratis. Aan de telefoon noem je je naam; chatten kan anoniem. Je kunt er ook terecht als je twijfelt.",
-            en: "The Centrum Seksueel Geweld helps after sexual violence, day and night and for free. On the phone you give your name; the chat can be anonymous. You can also go there if you are not sure.",
+            en: "The Centrum Seksueel Geweld helps after sexual violence, day and night and for free. On the phone you give your name; the chat can be anonymous. You can also contact them if you are not sure.",
         },
         for_others: None,
         for_client: Some(Why {
             nl: "Het Centrum Seksueel Geweld helpt na seksueel geweld, dag en nacht en gratis. Aan de telefoon noemt de beller een naam; chatten kan anoniem. Ook bij twijfel kunt u er terecht.",
-            en: "The Centrum Seksueel Geweld helps after sexual violence, day and night and for free. On the phone the caller gives a name; the chat can be anonymous. You can also go there when unsure.",
+            en: "The Centrum Seksueel Geweld helps after sexual violence, day and night and for free. On the phone the caller gives a name; the chat can be anonymous. You can also contact them if you are not sure.",
         }),
         guidance: &[],
     },

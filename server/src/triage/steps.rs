@@ -72,7 +72,7 @@ const YOUR_REGION: Wish = Wish {
 };
 const OPEN_INSTEAD: Why = Why {
     nl: "Nu open, terwijl een andere goede optie nu gesloten is.",
-    en: "Open now, while another good option is closed now.",
+    en: "Open now. Another good option is closed at the moment.",
 };
 const OPEN_NOT_STALE: Why = Why {
     nl: "Nu open. Van een andere goede optie zijn de openingstijden oud, dus we weten niet of die nu open is.",
@@ -243,10 +243,6 @@ fn unit_contacts(
     list
 }
 
-fn pick(lang: Lang, nl: &str, en: &str) -> String {
-    if lang == Lang::En { en } else { nl }.to_owned()
-}
-
 /// One option, with a regional unit standing in for a national service where there is one.
 fn step(
     c: &Candidate,
@@ -280,10 +276,10 @@ fn step(
         rank: 0,
         service_id: c.org.id.clone(),
         unit_id: unit.id.clone(),
-        name: pick(lang, &unit.name.nl, &unit.name.en),
+        name: unit.name.get(lang).to_owned(),
         organisation: c.org.name.clone(),
-        description: pick(lang, &unit.description.nl, &unit.description.en),
-        unconfirmed: unit.unconfirmed.as_ref().map(|u| pick(lang, &u.nl, &u.en)),
+        description: unit.description.get(lang).to_owned(),
+        unconfirmed: unit.unconfirmed.as_ref().map(|u| u.get(lang).to_owned()),
         why,
         contacts: unit_contacts(unit, c.service, &facts.answers.contact, lang, at),
         distance_km: None,
