@@ -8,7 +8,7 @@ use crate::triage::{
     plan::{Plan, PlanReferral},
     questions::Screen,
 };
-use crate::vocab::Need;
+use crate::vocab::{Channel, Cost, Day, Need};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -96,8 +96,7 @@ pub struct ServiceView {
 /// A way to get in touch, with where the fact comes from.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ContactView {
-    /// `phone`, `chat`, `whatsapp`, `email`, `walk_in`, `online_form` or `website`.
-    pub channel: String,
+    pub channel: Channel,
     /// As people write it: `0800-0188`, a web address.
     pub display: String,
     /// The link: `tel:+318000188`, `https://...`.
@@ -122,17 +121,17 @@ pub struct ContactView {
     /// Checked live on the source (`true`) or against the research dossier (`false`).
     pub verified_live: bool,
     pub note: Option<String>,
-    /// What using this contact costs: `free` (the help and reaching it cost nothing),
-    /// `local_rate` (free help, the call costs the normal rate), `paid` or `unknown`.
-    pub cost: String,
+    /// What using this contact costs: `Free` (the help and reaching it cost nothing),
+    /// `LocalRate` (free help, the call costs the normal rate), `Paid` or `Unknown`.
+    pub cost: Cost,
     /// Whether this contact can be used without giving a name; `None` when not known.
     pub anonymous: Option<bool>,
 }
 
-/// Open from `open` to `close` on `days` (`mon` ... `sun`).
+/// Open from `open` to `close` (`09:00`) on `days`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SlotView {
-    pub days: Vec<String>,
+    pub days: Vec<Day>,
     pub open: String,
     pub close: String,
 }

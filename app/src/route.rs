@@ -23,7 +23,7 @@ impl PageId {
     ];
 
     /// The address of this page in a language. The router in `lib.rs` declares the same
-    /// paths; `tests/pages.rs` in the server checks that each one answers.
+    /// paths; the server's `tests/http.rs` checks that each one answers in its language.
     pub const fn path(self, lang: Lang) -> &'static str {
         match (self, lang) {
             (PageId::Home, Lang::Nl) => "/",

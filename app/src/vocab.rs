@@ -183,3 +183,53 @@ mod tests {
         assert_eq!(Need::answerable().count(), 11);
     }
 }
+
+vocabulary! {
+    /// A way to get in touch with a service.
+    Channel {
+        Phone = "phone",
+        Chat = "chat",
+        Whatsapp = "whatsapp",
+        Email = "email",
+        WalkIn = "walk_in",
+        OnlineForm = "online_form",
+        /// A web page with information.
+        Website = "website",
+    }
+}
+
+impl Channel {
+    /// Whether someone answers this way only at certain hours (a phone, chat, WhatsApp or
+    /// a door): an e-mail address, a form or a web page takes a message at any time, so it
+    /// gets no line about opening hours.
+    pub const fn has_hours(self) -> bool {
+        matches!(
+            self,
+            Channel::Phone | Channel::Chat | Channel::Whatsapp | Channel::WalkIn
+        )
+    }
+}
+
+vocabulary! {
+    /// What using a service or one of its contacts costs.
+    Cost {
+        Free = "free",
+        /// Free help, but the call costs what a normal call costs.
+        LocalRate = "local_rate",
+        Paid = "paid",
+        Unknown = "unknown",
+    }
+}
+
+vocabulary! {
+    /// A day of the week, in opening hours.
+    Day {
+        Mon = "mon",
+        Tue = "tue",
+        Wed = "wed",
+        Thu = "thu",
+        Fri = "fri",
+        Sat = "sat",
+        Sun = "sun",
+    }
+}

@@ -43,6 +43,8 @@ const JOURNEYS = [
     site: "night",
     answers: { role: ["bystander"], what: ["harassment"], setting: ["nightlife"], place: { text: "Amsterdam" } },
     maxScreens: 7,
+    // The 24/7 centre, not Slachtofferhulp's office-hours line.
+    first: /Centrum Seksueel Geweld/,
     doNowFirst: true,
     planScreens: 4,
   },

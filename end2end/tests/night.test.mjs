@@ -94,7 +94,7 @@ for (const mode of MODES) {
         }
         const guiami = all.find((c) => c.href === "tel:08020802");
         assert.ok(guiami, "Guiami's local number is in the plan");
-        assert.match(guiami.note, /only works when you call on Bonaire/);
+        assert.match(guiami.note, /only works when you call from Bonaire/);
       });
     });
   });

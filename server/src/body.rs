@@ -6,7 +6,7 @@
 //! decide what a field means. A failure is only a status; the error layer turns it into
 //! the documented JSON or a page in the person's language.
 
-use crate::routes::AppState;
+use crate::state::AppState;
 use axum::{
     body::Bytes,
     extract::{FromRequest, Request},

@@ -4,7 +4,7 @@
 //! the language of the address, with the quick exit and the emergency number, never a
 //! line of English plain text.
 
-use crate::{api::ApiError, headers::CspNonce, pages, routes::AppState};
+use crate::{api::ApiError, headers::CspNonce, pages, state::AppState};
 use app::{
     i18n::Lang,
     page_data::{ErrorKind, PageError},

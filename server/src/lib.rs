@@ -19,4 +19,5 @@ pub mod routes;
 pub mod search;
 pub mod serve;
 pub mod startup;
+pub mod state;
 pub mod triage;

@@ -5,7 +5,7 @@
 use crate::{
     directory::Directory,
     directory::hours::At,
-    pages::organisation_view,
+    directory::present::organisation_view,
     regions::{Regions, Resolution},
     triage::{resolve, steps::covers_specifically},
 };

@@ -4,24 +4,20 @@
 
 use crate::{
     body::FormFields,
-    directory::holidays::Place,
-    directory::hours::{self, At, Status},
-    directory::model::{
-        Contact, Need, Organisation, Referral, Role, Service, VerifiedAgainst, vocabulary_id,
+    directory::{
+        hours::At,
+        model::{Need, Role},
+        present::{contact_view, organisation_view},
     },
     headers::CspNonce,
     regions::{Regions, Resolution, ResolveError},
-    routes::AppState,
     search::{Hit, Lang as SearchLang, Reason, SearchQuery},
+    state::AppState,
 };
 use app::{
     i18n::Lang,
-    page_data::{
-        ContactView, HitView, OrgView, PageData, PageError, ReasonView, SearchView, ServiceView,
-        SlotView,
-    },
+    page_data::{HitView, PageData, PageError, ReasonView, SearchView},
     shell,
-    triage::plan::PlanReferral,
 };
 use axum::{
     Extension,
@@ -34,113 +30,6 @@ use leptos::prelude::*;
 
 /// Longest text a form field may hold.
 const MAX_FIELD: usize = 200;
-
-/// A contact in a language, with "open now" as at the moment `at`.
-pub(crate) fn contact_view(c: &Contact, lang: Lang, at: At<'_>) -> ContactView {
-    let hours = c.hours.as_ref();
-    let stale_hours_year = hours
-        .and_then(|h| h.source_date.as_deref())
-        .and_then(|date| hours::stale_year(date, at.utc));
-    let status = hours
-        .filter(|_| stale_hours_year.is_none())
-        .map(|h| hours::status(h, at));
-    ContactView {
-        channel: vocabulary_id(&c.channel),
-        display: c.value.clone(),
-        href: c.href.clone(),
-        always_open: hours.is_some_and(|h| h.always),
-        weekly: hours
-            .map(|h| {
-                h.weekly
-                    .iter()
-                    .map(|s| SlotView {
-                        days: s.days.iter().map(vocabulary_id).collect(),
-                        open: s.open.clone(),
-                        close: s.close.clone(),
-                    })
-                    .collect()
-            })
-            .unwrap_or_default(),
-        open_now: status.map(Status::is_open),
-        holiday: matches!(status, Some(Status::Holiday(_))),
-        stale_hours_year,
-        source_year: c
-            .source_date
-            .as_deref()
-            .and_then(hours::latest_day)
-            .map(|day| day.year()),
-        confirmed: c.confirmed,
-        source: c.source.clone(),
-        verified: c.verified.clone(),
-        verified_live: c.verified_against == VerifiedAgainst::Source,
-        note: local_note(c, lang),
-        cost: vocabulary_id(&c.shown_cost()),
-        anonymous: c.anonymous,
-    }
-}
-
-/// The contact's note, after "Only works when you call from Bonaire." for an island's local
-/// number.
-fn local_note(c: &Contact, lang: Lang) -> Option<String> {
-    let own = c.note.as_ref().map(|n| n.get(lang).to_owned());
-    let island = match c.local_on {
-        Some(Place::Bonaire) => "Bonaire",
-        Some(Place::SintEustatius) => "Sint Eustatius",
-        Some(Place::Saba) => "Saba",
-        Some(Place::Europe) | None => return own,
-    };
-    let local = match lang {
-        Lang::Nl => format!("Dit nummer werkt alleen als je op {island} belt."),
-        Lang::En => format!("This number only works when you call on {island}."),
-    };
-    Some(match own {
-        Some(own) => format!("{local} {own}"),
-        None => local,
-    })
-}
-
-fn service_view(s: &Service, lang: Lang, at: At<'_>) -> ServiceView {
-    ServiceView {
-        id: s.id.clone(),
-        name: s.name.get(lang).to_owned(),
-        description: s.description.get(lang).to_owned(),
-        unconfirmed: s.unconfirmed.as_ref().map(|u| u.get(lang).to_owned()),
-        age_min: s.age.and_then(|a| a.min),
-        age_max: s.age.and_then(|a| a.max),
-        contacts: s
-            .contacts
-            .iter()
-            .map(|c| contact_view(c, lang, at))
-            .collect(),
-    }
-}
-
-/// An organisation in a language, with "open now" as at the moment `at`.
-pub fn organisation_view(org: &Organisation, lang: Lang, at: At<'_>) -> OrgView {
-    OrgView {
-        id: org.id.clone(),
-        name: org.name.clone(),
-        website: org.website.clone(),
-        description: org.description.get(lang).to_owned(),
-        referral: org.referral.as_ref().map(|r| referral_view(r, lang)),
-        services: org
-            .services
-            .iter()
-            .map(|s| service_view(s, lang, at))
-            .collect(),
-    }
-}
-
-/// How a professional refers a client, in `lang`.
-pub fn referral_view(referral: &Referral, lang: Lang) -> PlanReferral {
-    PlanReferral {
-        text: referral.text.get(lang).to_owned(),
-        confirmed: referral.confirmed,
-        sources: referral.sources.clone(),
-        verified: referral.verified.clone(),
-        verified_live: referral.verified_against == VerifiedAgainst::Source,
-    }
-}
 
 /// The organisation id in an organisation page's address, with the page's language.
 ///
@@ -314,10 +203,10 @@ pub async fn directory_search(
         query,
         place: place_text,
         need: chosen::<Need>(&form.behoefte)
-            .map(|n| vocabulary_id(&n))
+            .map(|n| n.id().to_owned())
             .unwrap_or_default(),
         audience: chosen::<Role>(&form.voor)
-            .map(|r| vocabulary_id(&r))
+            .map(|r| r.id().to_owned())
             .unwrap_or_default(),
         region,
         place_not_found,

@@ -9,7 +9,7 @@ use crate::{
     headers::CspNonce,
     pages::render,
     regions::{Regions, ResolveError},
-    routes::AppState,
+    state::AppState,
 };
 use app::{
     i18n::Lang,

@@ -1,60 +1,17 @@
 //! The HTTP router: the health check, the pages, the static files, and the layers that
 //! every response passes through (request log, compression, security headers).
 
-use crate::{
-    access_log, api, directory::Directory, errors, guard, headers, pages, questionnaire,
-    regions::Regions, search::SearchIndex, triage::Triage,
-};
-use app::{App, shell, site::SiteConfig, triage::form};
+use crate::{access_log, api, errors, guard, headers, pages, questionnaire, state::AppState};
+use app::{App, shell, triage::form};
 use axum::{
     Router,
-    extract::{DefaultBodyLimit, FromRef},
+    extract::DefaultBodyLimit,
     middleware,
     routing::{get, post},
 };
-use leptos::{config::LeptosOptions, nonce::Nonce, prelude::*};
+use leptos::{nonce::Nonce, prelude::*};
 use leptos_axum::{LeptosRoutes, file_and_error_handler_with_context, generate_route_list};
-use std::sync::Arc;
 use tower_http::compression::CompressionLayer;
-
-/// What every request handler can reach.
-#[derive(Clone)]
-pub struct AppState {
-    /// Leptos's own settings (site root, package folder, address).
-    pub leptos: LeptosOptions,
-    /// What the pages need to know about this deployment.
-    pub site: SiteConfig,
-    /// Municipalities, regions and islands, for resolving places.
-    pub regions: Arc<Regions>,
-    /// The checked directory data.
-    pub directory: Arc<Directory>,
-    /// The search index over the directory.
-    pub search: Arc<SearchIndex>,
-    /// The triage engine: answers to a plan.
-    pub triage: Arc<Triage>,
-    /// The site is reached over HTTPS: answers carry `Strict-Transport-Security`.
-    pub https: bool,
-    /// How long a handler waits for a whole request body.
-    pub body_timeout: std::time::Duration,
-    /// The one clock every handler asks for the current moment.
-    pub clock: crate::clock::Clock,
-}
-
-impl AppState {
-    /// The current moment on the one clock, with the directory's public holidays.
-    pub fn at(&self) -> crate::directory::hours::At<'_> {
-        crate::directory::hours::At {
-            utc: self.clock.now(),
-            holidays: &self.directory.holidays,
-        }
-    }
-}
-
-impl FromRef<AppState> for LeptosOptions {
-    fn from_ref(state: &AppState) -> LeptosOptions {
-        state.leptos.clone()
-    }
-}
 
 /// The whole site as one router, ready to serve. Layers, from the outside in: the request
 /// log, compression, security headers, a 400 for targets that are not paths, errors in

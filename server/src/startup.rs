@@ -12,11 +12,11 @@ use crate::{
         Regions,
         data::{self, DataError, RegionData},
     },
-    routes::AppState,
     search::{
         SearchError, SearchIndex,
         words::{Words, WordsError},
     },
+    state::AppState,
     triage::{
         Triage,
         guidance::{self, GuidanceError},

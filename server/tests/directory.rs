@@ -264,8 +264,8 @@ fn broken_files_are_refused_with_file_line_and_field() {
         ),
         (
             "csg.toml",
-            "je wordt doorverbonden met het centrum in je regio.\"\ndescription.en = \"The sexual assault centre for the Groningen",
-            "je wordt doorverbonden met het centrum in je regio. Dit is niet bevestigd.\"\ndescription.en = \"The sexual assault centre for the Groningen",
+            "dat verbindt door met het centrum in de regio.\"\ndescription.en = \"The sexual assault centre for the Groningen",
+            "dat verbindt door met het centrum in de regio. Dit is niet bevestigd.\"\ndescription.en = \"The sexual assault centre for the Groningen",
             59,
             "service[1].description",
             "`unconfirmed`, not in a description",
@@ -277,6 +277,14 @@ fn broken_files_are_refused_with_file_line_and_field() {
             5,
             "description",
             "`unconfirmed`, not in a description",
+        ),
+        (
+            "movisie.toml",
+            "Movisie is geen hulplijn.\"",
+            "Movisie is geen hulplijn voor jou.\"",
+            5,
+            "description.nl",
+            "says \"jou\"",
         ),
     ];
     for (file, from, to, line, field, words) in cases {

@@ -160,7 +160,7 @@ fn check(s: &Scenario, plan: &Plan, lang: Lang) -> Vec<String> {
             }
         }
         if let Some(channel) = &s.first_contact {
-            let got = first.contacts.first().map(|c| c.channel.as_str());
+            let got = first.contacts.first().map(|c| c.channel.id());
             if got != Some(channel.as_str()) {
                 fail(format!("first contact should be {channel}, is {got:?}"));
             }
@@ -553,15 +553,15 @@ fn guiami_s_local_number_is_dialled_as_written_and_says_it_only_works_on_bonaire
     }))
     .unwrap();
     for (lang, words) in [
-        (Lang::Nl, "werkt alleen als je op Bonaire belt"),
-        (Lang::En, "only works when you call on Bonaire"),
+        (Lang::Nl, "werkt alleen vanaf Bonaire"),
+        (Lang::En, "only works when you call from Bonaire"),
     ] {
         let plan = w.triage.plan(&w.regions, &answers, lang, moment(None));
         let guiami = plan.steps.iter().find(|s| s.unit_id == "guiami").unwrap();
         let phone = guiami
             .contacts
             .iter()
-            .find(|c| c.channel == "phone")
+            .find(|c| c.channel == app::vocab::Channel::Phone)
             .unwrap();
         assert_eq!(
             (phone.value.as_str(), phone.href.as_str()),

@@ -3,58 +3,14 @@
 //! confirmed.
 
 use crate::{
-    i18n::{Lang, Text, channel_label, t},
-    page_data::{ContactView, SlotView},
+    i18n::{
+        Lang, Text,
+        facts::{channel_label, cost_label, hours_text, hours_with_age},
+        t,
+    },
+    page_data::ContactView,
 };
 use leptos::prelude::*;
-
-fn day_label(day: &str) -> Text {
-    match day {
-        "mon" => Text::DayMon,
-        "tue" => Text::DayTue,
-        "wed" => Text::DayWed,
-        "thu" => Text::DayThu,
-        "fri" => Text::DayFri,
-        "sat" => Text::DaySat,
-        _ => Text::DaySun,
-    }
-}
-
-/// The words for a contact's cost (`free`, `local_rate`, `paid`, `unknown`): "Gratis" only
-/// for `free`, which the server sets only for a contact that is free to reach.
-pub fn cost_label(cost: &str) -> Text {
-    match cost {
-        "free" => Text::CostFree,
-        "local_rate" => Text::CostLocalRate,
-        "paid" => Text::CostPaid,
-        _ => Text::CostUnknown,
-    }
-}
-
-/// Whether someone answers this way only at certain hours (a phone, chat, WhatsApp or a
-/// door): an e-mail address, a form or a web page takes a message at any time, so it gets
-/// no line about opening hours.
-pub fn has_hours(channel: &str) -> bool {
-    matches!(channel, "phone" | "chat" | "whatsapp" | "walk_in")
-}
-
-/// "ma, di, wo 09:00–17:00" for each slot, or "day and night" / "not known".
-pub fn hours_text(lang: Lang, always: bool, weekly: &[SlotView]) -> String {
-    if always {
-        return t(Text::HoursAlways, lang).to_owned();
-    }
-    if weekly.is_empty() {
-        return t(Text::HoursUnknown, lang).to_owned();
-    }
-    weekly
-        .iter()
-        .map(|slot| {
-            let days: Vec<&str> = slot.days.iter().map(|d| t(day_label(d), lang)).collect();
-            format!("{} {}–{}", days.join(", "), slot.open, slot.close)
-        })
-        .collect::<Vec<_>>()
-        .join("; ")
-}
 
 /// "Nu open", "Nu gesloten" or, on a public holiday for a line with weekday hours only,
 /// "Vandaag mogelijk gesloten (feestdag)"; nothing when the hours are not known.
@@ -65,19 +21,6 @@ pub fn open_badge(lang: Lang, open_now: Option<bool>, holiday: bool) -> Option<i
         false => ("closed-now", Text::ClosedNow),
     };
     Some(view! { <strong class=class>{t(text, lang)}</strong> })
-}
-
-/// The hours in words, followed, when their source is old (`stale_year`), by "Opening
-/// hours from 2019, may have changed."
-pub fn hours_with_age(lang: Lang, hours: String, stale_year: Option<i16>) -> String {
-    match stale_year {
-        Some(year) => format!(
-            "{hours}. {} {year}, {}.",
-            t(Text::HoursFrom, lang),
-            t(Text::HoursMayHaveChanged, lang)
-        ),
-        None => hours,
-    }
 }
 
 /// Where a fact comes from and when it was last checked, with the source's year where it
@@ -135,18 +78,18 @@ pub fn ContactList(lang: Lang, contacts: Vec<ContactView>) -> impl IntoView {
             let anonymous = c.anonymous.map(|a| {
                 t(if a { Text::AnonymousPossible } else { Text::NotAnonymous }, lang)
             });
-            let facts = std::iter::once(t(cost_label(&c.cost), lang))
+            let facts = std::iter::once(t(cost_label(c.cost), lang))
                 .chain(anonymous)
                 .collect::<Vec<_>>()
                 .join(" · ");
             view! {
                 <li class="contact">
                     <a class="contact-action" href=c.href rel="noreferrer">
-                        <span class="contact-channel">{t(channel_label(&c.channel), lang)}</span>
+                        <span class="contact-channel">{t(channel_label(c.channel), lang)}</span>
                         " "
                         <span class="contact-value">{c.display}</span>
                     </a>
-                    {has_hours(&c.channel).then(|| view! {
+                    {c.channel.has_hours().then(|| view! {
                         <p class="contact-hours">
                             {open_badge(lang, c.open_now, c.holiday).map(|badge| view! { {badge} " " })}
                             {hours_with_age(lang, hours, c.stale_hours_year)}

@@ -5,27 +5,31 @@
 
 use crate::{
     components::{
-        contacts::{Provenance, has_hours, hours_with_age, open_badge},
+        contacts::{Provenance, open_badge},
         referral::ReferralFacts,
     },
-    i18n::{Lang, Text, Voice, channel_label, t},
+    i18n::{
+        Lang, Text, Voice,
+        facts::{channel_label, hours_with_age},
+        t,
+    },
     route::{PageId, organisation_path},
     triage::{
         Answers,
         plan::{Guidance, Plan, PlanContact, PlanReferral, PlanRegion, PlanStep, Urgent},
         questions::contact_label,
     },
-    vocab::{ContactWay, Role},
+    vocab::{Channel, ContactWay, Cost, Role},
 };
 use leptos::prelude::*;
 
 fn action_label(contact: &PlanContact, lang: Lang) -> String {
-    let verb = match contact.channel.as_str() {
-        "phone" => Text::ActionCall,
-        "chat" => Text::ActionChat,
+    let verb = match contact.channel {
+        Channel::Phone => Text::ActionCall,
+        Channel::Chat => Text::ActionChat,
         other => channel_label(other),
     };
-    if contact.channel == "phone" || contact.channel == "whatsapp" {
+    if matches!(contact.channel, Channel::Phone | Channel::Whatsapp) {
         format!("{} {}", t(verb, lang), contact.value)
     } else {
         t(verb, lang).to_owned()
@@ -57,7 +61,7 @@ fn ContactAction(
         },
     );
     let hours = hours_with_age(lang, hours, contact.stale_hours_year);
-    let timed = has_hours(&contact.channel);
+    let timed = contact.channel.has_hours();
     let href = contact.href.clone();
     let note = contact.note.clone().filter(|_| !without_note);
     view! {
@@ -77,10 +81,10 @@ fn ContactFacts(lang: Lang, contact: PlanContact) -> impl IntoView {
     let cost = if contact.free {
         Some(Text::CostFree)
     } else {
-        match contact.cost.as_str() {
-            "local_rate" => Some(Text::CostLocalRate),
-            "paid" => Some(Text::CostPaid),
-            _ => None,
+        match contact.cost {
+            Cost::LocalRate => Some(Text::CostLocalRate),
+            Cost::Paid => Some(Text::CostPaid),
+            Cost::Free | Cost::Unknown => None,
         }
     };
     let facts: Vec<&str> = [
@@ -91,7 +95,7 @@ fn ContactFacts(lang: Lang, contact: PlanContact) -> impl IntoView {
     .flatten()
     .collect();
     let unconfirmed = (!contact.confirmed).then(|| {
-        let label = if contact.channel == "phone" {
+        let label = if contact.channel == Channel::Phone {
             Text::UnconfirmedNumber
         } else {
             Text::UnconfirmedContact

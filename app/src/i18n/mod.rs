@@ -45,6 +45,7 @@ macro_rules! texts {
     };
 }
 
+pub mod facts;
 mod texts;
 
 pub use texts::Text;
@@ -90,19 +91,6 @@ impl Lang {
             Some(rest) if rest.is_empty() || rest.starts_with('/') => Lang::En,
             _ => Lang::Nl,
         }
-    }
-}
-
-/// The label of a contact channel id (`phone`, `chat`, ...); a web page for anything else.
-pub const fn channel_label(channel: &str) -> Text {
-    match channel.as_bytes() {
-        b"phone" => Text::ChannelPhone,
-        b"chat" => Text::ChannelChat,
-        b"whatsapp" => Text::ChannelWhatsapp,
-        b"email" => Text::ChannelEmail,
-        b"walk_in" => Text::ChannelWalkIn,
-        b"online_form" => Text::ChannelOnlineForm,
-        _ => Text::ChannelWebsite,
     }
 }
 

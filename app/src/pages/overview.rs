@@ -7,10 +7,14 @@ use crate::{
     browser,
     components::{
         carried::hidden_fields,
-        contacts::{has_hours, hours_text, hours_with_age, open_badge},
+        contacts::open_badge,
         layout::{Layout, document_title},
     },
-    i18n::{Lang, Text, channel_label, t},
+    i18n::{
+        Lang, Text,
+        facts::{channel_label, hours_text, hours_with_age},
+        t,
+    },
     page_data::{OverviewEntry, OverviewGroup, OverviewView, PageData, use_page_data},
     pages::organisation::age_text,
     route::{PageId, organisation_path, overview_path},
@@ -119,7 +123,7 @@ fn Entry(lang: Lang, entry: OverviewEntry) -> impl IntoView {
         .contacts
         .into_iter()
         .map(|c| {
-            let timed = has_hours(&c.channel).then(|| {
+            let timed = c.channel.has_hours().then(|| {
                 let hours = hours_with_age(lang, hours_text(lang, c.always_open, &c.weekly), c.stale_hours_year);
                 let open = open_badge(lang, c.open_now, c.holiday).map(|badge| view! { {badge} " " });
                 view! { " · " {open} {hours} }
@@ -129,7 +133,7 @@ fn Entry(lang: Lang, entry: OverviewEntry) -> impl IntoView {
             });
             view! {
                 <li>
-                    <a href=c.href rel="noreferrer">{t(channel_label(&c.channel), lang)} " " {c.display}</a>
+                    <a href=c.href rel="noreferrer">{t(channel_label(c.channel), lang)} " " {c.display}</a>
                     {timed} {unconfirmed}
                     {c.note.map(|note| view! { <span class="entry-note">" · " {note}</span> })}
                 </li>

@@ -2,6 +2,7 @@
 //! the plan page shows it: urgent numbers, ranked steps with their reasons, guidance, the
 //! regional picture, a short summary and notes. Texts are in the requested language.
 
+use crate::vocab::{Channel, Cost};
 use serde::{Deserialize, Serialize};
 
 /// A plan for one person's answers.
@@ -71,7 +72,7 @@ pub struct PlanReferral {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PlanContact {
     /// `phone`, `chat`, `whatsapp`, `email`, `walk_in`, `online_form` or `website`.
-    pub channel: String,
+    pub channel: Channel,
     /// As people write it.
     pub value: String,
     /// The link that opens it.
@@ -100,7 +101,7 @@ pub struct PlanContact {
     /// What using this contact costs: `free`, `local_rate` (free help, the call costs the
     /// normal rate), `paid` or `unknown`. Added after the triage contract; additive.
     #[serde(default = "unknown_cost")]
-    pub cost: String,
+    pub cost: Cost,
     /// Whether this contact can be used without giving a name, as a source says; `None`
     /// when not known.
     pub anonymous: Option<bool>,
@@ -114,8 +115,8 @@ pub struct PlanContact {
     pub note: Option<String>,
 }
 
-fn unknown_cost() -> String {
-    "unknown".to_owned()
+fn unknown_cost() -> Cost {
+    Cost::Unknown
 }
 
 /// A block of practical advice.

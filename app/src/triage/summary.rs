@@ -13,7 +13,7 @@ use super::{
     },
 };
 use crate::{
-    i18n::{Lang, Text, channel_label, t},
+    i18n::{Lang, Text, facts::channel_label, t},
     vocab::Role,
 };
 
@@ -53,7 +53,7 @@ fn help_point(out: &mut Vec<String>, step: &PlanStep, lang: Lang) {
             .unwrap_or_default();
         out.push(format!(
             "  {} {}{hours}",
-            t(channel_label(&contact.channel), lang),
+            t(channel_label(contact.channel), lang),
             contact.value
         ));
     }

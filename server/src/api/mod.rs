@@ -9,7 +9,7 @@ mod plan;
 mod regions;
 mod search;
 
-use crate::routes::AppState;
+use crate::state::AppState;
 use axum::{
     Router,
     extract::DefaultBodyLimit,

@@ -2,7 +2,7 @@
 //! JSON, every contact with its source, verified date and confirmed flag.
 
 use super::ApiError;
-use crate::{directory::model::Organisation, routes::AppState};
+use crate::{directory::model::Organisation, state::AppState};
 use axum::{
     Json,
     extract::{Path, State},

@@ -4,7 +4,7 @@
 
 use super::{ApiError, body::Fields, plan};
 use crate::body::BodyBytes;
-use crate::routes::AppState;
+use crate::state::AppState;
 use app::{page_data::OverviewView, triage::Answers};
 use axum::{Json, extract::State};
 

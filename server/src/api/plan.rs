@@ -1,11 +1,11 @@
 //! `POST /api/v1/plan`: a person's answers (shared/design/triage-contract.md) to a ranked
 //! plan. Every field is checked by name; a place that cannot be found is not an error but
-//! a note, with national help as the fallback. `own_words` is read only to be checked: it
-//! is never logged.
+//! a note, with national help as the fallback. `own_words` (checked for length) goes into
+//! the summary text that comes back, and nowhere else: it is never logged or stored.
 
 use super::{ApiError, body::Fields, regions::PLACE_FIELDS};
 use crate::body::BodyBytes;
-use crate::routes::AppState;
+use crate::state::AppState;
 use app::{
     triage::{
         Answers, MAX_ID_CHARS, MAX_OWN_WORDS_CHARS, MAX_PLACE_CHARS, Place, help_point_id,

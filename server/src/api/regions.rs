@@ -5,7 +5,7 @@ use super::{ApiError, body::Fields};
 use crate::body::BodyBytes;
 use crate::{
     regions::{Regions, Resolution, ResolveError},
-    routes::AppState,
+    state::AppState,
 };
 use axum::{Json, extract::State, http::StatusCode};
 

@@ -6,8 +6,8 @@ use crate::body::BodyBytes;
 use crate::{
     directory::model::{Channel, Contact, Need, Role},
     regions::{LatLon, Resolution, distance_km},
-    routes::AppState,
     search::{Highlight, Lang, Reason, SearchQuery},
+    state::AppState,
 };
 use app::vocab::AgeBand;
 use axum::{Json, extract::State, http::StatusCode};

@@ -4,6 +4,7 @@
 //! jiff's civil calendar, the one calendar of the program.
 
 use super::model::Text;
+use app::vocab::Island;
 use jiff::{
     ToSpan,
     civil::{Date, Weekday},
@@ -29,6 +30,15 @@ impl Place {
             "sint_eustatius" => Some(Place::SintEustatius),
             "saba" => Some(Place::Saba),
             _ => None,
+        }
+    }
+
+    /// The island of the triage vocabulary.
+    pub const fn of_island(island: Island) -> Place {
+        match island {
+            Island::Bonaire => Place::Bonaire,
+            Island::SintEustatius => Place::SintEustatius,
+            Island::Saba => Place::Saba,
         }
     }
 

@@ -2,7 +2,7 @@
 //! (Europe/Amsterdam or America/Kralendijk, from jiff's bundled time-zone database), and
 //! whether a public holiday there may close a line that only has weekday hours.
 
-use super::holidays::{Holiday, Holidays};
+use super::holidays::{Holiday, Holidays, Place};
 use super::model::{Day, Hours, TimeZone};
 use super::validate::minutes;
 use jiff::{Timestamp, civil::DateTime, civil::Weekday, tz};
@@ -46,6 +46,15 @@ pub struct At<'a> {
     /// Seconds since 1970 (UTC).
     pub utc: i64,
     pub holidays: &'a Holidays,
+}
+
+/// Office hours, as a plan reads them for a line whose source says only "during office
+/// hours": Monday to Friday from 09:00 to 17:00 on the clock of `zone`, not on a public
+/// holiday of `place`. Outside them such a line is not the first step when a 24/7 one fits.
+pub fn office_hours(at: At<'_>, zone: TimeZone, place: Place) -> bool {
+    let now = local(zone, at.utc);
+    let weekday = !matches!(now.weekday(), Weekday::Saturday | Weekday::Sunday);
+    weekday && (9..17).contains(&now.hour()) && at.holidays.on(now.date(), &[place]).is_none()
 }
 
 /// What opening hours say about a moment.
@@ -207,6 +216,41 @@ mod tests {
             source_date: None,
             places,
         }
+    }
+
+    #[test]
+    fn office_hours_are_weekdays_nine_to_five_on_the_local_clock_but_not_on_a_holiday() {
+        let holidays = holidays();
+        let office = |moment: &str, zone, place| {
+            let at = At {
+                utc: utc(moment),
+                holidays: &holidays,
+            };
+            office_hours(at, zone, place)
+        };
+        let (nl, europe) = (TimeZone::Amsterdam, Place::Europe);
+        assert!(
+            office("2026-12-02T14:00:00+01:00", nl, europe),
+            "a Wednesday afternoon"
+        );
+        assert!(office("2026-12-02T09:00:00+01:00", nl, europe));
+        assert!(
+            !office("2026-12-02T17:00:00+01:00", nl, europe),
+            "five o'clock"
+        );
+        assert!(!office("2026-12-02T23:35:00+01:00", nl, europe), "at night");
+        assert!(
+            !office("2026-12-05T11:00:00+01:00", nl, europe),
+            "a Saturday"
+        );
+        assert!(
+            !office("2026-12-25T11:00:00+01:00", nl, europe),
+            "Christmas Day"
+        );
+        // 14:00 in Amsterdam is 09:00 on Bonaire: office hours there too; 08:00 is not.
+        let (bq, bonaire) = (TimeZone::Kralendijk, Place::Bonaire);
+        assert!(office("2026-12-02T14:00:00+01:00", bq, bonaire));
+        assert!(!office("2026-12-02T13:00:00+01:00", bq, bonaire));
     }
 
     #[test]

@@ -6,6 +6,7 @@ pub mod hours;
 pub mod locate;
 pub mod model;
 pub mod phone;
+pub mod present;
 pub mod validate;
 
 use crate::regions::data::RegionData;

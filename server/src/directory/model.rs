@@ -3,7 +3,7 @@
 //! shared/design/triage-contract.md.
 
 use app::i18n::Lang;
-pub use app::vocab::{Need, Role, Setting, What};
+pub use app::vocab::{Channel, Cost, Day, Need, Role, Setting, What};
 use serde::{Deserialize, Serialize};
 
 /// A text in both languages of the site.
@@ -128,17 +128,6 @@ pub struct Coverage {
     pub islands: Vec<String>,
 }
 
-/// What using a service costs.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Cost {
-    Free,
-    /// Free help, but the call costs what a normal call costs.
-    LocalRate,
-    Paid,
-    Unknown,
-}
-
 /// One way to get in touch.
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
@@ -253,20 +242,6 @@ impl Service {
     }
 }
 
-/// A way to get in touch.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Channel {
-    Phone,
-    Chat,
-    Whatsapp,
-    Email,
-    WalkIn,
-    OnlineForm,
-    /// A web page with information.
-    Website,
-}
-
 /// What a fact was last checked against.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -322,19 +297,6 @@ pub struct Exception {
     pub close: Option<String>,
 }
 
-/// A day of the week.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Day {
-    Mon,
-    Tue,
-    Wed,
-    Thu,
-    Fri,
-    Sat,
-    Sun,
-}
-
 /// The time zone opening hours are in.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
 pub enum TimeZone {
@@ -364,14 +326,6 @@ pub struct Location {
     pub source: String,
     pub verified: String,
     pub verified_against: VerifiedAgainst,
-}
-
-/// The id a vocabulary value has in the data and the triage contract, e.g. `rape_or_assault`.
-pub fn vocabulary_id<T: Serialize>(value: &T) -> String {
-    match serde_json::to_value(value) {
-        Ok(serde_json::Value::String(id)) => id,
-        _ => String::new(),
-    }
 }
 
 #[cfg(test)]

@@ -132,9 +132,22 @@ impl Checker<'_> {
         }
     }
 
+    /// A text in both languages. The Dutch speaks about the help, never to the reader as
+    /// "je": a victim, a relative, a bystander and a professional (who reads "u") all read
+    /// the same directory.
     fn text(&mut self, path: &FieldPath, text: &Text) {
         self.not_empty(&path.key("nl"), &text.nl);
         self.not_empty(&path.key("en"), &text.en);
+        let personal = text
+            .nl
+            .split(|c: char| !c.is_alphabetic())
+            .find(|w| matches!(w.to_lowercase().as_str(), "je" | "jij" | "jou" | "jouw"));
+        if let Some(word) = personal {
+            self.fail(
+                &path.key("nl"),
+                format!("says \"{word}\": write it without speaking to the reader (\"Bellen kan dag en nacht\")"),
+            );
+        }
     }
 
     fn slug(&mut self, path: &FieldPath, id: &str) {

@@ -15,7 +15,7 @@ pub mod words;
 use crate::{
     directory::{
         Directory,
-        model::{Channel, Need, Organisation, Role, Service, vocabulary_id},
+        model::{Channel, Need, Organisation, Role, Service},
     },
     regions::Resolution,
 };
@@ -179,23 +179,18 @@ fn schema() -> (Schema, Fields) {
 /// `always`, `anonymous`.
 fn filter_terms(service: &Service) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    out.extend(
-        service
-            .needs
-            .iter()
-            .map(|n| format!("need:{}", vocabulary_id(n))),
-    );
+    out.extend(service.needs.iter().map(|n| format!("need:{}", n.id())));
     out.extend(
         service
             .audiences
             .iter()
-            .map(|r| format!("audience:{}", vocabulary_id(r))),
+            .map(|r| format!("audience:{}", r.id())),
     );
     out.extend(
         service
             .contacts
             .iter()
-            .map(|c| format!("channel:{}", vocabulary_id(&c.channel))),
+            .map(|c| format!("channel:{}", c.channel.id())),
     );
     if service
         .contacts
@@ -247,10 +242,10 @@ fn keywords(words: &Words, service: &Service) -> String {
     let ids = service
         .what
         .iter()
-        .map(vocabulary_id)
-        .chain(service.settings.iter().map(vocabulary_id))
-        .chain(service.needs.iter().map(vocabulary_id));
-    ids.flat_map(|id| words.keywords_for(&id).to_vec())
+        .map(|w| w.id())
+        .chain(service.settings.iter().map(|s| s.id()))
+        .chain(service.needs.iter().map(|n| n.id()));
+    ids.flat_map(|id| words.keywords_for(id).to_vec())
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -427,41 +422,14 @@ impl SearchIndex {
         if let Some(words) = &words {
             clauses.push((Occur::Must, words.box_clone()));
         }
-        if !query.needs.is_empty() {
-            clauses.push((
-                Occur::Must,
-                any_of(
-                    f.filter,
-                    query
-                        .needs
-                        .iter()
-                        .map(|n| format!("need:{}", vocabulary_id(n))),
-                ),
-            ));
-        }
-        if !query.audiences.is_empty() {
-            clauses.push((
-                Occur::Must,
-                any_of(
-                    f.filter,
-                    query
-                        .audiences
-                        .iter()
-                        .map(|r| format!("audience:{}", vocabulary_id(r))),
-                ),
-            ));
-        }
-        if !query.channels.is_empty() {
-            clauses.push((
-                Occur::Must,
-                any_of(
-                    f.filter,
-                    query
-                        .channels
-                        .iter()
-                        .map(|c| format!("channel:{}", vocabulary_id(c))),
-                ),
-            ));
+        let filters: [(&str, Vec<&str>); 3] = [
+            ("need", query.needs.iter().map(|n| n.id()).collect()),
+            ("audience", query.audiences.iter().map(|r| r.id()).collect()),
+            ("channel", query.channels.iter().map(|c| c.id()).collect()),
+        ];
+        for (kind, ids) in filters.iter().filter(|(_, ids)| !ids.is_empty()) {
+            let terms = ids.iter().map(|id| format!("{kind}:{id}"));
+            clauses.push((Occur::Must, any_of(f.filter, terms)));
         }
         if query.always_open {
             clauses.push((Occur::Must, any_of(f.filter, ["always".to_owned()])));

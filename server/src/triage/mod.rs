@@ -12,9 +12,9 @@ pub mod steps;
 
 use crate::{
     directory::{
-        Directory,
-        hours::At,
-        model::{Organisation, Service},
+        Directory, holidays,
+        hours::{self, At},
+        model::{Organisation, Service, TimeZone},
     },
     regions::{Regions, Resolution, ResolveError},
 };
@@ -140,7 +140,15 @@ impl Triage {
             .as_ref()
             .and_then(|p| p.island.as_ref())
             .and_then(|i| Island::from_id(&i.code));
-        let facts = Facts { answers, island };
+        let (zone, holidays_of) = match island {
+            Some(island) => (TimeZone::Kralendijk, holidays::Place::of_island(island)),
+            None => (TimeZone::Amsterdam, holidays::Place::Europe),
+        };
+        let facts = Facts {
+            answers,
+            island,
+            office_hours: hours::office_hours(at, zone, holidays_of),
+        };
         let applied: Vec<usize> = (0..RULES.len())
             .filter(|i| RULES.get(*i).is_some_and(|r| (r.applies)(&facts)))
             .collect();

@@ -13,10 +13,12 @@ pub struct Why {
     pub en: &'static str,
 }
 
-/// The answers, with the island the place resolved to.
+/// The answers, with the island the place resolved to and whether it is office hours
+/// there now (Monday to Friday 09:00–17:00, not a public holiday).
 pub struct Facts<'a> {
     pub answers: &'a Answers,
     pub island: Option<Island>,
+    pub office_hours: bool,
 }
 
 impl Facts<'_> {
@@ -561,13 +563,14 @@ pub const RULES: &[Rule] = &[
         guidance: &[],
     },
     Rule {
-        // Slachtofferhulp answers in office hours; after recent touching or harassment in
-        // the street, when going out or where no setting was said, the 24/7 centre that
-        // helps after sexual violence comes first, also at night.
+        // Slachtofferhulp answers in office hours. Outside them, after touching or
+        // harassment that was recent (or may have been) in the street, when going out or
+        // where no setting was said, the 24/7 centre for sexual violence comes first.
         name: "harassment_recent",
         applies: |f| {
             f.what(What::Harassment)
-                && f.recent()
+                && (f.recent() || f.maybe_recent())
+                && !f.office_hours
                 && !f.role(&[Role::OwnBehaviour])
                 && (f.answers.setting.is_empty()
                     || f.setting(&[
@@ -578,16 +581,16 @@ pub const RULES: &[Rule] = &[
         },
         suggest: &[("csg-hulp", 95)],
         why: Why {
-            nl: "Omdat het kort geleden gebeurde. Bij het Centrum Seksueel Geweld kun je dag en nacht bellen of chatten over seksueel geweld, ook over ongewenst aanraken.",
-            en: "Because it happened recently. At the Centrum Seksueel Geweld you can call or chat about sexual violence day and night, also about unwanted touching.",
+            nl: "Het is nu buiten kantoortijd. Bij het Centrum Seksueel Geweld kun je dag en nacht bellen of chatten over seksueel geweld, ook over ongewenst aanraken.",
+            en: "It is outside office hours now. At the Centrum Seksueel Geweld you can call or chat about sexual violence day and night, including unwanted touching.",
         },
         for_others: Some(Why {
-            nl: "Omdat het kort geleden gebeurde. Bij het Centrum Seksueel Geweld kan wie dit overkwam dag en nacht bellen of chatten. Jij mag ook bellen voor advies.",
-            en: "Because it happened recently. The person it happened to can call or chat with the Centrum Seksueel Geweld day and night. You may call for advice too.",
+            nl: "Het is nu buiten kantoortijd. Bij het Centrum Seksueel Geweld kan wie dit overkwam dag en nacht bellen of chatten, ook over ongewenst aanraken. Jij mag ook bellen voor advies.",
+            en: "It is outside office hours now. The person it happened to can call or chat with the Centrum Seksueel Geweld day and night, including about unwanted touching. You may call for advice too.",
         }),
         for_client: Some(Why {
-            nl: "Omdat het kort geleden gebeurde. Bij het Centrum Seksueel Geweld kan uw cliënt dag en nacht bellen of chatten over seksueel geweld.",
-            en: "Because it happened recently. Your client can call or chat with the Centrum Seksueel Geweld about sexual violence day and night.",
+            nl: "Het is nu buiten kantoortijd. Bij het Centrum Seksueel Geweld kan uw cliënt dag en nacht bellen of chatten over seksueel geweld, ook over ongewenst aanraken.",
+            en: "It is outside office hours now. Your client can call or chat with the Centrum Seksueel Geweld about sexual violence day and night, including unwanted touching.",
         }),
         guidance: &[],
     },
@@ -1164,7 +1167,11 @@ mod tests {
         let mut reached = 0;
         for a in &answers {
             for island in [None, Some(Island::Bonaire)] {
-                let facts = Facts { answers: a, island };
+                let facts = Facts {
+                    answers: a,
+                    island,
+                    office_hours: false,
+                };
                 for rule in RULES.iter().filter(|r| (r.applies)(&facts)) {
                     reached += 1;
                     let said = facts.reason(rule).nl;

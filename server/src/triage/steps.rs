@@ -11,13 +11,12 @@ use crate::{
     directory::{
         hours::At,
         model::{Channel, Organisation, Service},
+        present::{contact_view, referral_view},
     },
-    pages::{contact_view, referral_view},
     regions::Resolution,
 };
 use app::{
-    components::contacts::hours_text,
-    i18n::Lang,
+    i18n::{Lang, facts::hours_text},
     triage::plan::{PlanContact, PlanStep},
     vocab::{ContactWay, Role},
 };
@@ -239,7 +238,7 @@ fn unit_contacts(
         }
     }
     let chat_first = wanted.contains(&ContactWay::Chat);
-    list.sort_by_key(|c| (!c.confirmed, !(chat_first && c.channel == "chat")));
+    list.sort_by_key(|c| (!c.confirmed, !(chat_first && c.channel == Channel::Chat)));
     list
 }
 
@@ -368,7 +367,7 @@ const MAY_FAIL_ON_THE_ISLANDS: Why = Why {
 
 /// Whether a plan contact is a phone number that may not work from the islands.
 pub fn may_fail_from_the_islands(contact: &PlanContact) -> bool {
-    contact.channel == "phone"
+    contact.channel == Channel::Phone
         && crate::directory::phone::parse(&contact.value)
             .is_ok_and(|phone| phone.may_fail_from_the_islands())
 }
@@ -440,7 +439,7 @@ fn move_first(options: &mut Vec<Ranked>, at: usize, why: String) {
 }
 
 fn open_chat(contact: &PlanContact) -> bool {
-    contact.channel == "chat" && contact.open_now == Some(true)
+    contact.channel == Channel::Chat && contact.open_now == Some(true)
 }
 
 /// For a person who asked for chat: the first option should start with a chat that is open

@@ -1,0 +1,54 @@
+//! What every request handler can reach: the loaded data, the engines over it, the
+//! deployment's settings and the one clock. Built once at start-up; the web layer reads
+//! it, the engines below never see it.
+
+use crate::{
+    clock::Clock,
+    directory::{Directory, hours::At},
+    regions::Regions,
+    search::SearchIndex,
+    triage::Triage,
+};
+use app::site::SiteConfig;
+use axum::extract::FromRef;
+use leptos::config::LeptosOptions;
+use std::sync::Arc;
+
+/// What every request handler can reach.
+#[derive(Clone)]
+pub struct AppState {
+    /// Leptos's own settings (site root, package folder, address).
+    pub leptos: LeptosOptions,
+    /// What the pages need to know about this deployment.
+    pub site: SiteConfig,
+    /// Municipalities, regions and islands, for resolving places.
+    pub regions: Arc<Regions>,
+    /// The checked directory data.
+    pub directory: Arc<Directory>,
+    /// The search index over the directory.
+    pub search: Arc<SearchIndex>,
+    /// The triage engine: answers to a plan.
+    pub triage: Arc<Triage>,
+    /// The site is reached over HTTPS: answers carry `Strict-Transport-Security`.
+    pub https: bool,
+    /// How long a handler waits for a whole request body.
+    pub body_timeout: std::time::Duration,
+    /// The one clock every handler asks for the current moment.
+    pub clock: Clock,
+}
+
+impl AppState {
+    /// The current moment on the one clock, with the directory's public holidays.
+    pub fn at(&self) -> At<'_> {
+        At {
+            utc: self.clock.now(),
+            holidays: &self.directory.holidays,
+        }
+    }
+}
+
+impl FromRef<AppState> for LeptosOptions {
+    fn from_ref(state: &AppState) -> LeptosOptions {
+        state.leptos.clone()
+    }
+}
