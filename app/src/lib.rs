@@ -1,6 +1,14 @@
 //! Hulpwijzer's user interface: the page shell, the routes and the pages, rendered on the
 //! server and hydrated in the browser.
 
+// The server and the browser must render the same HTML, so both are built with Leptos's
+// erased components (.cargo/config.toml). A build that lost the flag, for example to a
+// RUSTFLAGS of its own, stops here instead of hydrating wrongly.
+#[cfg(not(erase_components))]
+compile_error!(
+    "build with `--cfg erase_components`: keep .cargo/config.toml's rustflags, or add the flag to RUSTFLAGS"
+);
+
 pub mod browser;
 pub mod components;
 pub mod i18n;
@@ -46,20 +54,53 @@ pub fn App() -> impl IntoView {
     view! {
         <Router>
             <Routes fallback=NotFound>
-                <Route path=path!("/") view=|| view! { <SitePage id=PageId::Home lang=Lang::Nl /> } />
-                <Route path=path!("/veilig-gebruiken") view=|| view! { <SitePage id=PageId::Safety lang=Lang::Nl /> } />
-                <Route path=path!("/over") view=|| view! { <SitePage id=PageId::About lang=Lang::Nl /> } />
+                <Route
+                    path=path!("/")
+                    view=|| view! { <SitePage id=PageId::Home lang=Lang::Nl /> }
+                />
+                <Route
+                    path=path!("/veilig-gebruiken")
+                    view=|| view! { <SitePage id=PageId::Safety lang=Lang::Nl /> }
+                />
+                <Route
+                    path=path!("/over")
+                    view=|| view! { <SitePage id=PageId::About lang=Lang::Nl /> }
+                />
                 <Route path=path!("/hulp") view=|| view! { <TriagePage lang=Lang::Nl /> } />
-                <Route path=path!("/hulp/overzicht") view=|| view! { <OverviewPage lang=Lang::Nl /> } />
+                <Route
+                    path=path!("/hulp/overzicht")
+                    view=|| view! { <OverviewPage lang=Lang::Nl /> }
+                />
                 <Route path=path!("/wegwijzer") view=|| view! { <DirectoryPage lang=Lang::Nl /> } />
-                <Route path=path!("/organisaties/:id") view=|| view! { <OrganisationPage lang=Lang::Nl /> } />
+                <Route
+                    path=path!("/organisaties/:id")
+                    view=|| view! { <OrganisationPage lang=Lang::Nl /> }
+                />
                 <Route path=path!("/en/help") view=|| view! { <TriagePage lang=Lang::En /> } />
-                <Route path=path!("/en/help/overview") view=|| view! { <OverviewPage lang=Lang::En /> } />
-                <Route path=path!("/en/directory") view=|| view! { <DirectoryPage lang=Lang::En /> } />
-                <Route path=path!("/en/organisations/:id") view=|| view! { <OrganisationPage lang=Lang::En /> } />
-                <Route path=path!("/en") view=|| view! { <SitePage id=PageId::Home lang=Lang::En /> } />
-                <Route path=path!("/en/safe-use") view=|| view! { <SitePage id=PageId::Safety lang=Lang::En /> } />
-                <Route path=path!("/en/about") view=|| view! { <SitePage id=PageId::About lang=Lang::En /> } />
+                <Route
+                    path=path!("/en/help/overview")
+                    view=|| view! { <OverviewPage lang=Lang::En /> }
+                />
+                <Route
+                    path=path!("/en/directory")
+                    view=|| view! { <DirectoryPage lang=Lang::En /> }
+                />
+                <Route
+                    path=path!("/en/organisations/:id")
+                    view=|| view! { <OrganisationPage lang=Lang::En /> }
+                />
+                <Route
+                    path=path!("/en")
+                    view=|| view! { <SitePage id=PageId::Home lang=Lang::En /> }
+                />
+                <Route
+                    path=path!("/en/safe-use")
+                    view=|| view! { <SitePage id=PageId::Safety lang=Lang::En /> }
+                />
+                <Route
+                    path=path!("/en/about")
+                    view=|| view! { <SitePage id=PageId::About lang=Lang::En /> }
+                />
             </Routes>
         </Router>
     }

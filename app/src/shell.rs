@@ -33,7 +33,11 @@ pub fn shell(site: SiteConfig) -> impl IntoView {
                 <meta name="color-scheme" content="light dark" />
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
                 <link rel="stylesheet" href=assets.css />
-                <script nonce=nonce.clone() data-exit-url=exit_url inner_html=QUICK_EXIT_JS></script>
+                <script
+                    nonce=nonce.clone()
+                    data-exit-url=exit_url
+                    inner_html=QUICK_EXIT_JS
+                ></script>
                 <script type="module" nonce=nonce inner_html=hydrate></script>
                 <MetaTags />
             </head>

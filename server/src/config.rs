@@ -56,7 +56,7 @@ pub struct Config {
     /// The directory data, with `organisations/` (`HULPWIJZER_DATA_DIR`, default `data`).
     pub data_dir: PathBuf,
     /// Where to build the search index (`HULPWIJZER_INDEX_DIR`; emptied at start-up);
-    /// without it, a temporary folder.
+    /// without it, in memory.
     pub index_dir: Option<PathBuf>,
     /// The site is reached over HTTPS, through a TLS proxy in front of this server
     /// (`HULPWIJZER_HTTPS=true`; default `false`, for plain loopback): every answer then

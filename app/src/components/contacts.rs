@@ -59,7 +59,12 @@ pub fn Provenance(
         .enumerate()
         .map(|(i, source)| {
             let href = source.clone();
-            view! { {(i > 0).then_some(", ")} <a href=href rel="noreferrer">{source}</a> }
+            view! {
+                {(i > 0).then_some(", ")}
+                <a href=href rel="noreferrer">
+                    {source}
+                </a>
+            }
         })
         .collect_view();
     view! { <p class="provenance">{checked} ". " {label} ": " {links}</p> }
@@ -76,7 +81,14 @@ pub fn ContactList(lang: Lang, contacts: Vec<ContactView>) -> impl IntoView {
         .map(|c| {
             let hours = hours_text(lang, c.always_open, &c.weekly);
             let anonymous = c.anonymous.map(|a| {
-                t(if a { Text::AnonymousPossible } else { Text::NotAnonymous }, lang)
+                t(
+                    if a {
+                        Text::AnonymousPossible
+                    } else {
+                        Text::NotAnonymous
+                    },
+                    lang,
+                )
             });
             let facts = std::iter::once(t(cost_label(c.cost), lang))
                 .chain(anonymous)
@@ -89,16 +101,33 @@ pub fn ContactList(lang: Lang, contacts: Vec<ContactView>) -> impl IntoView {
                         " "
                         <span class="contact-value">{c.display}</span>
                     </a>
-                    {c.channel.has_hours().then(|| view! {
-                        <p class="contact-hours">
-                            {open_badge(lang, c.open_now, c.holiday).map(|badge| view! { {badge} " " })}
-                            {hours_with_age(lang, hours, c.stale_hours_year)}
-                        </p>
-                    })}
+                    {c
+                        .channel
+                        .has_hours()
+                        .then(|| {
+                            view! {
+                                <p class="contact-hours">
+                                    {open_badge(lang, c.open_now, c.holiday)
+                                        .map(|badge| {
+                                            view! {
+                                                {badge}
+                                                " "
+                                            }
+                                        })} {hours_with_age(lang, hours, c.stale_hours_year)}
+                                </p>
+                            }
+                        })}
                     <p class="contact-facts">{facts}</p>
                     {c.note.map(|note| view! { <p class="contact-note">{note}</p> })}
-                    {(!c.confirmed).then(|| view! { <p class="unconfirmed">{t(Text::Unconfirmed, lang)}</p> })}
-                    <Provenance lang verified=c.verified verified_live=c.verified_live sources=vec![c.source] source_year=c.source_year />
+                    {(!c.confirmed)
+                        .then(|| view! { <p class="unconfirmed">{t(Text::Unconfirmed, lang)}</p> })}
+                    <Provenance
+                        lang
+                        verified=c.verified
+                        verified_live=c.verified_live
+                        sources=vec![c.source]
+                        source_year=c.source_year
+                    />
                 </li>
             }
         })

@@ -13,8 +13,12 @@ pub fn Footer(lang: Lang) -> impl IntoView {
         <footer class="site-footer">
             <nav aria-label=t(Text::FooterNav, lang)>
                 <ul>
-                    <li><a href=PageId::Safety.path(lang)>{t(Text::SafetyLink, lang)}</a></li>
-                    <li><a href=PageId::About.path(lang)>{t(Text::AboutLink, lang)}</a></li>
+                    <li>
+                        <a href=PageId::Safety.path(lang)>{t(Text::SafetyLink, lang)}</a>
+                    </li>
+                    <li>
+                        <a href=PageId::About.path(lang)>{t(Text::AboutLink, lang)}</a>
+                    </li>
                 </ul>
             </nav>
             <p class="attribution">{t(Text::GeoAttribution, lang)}</p>

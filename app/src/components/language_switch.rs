@@ -19,7 +19,9 @@ pub fn LanguageSwitch(lang: Lang, href: String, carry: Option<Carried>) -> impl 
     let hint = t(Text::LanguageSwitchHint, other);
     let control = match carry {
         None => view! {
-            <a href=href hreflang=other.tag() lang=other.tag() title=hint>{label}</a>
+            <a href=href hreflang=other.tag() lang=other.tag() title=hint>
+                {label}
+            </a>
         }
         .into_any(),
         Some(carry) => view! {
@@ -28,10 +30,14 @@ pub fn LanguageSwitch(lang: Lang, href: String, carry: Option<Carried>) -> impl 
                     carry
                         .get()
                         .into_iter()
-                        .map(|(name, value)| view! { <input type="hidden" name=name value=value /> })
+                        .map(|(name, value)| {
+                            view! { <input type="hidden" name=name value=value /> }
+                        })
                         .collect_view()
                 }}
-                <button type="submit" class="language-link" lang=other.tag() title=hint>{label}</button>
+                <button type="submit" class="language-link" lang=other.tag() title=hint>
+                    {label}
+                </button>
             </form>
         }
         .into_any(),

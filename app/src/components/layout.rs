@@ -48,7 +48,9 @@ pub fn Layout(
         <Meta name="description" content=t(Text::SiteDescription, lang) />
         <header class="site-header">
             <QuickExitSkipLink lang />
-            <a class="skip-link" href=format!("#{MAIN_ID}")>{t(Text::SkipToContent, lang)}</a>
+            <a class="skip-link" href=format!("#{MAIN_ID}")>
+                {t(Text::SkipToContent, lang)}
+            </a>
             <div class="top-bar">
                 <a class="site-name" href=home aria-label=t(Text::HomeLinkLabel, lang)>
                     {t(Text::SiteName, lang)}
@@ -58,7 +60,9 @@ pub fn Layout(
         </header>
         <EmergencyLine lang number=emergency />
         <LanguageSwitch lang href=switch_to carry />
-        <main id=MAIN_ID tabindex="-1">{children()}</main>
+        <main id=MAIN_ID tabindex="-1">
+            {children()}
+        </main>
         <Footer lang />
         <QuickExitStatus />
     }

@@ -66,7 +66,9 @@ fn ContactAction(
     let note = contact.note.clone().filter(|_| !without_note);
     view! {
         <li class="plan-contact">
-            <a class=if big { "action action-big" } else { "action" } href=href rel="noreferrer">{label}</a>
+            <a class=if big { "action action-big" } else { "action" } href=href rel="noreferrer">
+                {label}
+            </a>
             {timed.then(|| view! { <p class="contact-hours">{open} " " {hours}</p> })}
             {(!brief).then(|| view! { <ContactFacts lang contact /> })}
             {note.map(|note| view! { <p class="contact-note">{note}</p> })}
@@ -101,7 +103,10 @@ fn ContactFacts(lang: Lang, contact: PlanContact) -> impl IntoView {
             Text::UnconfirmedContact
         };
         let separator = if facts.is_empty() { "" } else { " · " };
-        view! { {separator} <span class="unconfirmed-label">{t(label, lang)}</span> }
+        view! {
+            {separator}
+            <span class="unconfirmed-label">{t(label, lang)}</span>
+        }
     });
     view! { <p class="contact-facts">{facts.join(" · ")} {unconfirmed}</p> }
 }
@@ -121,7 +126,13 @@ fn StepSources(
             view! {
                 <li>
                     {label}
-                    <Provenance lang verified=c.verified verified_live=c.verified_live sources=vec![c.source] source_year=c.source_year />
+                    <Provenance
+                        lang
+                        verified=c.verified
+                        verified_live=c.verified_live
+                        sources=vec![c.source]
+                        source_year=c.source_year
+                    />
                 </li>
             }
         })
@@ -144,14 +155,15 @@ fn UrgentBlock(lang: Lang, urgent: Vec<Urgent>) -> impl IntoView {
             let contacts = u
                 .contacts
                 .into_iter()
-                .map(|c| view! { <a class="action action-big action-urgent" href=c.href>{u.label.clone()}</a> })
+                .map(|c| {
+                    view! {
+                        <a class="action action-big action-urgent" href=c.href>
+                            {u.label.clone()}
+                        </a>
+                    }
+                })
                 .collect_view();
-            view! {
-                <li>
-                    {contacts}
-                    <p>{u.why.join(" ")}</p>
-                </li>
-            }
+            view! { <li>{contacts} <p>{u.why.join(" ")}</p></li> }
         })
         .collect_view();
     view! {
@@ -170,13 +182,23 @@ fn DangerCheck(lang: Lang, emergency: Option<String>) -> impl IntoView {
         Some("911") => view! { <a href="tel:911">"911"</a> }.into_any(),
         Some(_) => view! { <a href="tel:112">"112"</a> }.into_any(),
         None => view! {
-            <a href="tel:112">"112"</a> " (" <a href="tel:911">"911"</a> " " {t(Text::OnTheIslands, lang)} ")"
+            <a href="tel:112">"112"</a>
+            " ("
+            <a href="tel:911">"911"</a>
+            " "
+            {t(Text::OnTheIslands, lang)}
+            ")"
         }
         .into_any(),
     };
     view! {
         <p class="plan-danger-check">
-            <strong>{t(Text::DangerCheck, lang)}</strong> " " {t(Text::DangerCheckCall, lang)} " " {numbers} "."
+            <strong>{t(Text::DangerCheck, lang)}</strong>
+            " "
+            {t(Text::DangerCheckCall, lang)}
+            " "
+            {numbers}
+            "."
         </p>
     }
 }
@@ -243,7 +265,11 @@ pub fn StepBlock(
     let more = format!("{} {}", t(Text::MoreAbout, lang), step.organisation);
     let about = view! {
         <p class="step-description">{step.description.clone()}</p>
-        <p><a href=organisation_path(&step.service_id, lang) rel="external">{more}</a></p>
+        <p>
+            <a href=organisation_path(&step.service_id, lang) rel="external">
+                {more}
+            </a>
+        </p>
         <StepSources lang contacts=step.contacts.clone() unconfirmed=step.unconfirmed.clone() />
     };
     let referral =
@@ -285,8 +311,12 @@ pub fn StepBlock(
                 {note.map(|note| view! { <p class="contact-note">{note}</p> })}
             }
         });
-        let main = main.map(|contact| view! {
-            <ul class="plan-contacts"><ContactAction lang contact brief=true without_note=!on_an_island /></ul>
+        let main = main.map(|contact| {
+            view! {
+                <ul class="plan-contacts">
+                    <ContactAction lang contact brief=true without_note=!on_an_island />
+                </ul>
+            }
         });
         let rest = contacts
             .map(|contact| view! { <ContactAction lang contact /> })
@@ -308,7 +338,8 @@ pub fn StepBlock(
         <article class=class>
             <h3 class="step-name">{heading}</h3>
             <p class="step-org">{step.organisation.clone()}</p>
-            {(chosen && say_chosen).then(|| view! { <p class="chosen-note">{t(Text::ChosenHelpPoint, lang)}</p> })}
+            {(chosen && say_chosen)
+                .then(|| view! { <p class="chosen-note">{t(Text::ChosenHelpPoint, lang)}</p> })}
             {body}
         </article>
     }
@@ -326,13 +357,26 @@ fn RegionBlock(lang: Lang, region: PlanRegion, voice: Voice) -> impl IntoView {
     let units = region
         .units
         .into_iter()
-        .map(|u| view! { <li><a href=organisation_path(&u.service_id, lang) rel="external">{u.name}</a></li> })
+        .map(|u| {
+            view! {
+                <li>
+                    <a href=organisation_path(&u.service_id, lang) rel="external">
+                        {u.name}
+                    </a>
+                </li>
+            }
+        })
         .collect_view();
     view! {
         <section class="plan-region" aria-labelledby="region-heading">
             <h2 id="region-heading">{t(voice.say(Text::PlanRegionHeading), lang)}</h2>
-            <p>{t(voice.say(Text::PlanRegionPlace), lang)} ": " {place} ". " {t(Text::EmergencyLabel, lang)} ": "
-                <a href=format!("tel:{}", region.emergency_number)>{region.emergency_number.clone()}</a>
+            <p>
+                {t(voice.say(Text::PlanRegionPlace), lang)} ": " {place} ". "
+                {t(Text::EmergencyLabel, lang)} ": "
+                <a href=format!(
+                    "tel:{}",
+                    region.emergency_number,
+                )>{region.emergency_number.clone()}</a>
             </p>
             <ul>{units}</ul>
         </section>
@@ -357,7 +401,14 @@ pub fn PlanView(lang: Lang, plan: Plan, answers: Answers) -> impl IntoView {
     let has_notes = !plan.notes.is_empty();
     let guidance = later
         .into_iter()
-        .map(|g| view! { <details class="guidance"><summary>{g.title}</summary><p>{g.text}</p></details> })
+        .map(|g| {
+            view! {
+                <details class="guidance">
+                    <summary>{g.title}</summary>
+                    <p>{g.text}</p>
+                </details>
+            }
+        })
         .collect_view();
     let do_now = now
         .into_iter()
@@ -381,43 +432,91 @@ pub fn PlanView(lang: Lang, plan: Plan, answers: Answers) -> impl IntoView {
         .map(|n| view! { <li>{n}</li> })
         .collect_view();
     view! {
-        <h1 id="plan-heading" tabindex="-1">{t(Voice::of(professional).say(Text::PlanTitle), lang)}</h1>
+        <h1 id="plan-heading" tabindex="-1">
+            {t(Voice::of(professional).say(Text::PlanTitle), lang)}
+        </h1>
         {(!plan.urgent.is_empty()).then(|| view! { <UrgentBlock lang urgent=plan.urgent /> })}
-        {plan.danger_check.then(|| view! { <DangerCheck lang emergency=plan.region.as_ref().map(|r| r.emergency_number.clone()) /> })}
+        {plan
+            .danger_check
+            .then(|| {
+                view! {
+                    <DangerCheck
+                        lang
+                        emergency=plan.region.as_ref().map(|r| r.emergency_number.clone())
+                    />
+                }
+            })}
         {professional.then(|| view! { <ClientContact lang ways=answers.contact.clone() /> })}
         {do_now}
         <section class="plan-first" aria-labelledby="first-heading">
             <h2 id="first-heading">{t(Text::PlanFirstStep, lang)}</h2>
             {match first {
-                Some(step) => view! { <StepBlock lang chosen=is_chosen(&step) step first=true professional say_chosen /> }.into_any(),
+                Some(step) => {
+                    view! {
+                        <StepBlock
+                            lang
+                            chosen=is_chosen(&step)
+                            step
+                            first=true
+                            professional
+                            say_chosen
+                        />
+                    }
+                        .into_any()
+                }
                 None => view! { <p>{t(Text::PlanNoSteps, lang)}</p> }.into_any(),
             }}
         </section>
-        {has_notes.then(|| view! {
-            <section class="plan-notes" aria-labelledby="notes-heading">
-                <h2 id="notes-heading">{t(Text::PlanNotesHeading, lang)}</h2>
-                <ul>{notes}</ul>
-            </section>
-        })}
-        {(!others.is_empty()).then(|| {
-            let items = others
-                .into_iter()
-                .map(|step| view! { <li><StepBlock lang chosen=is_chosen(&step) step first=false professional say_chosen on_an_island /></li> })
-                .collect_view();
-            view! {
-                <section class="plan-others" aria-labelledby="others-heading">
-                    <h2 id="others-heading">{t(Text::PlanOtherOptions, lang)}</h2>
-                    <ol class="plan-steps">{items}</ol>
-                </section>
-            }
-        })}
-        {has_guidance.then(|| view! {
-            <section class="plan-guidance" aria-labelledby="guidance-heading">
-                <h2 id="guidance-heading">{t(Text::PlanGuidanceHeading, lang)}</h2>
-                {guidance}
-            </section>
-        })}
-        {plan.region.map(|region| view! { <RegionBlock lang region voice=Voice::of(professional) /> })}
-        <p><a href=PageId::Directory.path(lang)>{t(Text::PlanWholeDirectory, lang)}</a></p>
+        {has_notes
+            .then(|| {
+                view! {
+                    <section class="plan-notes" aria-labelledby="notes-heading">
+                        <h2 id="notes-heading">{t(Text::PlanNotesHeading, lang)}</h2>
+                        <ul>{notes}</ul>
+                    </section>
+                }
+            })}
+        {(!others.is_empty())
+            .then(|| {
+                let items = others
+                    .into_iter()
+                    .map(|step| {
+                        view! {
+                            <li>
+                                <StepBlock
+                                    lang
+                                    chosen=is_chosen(&step)
+                                    step
+                                    first=false
+                                    professional
+                                    say_chosen
+                                    on_an_island
+                                />
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <section class="plan-others" aria-labelledby="others-heading">
+                        <h2 id="others-heading">{t(Text::PlanOtherOptions, lang)}</h2>
+                        <ol class="plan-steps">{items}</ol>
+                    </section>
+                }
+            })}
+        {has_guidance
+            .then(|| {
+                view! {
+                    <section class="plan-guidance" aria-labelledby="guidance-heading">
+                        <h2 id="guidance-heading">{t(Text::PlanGuidanceHeading, lang)}</h2>
+                        {guidance}
+                    </section>
+                }
+            })}
+        {plan
+            .region
+            .map(|region| view! { <RegionBlock lang region voice=Voice::of(professional) /> })}
+        <p>
+            <a href=PageId::Directory.path(lang)>{t(Text::PlanWholeDirectory, lang)}</a>
+        </p>
     }
 }

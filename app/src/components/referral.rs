@@ -13,7 +13,13 @@ use leptos::prelude::*;
 pub fn ReferralFacts(lang: Lang, referral: PlanReferral) -> impl IntoView {
     view! {
         <p>{referral.text}</p>
-        {(!referral.confirmed).then(|| view! { <p class="unconfirmed">{t(Text::Unconfirmed, lang)}</p> })}
-        <Provenance lang verified=referral.verified verified_live=referral.verified_live sources=referral.sources />
+        {(!referral.confirmed)
+            .then(|| view! { <p class="unconfirmed">{t(Text::Unconfirmed, lang)}</p> })}
+        <Provenance
+            lang
+            verified=referral.verified
+            verified_live=referral.verified_live
+            sources=referral.sources
+        />
     }
 }

@@ -37,20 +37,36 @@ fn ChooseHelp(
             let checked = plan.summary.chosen.as_deref() == Some(step.unit_id.as_str());
             view! {
                 <li>
-                    <input type="radio" id=id.clone() name="chosen" value=step.unit_id.clone() checked=checked />
-                    <label for=id>{format!("{}. {} ({})", step.rank, step.name, step.organisation)}</label>
+                    <input
+                        type="radio"
+                        id=id.clone()
+                        name="chosen"
+                        value=step.unit_id.clone()
+                        checked=checked
+                    />
+                    <label for=id>
+                        {format!("{}. {} ({})", step.rank, step.name, step.organisation)}
+                    </label>
                 </li>
             }
         })
         .collect_view();
     view! {
         <form class="choose-help" method="post" action=at_the_summary(lang) on:submit=on_submit>
-            {hidden_fields(&Answers { chosen: None, ..answers.clone() }, &[])}
+            {hidden_fields(
+                &Answers {
+                    chosen: None,
+                    ..answers.clone()
+                },
+                &[],
+            )}
             <fieldset>
                 <legend>{t(Text::ChooseHelpLegend, lang)}</legend>
                 <ul class="options">{options}</ul>
             </fieldset>
-            <button type="submit" name="go" value="plan" class="secondary">{t(Text::ChooseHelpButton, lang)}</button>
+            <button type="submit" name="go" value="plan" class="secondary">
+                {t(Text::ChooseHelpButton, lang)}
+            </button>
         </form>
     }
 }
@@ -97,71 +113,143 @@ pub fn SummaryBlock(
         hydrated.get().then(|| {
             let can_share = browser::can_share();
             view! {
-            <div class="summary-actions">
-                <button type="button" class="secondary" on:click=move |_| {
-                    let text = copy_text.clone();
-                    leptos::task::spawn_local(async move {
-                        copied.set(Some(browser::copy(&text).await.is_ok()));
-                    });
-                }>{t(Text::SummaryCopy, lang)}</button>
-                <button type="button" class="secondary" on:click=|_| browser::print()>{t(Text::SummaryPrint, lang)}</button>
-                <button type="button" class="secondary" on:click=move |_| {
-                    full_screen.set(true);
-                    browser::focus("summary-full-close");
-                }>{t(Text::SummaryFullScreen, lang)}</button>
-                {can_share.then(|| view! {
-                    <button type="button" class="secondary" on:click=move |_| browser::share(&share_text)>{t(Text::SummaryShare, lang)}</button>
-                })}
-            </div>
+                <div class="summary-actions">
+                    <button
+                        type="button"
+                        class="secondary"
+                        on:click=move |_| {
+                            let text = copy_text.clone();
+                            leptos::task::spawn_local(async move {
+                                copied.set(Some(browser::copy(&text).await.is_ok()));
+                            });
+                        }
+                    >
+                        {t(Text::SummaryCopy, lang)}
+                    </button>
+                    <button type="button" class="secondary" on:click=|_| browser::print()>
+                        {t(Text::SummaryPrint, lang)}
+                    </button>
+                    <button
+                        type="button"
+                        class="secondary"
+                        on:click=move |_| {
+                            full_screen.set(true);
+                            browser::focus("summary-full-close");
+                        }
+                    >
+                        {t(Text::SummaryFullScreen, lang)}
+                    </button>
+                    {can_share
+                        .then(|| {
+                            view! {
+                                <button
+                                    type="button"
+                                    class="secondary"
+                                    on:click=move |_| browser::share(&share_text)
+                                >
+                                    {t(Text::SummaryShare, lang)}
+                                </button>
+                            }
+                        })}
+                </div>
             }
         })
     };
     view! {
         <section class="summary" aria-labelledby="summary-heading">
-            <h2 id="summary-heading" tabindex="-1">{title}</h2>
+            <h2 id="summary-heading" tabindex="-1">
+                {title}
+            </h2>
             <p>{t(intro, lang)}</p>
             <label for="summary-text">{t(Text::SummaryTextLabel, lang)}</label>
-            <textarea id="summary-text" class="summary-text" readonly rows="14" dir="auto" inner_html=textarea_html(&text)></textarea>
-            <pre class="summary-print" dir="auto">{text}</pre>
+            <textarea
+                id="summary-text"
+                class="summary-text"
+                readonly
+                rows="14"
+                dir="auto"
+                inner_html=textarea_html(&text)
+            ></textarea>
+            <pre class="summary-print" dir="auto">
+                {text}
+            </pre>
             {buttons}
             <p role="status" class="summary-status">
-                {move || copied.get().map(|ok| t(if ok { Text::SummaryCopied } else { Text::SummaryCopyFailed }, lang))}
+                {move || {
+                    copied
+                        .get()
+                        .map(|ok| t(
+                            if ok { Text::SummaryCopied } else { Text::SummaryCopyFailed },
+                            lang,
+                        ))
+                }}
             </p>
             <form class="summary-save" method="post" action=summary_file_path(lang)>
                 {hidden_fields(&answers, &[])}
-                <button type="submit" class="secondary">{t(Text::SummarySave, lang)}</button>
+                <button type="submit" class="secondary">
+                    {t(Text::SummarySave, lang)}
+                </button>
             </form>
             <p class="summary-warning">{t(Text::SummaryWarning, lang)}</p>
             {choose}
             <form class="own-words" method="post" action=at_the_summary(lang) on:submit=on_submit>
-                {hidden_fields(&Answers { own_words: None, ..answers.clone() }, &[])}
+                {hidden_fields(
+                    &Answers {
+                        own_words: None,
+                        ..answers.clone()
+                    },
+                    &[],
+                )}
                 <label for="own_words">{t(own_label, lang)}</label>
-                <p class="hint" id="own-words-hint">{t(own_hint, lang)}</p>
-                <textarea id="own_words" name="own_words" rows="5" dir="auto" maxlength=MAX_OWN_WORDS_CHARS aria-describedby="own-words-hint" inner_html=textarea_html(&own)></textarea>
-                <button type="submit" name="go" value="plan" class="secondary">{t(own_add, lang)}</button>
+                <p class="hint" id="own-words-hint">
+                    {t(own_hint, lang)}
+                </p>
+                <textarea
+                    id="own_words"
+                    name="own_words"
+                    rows="5"
+                    dir="auto"
+                    maxlength=MAX_OWN_WORDS_CHARS
+                    aria-describedby="own-words-hint"
+                    inner_html=textarea_html(&own)
+                ></textarea>
+                <button type="submit" name="go" value="plan" class="secondary">
+                    {t(own_add, lang)}
+                </button>
             </form>
         </section>
-        {move || full_screen.get().then(|| {
-            let text = big_text.clone();
-            view! {
-                <div
-                    class="summary-full"
-                    role="dialog"
-                    aria-modal="true"
-                    aria-labelledby="summary-full-heading"
-                    on:keydown=move |event| {
-                        if event.key() == "Escape" {
-                            full_screen.set(false);
-                        }
+        {move || {
+            full_screen
+                .get()
+                .then(|| {
+                    let text = big_text.clone();
+                    view! {
+                        <div
+                            class="summary-full"
+                            role="dialog"
+                            aria-modal="true"
+                            aria-labelledby="summary-full-heading"
+                            on:keydown=move |event| {
+                                if event.key() == "Escape" {
+                                    full_screen.set(false);
+                                }
+                            }
+                        >
+                            <button
+                                type="button"
+                                id="summary-full-close"
+                                class="primary"
+                                on:click=move |_| full_screen.set(false)
+                            >
+                                {t(Text::SummaryClose, lang)}
+                            </button>
+                            <h2 id="summary-full-heading">{title}</h2>
+                            <p class="summary-full-text" dir="auto">
+                                {text}
+                            </p>
+                        </div>
                     }
-                >
-                    <button type="button" id="summary-full-close" class="primary" on:click=move |_| full_screen.set(false)>
-                        {t(Text::SummaryClose, lang)}
-                    </button>
-                    <h2 id="summary-full-heading">{title}</h2>
-                    <p class="summary-full-text" dir="auto">{text}</p>
-                </div>
-            }
-        })}
+                })
+        }}
     }
 }

@@ -61,7 +61,10 @@ mod tests {
             .into_iter()
             .filter(|(p, _)| !p.ends_with("text_box.rs"))
         {
-            for (at, _) in text.match_indices("<textarea ") {
+            let opened = text
+                .match_indices("<textarea")
+                .filter(|(at, tag)| text[at + tag.len()..].starts_with(char::is_whitespace));
+            for (at, _) in opened {
                 let tag = &text[at..];
                 let end = tag.find("</textarea>").unwrap();
                 let element = &tag[..end];

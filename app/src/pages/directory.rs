@@ -48,7 +48,13 @@ fn Choice(
 ) -> impl IntoView {
     let items = options
         .iter()
-        .map(|(id, text)| view! { <option value=*id selected=chosen == *id>{t(*text, lang)}</option> })
+        .map(|(id, text)| {
+            view! {
+                <option value=*id selected=chosen == *id>
+                    {t(*text, lang)}
+                </option>
+            }
+        })
         .collect_view();
     view! {
         <label for=name>{t(label, lang)}</label>
@@ -89,13 +95,45 @@ pub fn DirectoryPage(lang: Lang) -> impl IntoView {
             <p class="lead">{t(Text::DirectoryIntro, lang)}</p>
             <form class="search-form" method="post" action=action>
                 <label for="q">{t(Text::SearchWordsLabel, lang)}</label>
-                <p class="hint" id="q-hint">{t(Text::SearchWordsHint, lang)}</p>
-                <input id="q" name="q" type="search" maxlength="200" value=query aria-describedby="q-hint" autocomplete="off" />
+                <p class="hint" id="q-hint">
+                    {t(Text::SearchWordsHint, lang)}
+                </p>
+                <input
+                    id="q"
+                    name="q"
+                    type="search"
+                    maxlength="200"
+                    value=query
+                    aria-describedby="q-hint"
+                    autocomplete="off"
+                />
                 <label for="plaats">{t(Text::SearchPlaceLabel, lang)}</label>
-                <p class="hint" id="plaats-hint">{t(Text::SearchPlaceHint, lang)}</p>
-                <input id="plaats" name="plaats" type="text" maxlength="200" value=place aria-describedby="plaats-hint" autocomplete="off" />
-                <Choice lang name="behoefte" label=Text::SearchNeedLabel options=&NEEDS chosen=need />
-                <Choice lang name="voor" label=Text::SearchAudienceLabel options=&ROLES chosen=audience />
+                <p class="hint" id="plaats-hint">
+                    {t(Text::SearchPlaceHint, lang)}
+                </p>
+                <input
+                    id="plaats"
+                    name="plaats"
+                    type="text"
+                    maxlength="200"
+                    value=place
+                    aria-describedby="plaats-hint"
+                    autocomplete="off"
+                />
+                <Choice
+                    lang
+                    name="behoefte"
+                    label=Text::SearchNeedLabel
+                    options=&NEEDS
+                    chosen=need
+                />
+                <Choice
+                    lang
+                    name="voor"
+                    label=Text::SearchAudienceLabel
+                    options=&ROLES
+                    chosen=audience
+                />
                 <button type="submit">{t(Text::SearchButton, lang)}</button>
             </form>
             {search.map(|s| view! { <Results lang search=s /> })}
@@ -114,7 +152,15 @@ fn Results(lang: Lang, search: SearchView) -> impl IntoView {
     view! {
         <section class="results" aria-labelledby="results-heading">
             <h2 id="results-heading">{t(Text::ResultsHeading, lang)}</h2>
-            {search.place_not_found.then(|| view! { <p class="note" role="status">{t(Text::PlaceNotFound, lang)}</p> })}
+            {search
+                .place_not_found
+                .then(|| {
+                    view! {
+                        <p class="note" role="status">
+                            {t(Text::PlaceNotFound, lang)}
+                        </p>
+                    }
+                })}
             {search.region.map(|r| view! { <p>{t(Text::SearchedNear, lang)} ": " {r}</p> })}
             {nothing.then(|| view! { <p>{t(Text::ResultsNone, lang)}</p> })}
             <ol class="hits">{hits}</ol>
@@ -161,7 +207,11 @@ fn Hit(lang: Lang, hit: HitView) -> impl IntoView {
             <p class="reasons-label">{t(Text::ReasonsLabel, lang)}</p>
             <ul class="reasons">{reasons}</ul>
             <ContactList lang contacts=hit.contacts />
-            <p><a href=organisation_path(&hit.organisation_id, lang) rel="external">{more}</a></p>
+            <p>
+                <a href=organisation_path(&hit.organisation_id, lang) rel="external">
+                    {more}
+                </a>
+            </p>
         </li>
     }
 }

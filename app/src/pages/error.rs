@@ -37,8 +37,12 @@ pub fn ErrorPage(error: PageError) -> impl IntoView {
             <h1>{t(title, lang)}</h1>
             <p>{t(text, lang)}</p>
             <ul class="error-next">
-                <li><a href=PageId::Triage.path(lang)>{t(Text::ErrorStartAgain, lang)}</a></li>
-                <li><a href=PageId::Home.path(lang)>{t(Text::NotFoundHome, lang)}</a></li>
+                <li>
+                    <a href=PageId::Triage.path(lang)>{t(Text::ErrorStartAgain, lang)}</a>
+                </li>
+                <li>
+                    <a href=PageId::Home.path(lang)>{t(Text::NotFoundHome, lang)}</a>
+                </li>
             </ul>
         </Layout>
     }

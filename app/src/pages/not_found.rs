@@ -21,7 +21,9 @@ pub fn NotFound() -> impl IntoView {
         >
             <h1>{t(Text::NotFoundTitle, lang)}</h1>
             <p>{t(Text::NotFoundText, lang)}</p>
-            <p><a href=PageId::Home.path(lang)>{t(Text::NotFoundHome, lang)}</a></p>
+            <p>
+                <a href=PageId::Home.path(lang)>{t(Text::NotFoundHome, lang)}</a>
+            </p>
         </Layout>
     }
 }

@@ -45,15 +45,30 @@ pub fn OrganisationPage(lang: Lang) -> impl IntoView {
                 <Layout lang title=document_title(lang, Some(&org.name)) switch_to>
                     <h1>{org.name.clone()}</h1>
                     <p class="lead">{org.description}</p>
-                    {org.website.map(|site| view! {
-                        <p>{t(Text::Website, lang)} ": " <a href=site.clone() rel="noreferrer">{site.clone()}</a></p>
-                    })}
-                    {org.referral.map(|referral| view! {
-                        <section class="referral" aria-labelledby="referral-heading">
-                            <h2 id="referral-heading">{t(Text::OrgReferralHeading, lang)}</h2>
-                            <ReferralFacts lang referral />
-                        </section>
-                    })}
+                    {org
+                        .website
+                        .map(|site| {
+                            view! {
+                                <p>
+                                    {t(Text::Website, lang)} ": "
+                                    <a href=site.clone() rel="noreferrer">
+                                        {site.clone()}
+                                    </a>
+                                </p>
+                            }
+                        })}
+                    {org
+                        .referral
+                        .map(|referral| {
+                            view! {
+                                <section class="referral" aria-labelledby="referral-heading">
+                                    <h2 id="referral-heading">
+                                        {t(Text::OrgReferralHeading, lang)}
+                                    </h2>
+                                    <ReferralFacts lang referral />
+                                </section>
+                            }
+                        })}
                     <h2>{t(Text::OrgServices, lang)}</h2>
                     {services}
                 </Layout>
@@ -79,7 +94,14 @@ pub fn Service(lang: Lang, service: ServiceView) -> impl IntoView {
             <h3 id=format!("service-{}", service.id)>{service.name}</h3>
             <p>{service.description}</p>
             {service.unconfirmed.map(|u| view! { <p class="unconfirmed">{u}</p> })}
-            {age.map(|a| view! { <ul class="facts"><li>{a}</li></ul> })}
+            {age
+                .map(|a| {
+                    view! {
+                        <ul class="facts">
+                            <li>{a}</li>
+                        </ul>
+                    }
+                })}
             <ContactList lang contacts=service.contacts />
         </article>
     }

@@ -32,7 +32,11 @@ pub fn OverviewPage(lang: Lang) -> impl IntoView {
     };
     let heading = heading(lang, &view);
     view! {
-        <Layout lang title=document_title(lang, Some(&heading)) switch_to=overview_path(lang.other()).to_owned()>
+        <Layout
+            lang
+            title=document_title(lang, Some(&heading))
+            switch_to=overview_path(lang.other()).to_owned()
+        >
             <OverviewBody lang view on_submit=|_| {} />
         </Layout>
     }
@@ -59,9 +63,16 @@ pub fn OverviewBody(
     // Back to the plan, with the answers the overview was made for.
     let back = view.place.is_some().then(|| {
         view! {
-            <form class="change-answers" method="post" action=PageId::Triage.path(lang) on:submit=on_submit>
+            <form
+                class="change-answers"
+                method="post"
+                action=PageId::Triage.path(lang)
+                on:submit=on_submit
+            >
                 {hidden_fields(&view.answers, &[])}
-                <button type="submit" name="go" value="plan" class="secondary">{t(Text::OverviewBackToPlan, lang)}</button>
+                <button type="submit" name="go" value="plan" class="secondary">
+                    {t(Text::OverviewBackToPlan, lang)}
+                </button>
             </form>
         }
     });
@@ -73,23 +84,43 @@ pub fn OverviewBody(
         .map(|group| view! { <Group lang group /> })
         .collect_view();
     view! {
-            {back}
-            <h1 id="overview-heading" tabindex="-1">{heading}</h1>
-            {match view.place {
-                Some(_) => view! {
+        {back}
+        <h1 id="overview-heading" tabindex="-1">
+            {heading}
+        </h1>
+        {match view.place {
+            Some(_) => {
+                view! {
                     <p class="lead">{t(Text::OverviewIntro, lang)}</p>
-                    {move || hydrated.get().then(|| view! {
-                        <button type="button" class="secondary print-button" on:click=|_| browser::print()>{t(Text::OverviewPrint, lang)}</button>
-                    })}
+                    {move || {
+                        hydrated
+                            .get()
+                            .then(|| {
+                                view! {
+                                    <button
+                                        type="button"
+                                        class="secondary print-button"
+                                        on:click=|_| browser::print()
+                                    >
+                                        {t(Text::OverviewPrint, lang)}
+                                    </button>
+                                }
+                            })
+                    }}
                 }
-                .into_any(),
-                None => view! {
+                    .into_any()
+            }
+            None => {
+                view! {
                     <p class="lead">{t(Text::OverviewNoPlace, lang)}</p>
-                    <p><a href=PageId::Triage.path(lang)>{t(Text::TriageStart, lang)}</a></p>
+                    <p>
+                        <a href=PageId::Triage.path(lang)>{t(Text::TriageStart, lang)}</a>
+                    </p>
                 }
-                .into_any(),
-            }}
-            {groups}
+                    .into_any()
+            }
+        }}
+        {groups}
     }
 }
 
@@ -124,17 +155,38 @@ fn Entry(lang: Lang, entry: OverviewEntry) -> impl IntoView {
         .into_iter()
         .map(|c| {
             let timed = c.channel.has_hours().then(|| {
-                let hours = hours_with_age(lang, hours_text(lang, c.always_open, &c.weekly), c.stale_hours_year);
-                let open = open_badge(lang, c.open_now, c.holiday).map(|badge| view! { {badge} " " });
-                view! { " · " {open} {hours} }
+                let hours = hours_with_age(
+                    lang,
+                    hours_text(lang, c.always_open, &c.weekly),
+                    c.stale_hours_year,
+                );
+                let open = open_badge(lang, c.open_now, c.holiday).map(|badge| {
+                    view! {
+                        {badge}
+                        " "
+                    }
+                });
+                view! {
+                    " · "
+                    {open}
+                    {hours}
+                }
             });
             let unconfirmed = (!c.confirmed).then(|| {
-                view! { " · " <span class="unconfirmed-label">{t(Text::UnconfirmedContact, lang)}</span> }
+                view! {
+                    " · "
+                    <span class="unconfirmed-label">{t(Text::UnconfirmedContact, lang)}</span>
+                }
             });
             view! {
                 <li>
-                    <a href=c.href rel="noreferrer">{t(channel_label(c.channel), lang)} " " {c.display}</a>
-                    {timed} {unconfirmed}
+                    <a href=c.href rel="noreferrer">
+                        {t(channel_label(c.channel), lang)}
+                        " "
+                        {c.display}
+                    </a>
+                    {timed}
+                    {unconfirmed}
                     {c.note.map(|note| view! { <span class="entry-note">" · " {note}</span> })}
                 </li>
             }
@@ -145,14 +197,32 @@ fn Entry(lang: Lang, entry: OverviewEntry) -> impl IntoView {
             <h3>{service.name}</h3>
             <p class="entry-org">
                 {entry.organisation}
-                {entry.regional.then(|| view! { " · " <strong>{t(Text::OverviewRegional, lang)}</strong> })}
-                {age}
+                {entry
+                    .regional
+                    .then(|| {
+                        view! {
+                            " · "
+                            <strong>{t(Text::OverviewRegional, lang)}</strong>
+                        }
+                    })} {age}
             </p>
             <ul class="entry-contacts">{contacts}</ul>
-            {entry.referral.map(|referral| view! {
-                <p class="entry-referral"><strong>{t(Text::ReferralHeading, lang)} ": "</strong>{referral.text}</p>
-            })}
-            <p class="entry-more"><a href=organisation_path(&entry.organisation_id, lang)>{t(Text::OverviewSources, lang)}</a></p>
+            {entry
+                .referral
+                .map(|referral| {
+                    view! {
+                        <p class="entry-referral">
+                            <strong>{t(Text::ReferralHeading, lang)} ": "</strong>
+                            {referral.text}
+                        </p>
+                    }
+                })}
+            <p class="entry-more">
+                <a href=organisation_path(
+                    &entry.organisation_id,
+                    lang,
+                )>{t(Text::OverviewSources, lang)}</a>
+            </p>
         </li>
     }
 }

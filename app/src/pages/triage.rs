@@ -167,17 +167,22 @@ pub fn TriagePage(lang: Lang) -> impl IntoView {
             }
         });
     };
-    let body = move || {
-        match screen.get() {
+    let body = move || match screen.get() {
         Screen::Question(step) => view! {
-            {answers.with(Answers::urgent).then(|| view! { <DangerNow lang answers=answers.get() /> })}
+            {answers
+                .with(Answers::urgent)
+                .then(|| view! { <DangerNow lang answers=answers.get() /> })}
             <QuestionForm lang step answers check=place_check.get() on_submit />
         }
         .into_any(),
-        Screen::NoConsent => view! { <NoConsent lang answers=answers.get() on_submit /> }.into_any(),
+        Screen::NoConsent => {
+            view! { <NoConsent lang answers=answers.get() on_submit /> }.into_any()
+        }
         Screen::FirstStep(at) => match (plan.get(), fetch.get()) {
             (Some(made), _) => view! {
-                {answers.with(Answers::urgent).then(|| view! { <DangerNow lang answers=answers.get() /> })}
+                {answers
+                    .with(Answers::urgent)
+                    .then(|| view! { <DangerNow lang answers=answers.get() /> })}
                 <FirstStepScreen lang at plan=made answers=answers.get() on_submit />
             }
             .into_any(),
@@ -190,10 +195,20 @@ pub fn TriagePage(lang: Lang) -> impl IntoView {
         Screen::Plan => {
             let shown = match (plan.get(), fetch.get()) {
                 (Some(made), _) => {
-                    let desk = answers.with(|a| a.role == Some(Role::Professional)) && made.region.is_some();
+                    let desk = answers.with(|a| a.role == Some(Role::Professional))
+                        && made.region.is_some();
                     view! {
                         <PlanView lang plan=made.clone() answers=answers.get() />
-                        {desk.then(|| view! { <OverviewForm lang answers=answers.get() on_submit=on_overview /> })}
+                        {desk
+                            .then(|| {
+                                view! {
+                                    <OverviewForm
+                                        lang
+                                        answers=answers.get()
+                                        on_submit=on_overview
+                                    />
+                                }
+                            })}
                         <SummaryBlock lang plan=made answers=answers.get() on_submit />
                     }
                     .into_any()
@@ -206,7 +221,6 @@ pub fn TriagePage(lang: Lang) -> impl IntoView {
             }
             .into_any()
         }
-    }
     };
     view! {
         <Layout
@@ -224,13 +238,18 @@ pub fn TriagePage(lang: Lang) -> impl IntoView {
 /// While the plan is being fetched, or when that failed.
 fn waiting(lang: Lang, fetch: Fetch) -> impl IntoView {
     match fetch {
-        Fetch::Failed => {
-            view! { <p class="note" role="alert">{t(Text::TriagePlanFailed, lang)}</p> }.into_any()
+        Fetch::Failed => view! {
+            <p class="note" role="alert">
+                {t(Text::TriagePlanFailed, lang)}
+            </p>
         }
-        Fetch::Idle | Fetch::Waiting => {
-            view! { <p class="plan-waiting" role="status">{t(Text::TriageWorking, lang)}</p> }
-                .into_any()
+        .into_any(),
+        Fetch::Idle | Fetch::Waiting => view! {
+            <p class="plan-waiting" role="status">
+                {t(Text::TriageWorking, lang)}
+            </p>
         }
+        .into_any(),
     }
 }
 
@@ -241,8 +260,18 @@ fn DangerNow(lang: Lang, answers: Answers) -> impl IntoView {
     view! {
         <section class="danger-now" aria-labelledby="danger-heading" role="alert">
             <h2 id="danger-heading">{t(Text::PlanUrgentHeading, lang)}</h2>
-            {(!island).then(|| view! { <a class="action action-big action-urgent" href="tel:112">{t(Text::EmergencyCall, lang)} " 112"</a> })}
-            <a class="action action-big action-urgent" href="tel:911">{t(Text::EmergencyCallIslands, lang)}</a>
+            {(!island)
+                .then(|| {
+                    view! {
+                        <a class="action action-big action-urgent" href="tel:112">
+                            {t(Text::EmergencyCall, lang)}
+                            " 112"
+                        </a>
+                    }
+                })}
+            <a class="action action-big action-urgent" href="tel:911">
+                {t(Text::EmergencyCallIslands, lang)}
+            </a>
         </section>
     }
 }
@@ -271,7 +300,12 @@ fn QuestionForm(
             ..current.clone()
         };
         view! {
-            <form id=PLACE_CHOICE method="post" action=PageId::Triage.path(lang) on:submit=on_submit>
+            <form
+                id=PLACE_CHOICE
+                method="post"
+                action=PageId::Triage.path(lang)
+                on:submit=on_submit
+            >
                 {hidden_fields(&others, &[])}
                 <input type="hidden" name="step" value=Step::Place.id() />
                 <input type="hidden" name="go" value="next" />
@@ -288,7 +322,12 @@ fn QuestionForm(
         })
         .collect_view();
     view! {
-        <form class="question-form" method="post" action=PageId::Triage.path(lang) on:submit=on_submit>
+        <form
+            class="question-form"
+            method="post"
+            action=PageId::Triage.path(lang)
+            on:submit=on_submit
+        >
             <input type="hidden" name="step" value=step.id() />
             {hidden_fields(&current, &shown)}
             <p class="progress">
@@ -300,14 +339,28 @@ fn QuestionForm(
                 <button type="submit" name="go" value="next" class="primary">
                     {t(if last { voice.say(Text::TriageShowPlan) } else { Text::TriageNext }, lang)}
                 </button>
-                <button type="submit" name="go" value="skip" class="secondary">{t(Text::TriageSkip, lang)}</button>
+                <button type="submit" name="go" value="skip" class="secondary">
+                    {t(Text::TriageSkip, lang)}
+                </button>
                 {if at > 1 {
-                    view! { <button type="submit" name="go" value="back" class="secondary">{t(Text::TriageBack, lang)}</button> }.into_any()
+                    view! {
+                        <button type="submit" name="go" value="back" class="secondary">
+                            {t(Text::TriageBack, lang)}
+                        </button>
+                    }
+                        .into_any()
                 } else {
-                    view! { <a class="back-link" href=PageId::Home.path(lang)>{t(Text::TriageBack, lang)}</a> }.into_any()
+                    view! {
+                        <a class="back-link" href=PageId::Home.path(lang)>
+                            {t(Text::TriageBack, lang)}
+                        </a>
+                    }
+                        .into_any()
                 }}
             </div>
-            <button type="submit" name="go" value="danger" class="danger-button">{t(Text::TriageDangerButton, lang)}</button>
+            <button type="submit" name="go" value="danger" class="danger-button">
+                {t(Text::TriageDangerButton, lang)}
+            </button>
         </form>
         {choice}
     }
@@ -327,7 +380,13 @@ fn Choices(lang: Lang, step: Step, answers: Answers, lead: bool) -> impl IntoVie
             let input_id = format!("{}-{id}", step.id());
             view! {
                 <li>
-                    <input type=kind id=input_id.clone() name=step.id() value=id checked=chosen.contains(&id) />
+                    <input
+                        type=kind
+                        id=input_id.clone()
+                        name=step.id()
+                        value=id
+                        checked=chosen.contains(&id)
+                    />
                     <label for=input_id>{t(label, lang)}</label>
                 </li>
             }
@@ -335,7 +394,12 @@ fn Choices(lang: Lang, step: Step, answers: Answers, lead: bool) -> impl IntoVie
         .collect_view();
     let question = t(answers.voice().say(step.question(answers.role)), lang);
     let heading = if lead {
-        view! { <h1 id=QUESTION_ID tabindex="-1">{question}</h1> }.into_any()
+        view! {
+            <h1 id=QUESTION_ID tabindex="-1">
+                {question}
+            </h1>
+        }
+        .into_any()
     } else {
         view! { <h2>{question}</h2> }.into_any()
     };
@@ -344,7 +408,9 @@ fn Choices(lang: Lang, step: Step, answers: Answers, lead: bool) -> impl IntoVie
     view! {
         <fieldset class="question" aria-describedby=described_by>
             <legend>{heading}</legend>
-            <p class="hint" id=hint_id>{t(answers.voice().say(step.hint()), lang)}</p>
+            <p class="hint" id=hint_id>
+                {t(answers.voice().say(step.hint()), lang)}
+            </p>
             <ul class="options">{options}</ul>
         </fieldset>
     }
@@ -382,7 +448,13 @@ fn PlaceFields(lang: Lang, answers: RwSignal<Answers>, check: Option<PlaceCheck>
         let id = value.map_or("none", Island::id);
         view! {
             <li>
-                <input type="radio" id=format!("island-{id}") name="island" value=value.map_or("", Island::id) checked=island == value />
+                <input
+                    type="radio"
+                    id=format!("island-{id}")
+                    name="island"
+                    value=value.map_or("", Island::id)
+                    checked=island == value
+                />
                 <label for=format!("island-{id}")>{t(label, lang)}</label>
             </li>
         }
@@ -408,25 +480,63 @@ fn PlaceFields(lang: Lang, answers: RwSignal<Answers>, check: Option<PlaceCheck>
     let check = check.map(|check| view! { <PlaceProblem lang check /> });
     view! {
         <fieldset class="question" aria-describedby="question-hint">
-            <legend><h1 id=QUESTION_ID tabindex="-1">{t(voice.say(Text::QPlace), lang)}</h1></legend>
-            <p class="hint" id="question-hint">{t(voice.say(Text::HintPlace), lang)}</p>
+            <legend>
+                <h1 id=QUESTION_ID tabindex="-1">
+                    {t(voice.say(Text::QPlace), lang)}
+                </h1>
+            </legend>
+            <p class="hint" id="question-hint">
+                {t(voice.say(Text::HintPlace), lang)}
+            </p>
             {check}
             <label for="place">{t(Text::PlaceTextLabel, lang)}</label>
-            <p class="hint" id="place-hint">{t(Text::PlaceTextHint, lang)}</p>
-            <input id="place" name="place" type="text" maxlength="200" value=text aria-describedby=described_by autocomplete="off" />
+            <p class="hint" id="place-hint">
+                {t(Text::PlaceTextHint, lang)}
+            </p>
+            <input
+                id="place"
+                name="place"
+                type="text"
+                maxlength="200"
+                value=text
+                aria-describedby=described_by
+                autocomplete="off"
+            />
             <fieldset class="islands">
                 <legend>{t(Text::PlaceIslandLegend, lang)}</legend>
                 <ul class="options">{islands}</ul>
             </fieldset>
-            {point.map(|(lat, lon)| view! {
-                <input type="hidden" name="lat" value=lat.to_string() />
-                <input type="hidden" name="lon" value=lon.to_string() />
-            })}
-            {move || hydrated.get().then(|| view! {
-                <button type="button" class="secondary" on:click=locate>{t(Text::PlaceUseLocation, lang)}</button>
-            })}
+            {point
+                .map(|(lat, lon)| {
+                    view! {
+                        <input type="hidden" name="lat" value=lat.to_string() />
+                        <input type="hidden" name="lon" value=lon.to_string() />
+                    }
+                })}
+            {move || {
+                hydrated
+                    .get()
+                    .then(|| {
+                        view! {
+                            <button type="button" class="secondary" on:click=locate>
+                                {t(Text::PlaceUseLocation, lang)}
+                            </button>
+                        }
+                    })
+            }}
             <p role="status" class="location-status">
-                {move || located.get().map(|found| t(if found { Text::PlaceLocationFound } else { Text::PlaceLocationFailed }, lang))}
+                {move || {
+                    located
+                        .get()
+                        .map(|found| t(
+                            if found {
+                                Text::PlaceLocationFound
+                            } else {
+                                Text::PlaceLocationFailed
+                            },
+                            lang,
+                        ))
+                }}
             </p>
         </fieldset>
     }
@@ -447,12 +557,18 @@ fn PlaceProblem(lang: Lang, check: PlaceCheck) -> impl IntoView {
         .into_iter()
         .map(|name| {
             let value = name.clone();
-            view! { <button type="submit" form=PLACE_CHOICE name="place" value=value class="secondary">{name}</button> }
+            view! {
+                <button type="submit" form=PLACE_CHOICE name="place" value=value class="secondary">
+                    {name}
+                </button>
+            }
         })
         .collect_view();
     view! {
         <div class="place-check">
-            <p class="note" id="place-check" role="alert">{message}</p>
+            <p class="note" id="place-check" role="alert">
+                {message}
+            </p>
             <div class="place-options">{buttons}</div>
         </div>
     }
@@ -479,12 +595,21 @@ fn FirstStepScreen(
             (Island::Saba, Text::SabaName),
         ]
         .into_iter()
-        .map(|(island, name)| view! {
-            <button type="submit" name="island" value=island.id() class="secondary">{t(name, lang)}</button>
+        .map(|(island, name)| {
+            view! {
+                <button type="submit" name="island" value=island.id() class="secondary">
+                    {t(name, lang)}
+                </button>
+            }
         })
         .collect_view();
         view! {
-            <form class="island-choice" method="post" action=PageId::Triage.path(lang) on:submit=on_submit>
+            <form
+                class="island-choice"
+                method="post"
+                action=PageId::Triage.path(lang)
+                on:submit=on_submit
+            >
                 {hidden_fields(&answers, &[])}
                 <input type="hidden" name="step" value=at.id() />
                 <input type="hidden" name="go" value="first" />
@@ -494,19 +619,33 @@ fn FirstStepScreen(
         }
     });
     view! {
-        <h1 id=QUESTION_ID tabindex="-1">{t(Text::FirstStepTitle, lang)}</h1>
+        <h1 id=QUESTION_ID tabindex="-1">
+            {t(Text::FirstStepTitle, lang)}
+        </h1>
         <p class="first-step-intro">{t(voice.say(Text::FirstStepIntro), lang)}</p>
-        {first.map(|step| view! {
-            <section class="plan-first" aria-labelledby="first-heading">
-                <h2 id="first-heading">{t(Text::PlanFirstStep, lang)}</h2>
-                <StepBlock lang chosen=false step first=true professional />
-            </section>
-        })}
-        <form class="question-actions first-step-actions" method="post" action=PageId::Triage.path(lang) on:submit=on_submit>
+        {first
+            .map(|step| {
+                view! {
+                    <section class="plan-first" aria-labelledby="first-heading">
+                        <h2 id="first-heading">{t(Text::PlanFirstStep, lang)}</h2>
+                        <StepBlock lang chosen=false step first=true professional />
+                    </section>
+                }
+            })}
+        <form
+            class="question-actions first-step-actions"
+            method="post"
+            action=PageId::Triage.path(lang)
+            on:submit=on_submit
+        >
             {hidden_fields(&answers, &[])}
             <input type="hidden" name="step" value=at.id() />
-            <button type="submit" name="go" value="on" class="primary">{t(Text::FirstStepOn, lang)}</button>
-            <button type="submit" name="go" value="edit" class="secondary">{t(Text::TriageBack, lang)}</button>
+            <button type="submit" name="go" value="on" class="primary">
+                {t(Text::FirstStepOn, lang)}
+            </button>
+            <button type="submit" name="go" value="edit" class="secondary">
+                {t(Text::TriageBack, lang)}
+            </button>
         </form>
         {islands}
     }
@@ -521,13 +660,26 @@ fn NoConsent(
     on_submit: impl FnMut(SubmitEvent) + 'static,
 ) -> impl IntoView {
     view! {
-        <h1 id=QUESTION_ID tabindex="-1">{t(Text::NoConsentTitle, lang)}</h1>
+        <h1 id=QUESTION_ID tabindex="-1">
+            {t(Text::NoConsentTitle, lang)}
+        </h1>
         <p>{t(Text::NoConsentText, lang)}</p>
-        <p><a href=organisation_path("veilig-thuis", lang) rel="external">{t(Text::NoConsentAdvice, lang)}</a></p>
-        <form class="change-answers" method="post" action=PageId::Triage.path(lang) on:submit=on_submit>
+        <p>
+            <a href=organisation_path("veilig-thuis", lang) rel="external">
+                {t(Text::NoConsentAdvice, lang)}
+            </a>
+        </p>
+        <form
+            class="change-answers"
+            method="post"
+            action=PageId::Triage.path(lang)
+            on:submit=on_submit
+        >
             {hidden_fields(&answers, &[])}
             <input type="hidden" name="step" value=Step::What.id() />
-            <button type="submit" name="go" value="back" class="secondary">{t(Text::TriageBack, lang)}</button>
+            <button type="submit" name="go" value="back" class="secondary">
+                {t(Text::TriageBack, lang)}
+            </button>
         </form>
     }
 }
@@ -547,7 +699,9 @@ fn OverviewForm(
     view! {
         <form class="overview-form" method="post" action=overview_path(lang) on:submit=on_submit>
             {hidden_fields(&answers, &[])}
-            <button type="submit" class="secondary">{t(Text::OverviewButton, lang)}</button>
+            <button type="submit" class="secondary">
+                {t(Text::OverviewButton, lang)}
+            </button>
         </form>
     }
 }
@@ -560,10 +714,19 @@ fn ChangeAnswers(
     on_submit: impl FnMut(SubmitEvent) + 'static,
 ) -> impl IntoView {
     view! {
-        <form class="change-answers" method="post" action=PageId::Triage.path(lang) on:submit=on_submit>
+        <form
+            class="change-answers"
+            method="post"
+            action=PageId::Triage.path(lang)
+            on:submit=on_submit
+        >
             {hidden_fields(&answers, &[])}
-            <button type="submit" name="go" value="back" class="secondary">{t(Text::PlanChangeAnswers, lang)}</button>
-            <a href=PageId::Triage.path(lang) rel="external">{t(Text::TriageRestart, lang)}</a>
+            <button type="submit" name="go" value="back" class="secondary">
+                {t(Text::PlanChangeAnswers, lang)}
+            </button>
+            <a href=PageId::Triage.path(lang) rel="external">
+                {t(Text::TriageRestart, lang)}
+            </a>
         </form>
     }
 }

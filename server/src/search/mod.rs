@@ -142,7 +142,6 @@ pub struct SearchIndex {
     services: HashMap<String, (Organisation, Service)>,
     /// One permit per search that may run at the same time (`search_slots`).
     slots: Arc<Semaphore>,
-    _folder: Option<tempfile::TempDir>,
 }
 
 /// How many searches may run at the same time: one per CPU, at least one. `available` is
@@ -265,25 +264,23 @@ fn any_of(field: Field, values: impl IntoIterator<Item = String>) -> Box<dyn Que
 }
 
 impl SearchIndex {
-    /// Indexes every service of the directory, in `folder` or in a temporary folder.
+    /// Indexes every service of the directory, in memory (a few hundred kilobytes, rebuilt
+    /// at every start), or in `folder` to look at it with other tools.
     pub fn build(
         directory: &Directory,
         words: Words,
         folder: Option<&Path>,
     ) -> Result<SearchIndex, SearchError> {
         let (schema, fields) = schema();
-        let (index, temp) = match folder {
+        let index = match folder {
             Some(path) => {
                 if path.exists() {
                     std::fs::remove_dir_all(path)?;
                 }
                 std::fs::create_dir_all(path)?;
-                (Index::create_in_dir(path, schema)?, None)
+                Index::create_in_dir(path, schema)?
             }
-            None => {
-                let temp = tempfile::tempdir()?;
-                (Index::create_in_dir(temp.path(), schema)?, Some(temp))
-            }
+            None => Index::create_in_ram(schema),
         };
         analysis::register(&index);
         let mut writer = index.writer_with_num_threads::<TantivyDocument>(1, 15_000_000)?;
@@ -354,7 +351,6 @@ impl SearchIndex {
             slots: Arc::new(Semaphore::new(search_slots(
                 std::thread::available_parallelism().ok(),
             ))),
-            _folder: temp,
         })
     }
 
