@@ -105,6 +105,9 @@ for (const mode of MODES) {
         // The other options' routes sit behind their disclosure: read them as text.
         const routes = await page.locator(".referral").evaluateAll((els) => els.map((e) => e.textContent));
         assert.ok(routes.some((r) => /0900-0101.*optie 3/s.test(r) && /Bronnen?:/.test(r)), routes.join("\n---\n"));
+        // Spoken to as "u" everywhere on the page, the directory's texts included.
+        const said = await page.locator("main").evaluate((main) => main.textContent);
+        assert.doesNotMatch(said, /\b(je|jij|jouw)\b/i);
         const text = await page.locator("#summary-text").inputValue();
         assert.match(text, /^Verwijzing: de situatie van mijn cliënt in het kort\n/);
         assert.match(text, /\nMijn cliënt geeft toestemming/);

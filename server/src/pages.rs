@@ -18,6 +18,7 @@ use app::{
     i18n::Lang,
     page_data::{HitView, PageData, PageError, ReasonView, SearchView},
     shell,
+    triage::Place,
 };
 use axum::{
     Extension,
@@ -100,15 +101,9 @@ fn chosen<T: serde::de::DeserializeOwned>(id: &str) -> Option<T> {
 /// A place as people type it: a postcode, an island or a municipality; `None` when nothing
 /// was typed, an error when what was typed is none of these.
 pub fn place_from_text(regions: &Regions, text: &str) -> Result<Option<Resolution>, ResolveError> {
-    let text = text.trim();
-    if text.is_empty() {
-        return Ok(None);
-    }
-    regions
-        .by_postcode(text)
-        .or_else(|_| regions.by_island(text))
-        .or_else(|_| regions.by_municipality(text))
-        .map(Some)
+    Place::from_text(text)
+        .map(|place| regions.resolve(&place))
+        .transpose()
 }
 
 /// A highlight as pieces of text, the marked ones `true`.

@@ -60,13 +60,11 @@ pub async fn submit(
 /// Whether a typed place needs another look: not found (with near names) or the name of
 /// more than one municipality (with the candidates); `None` when it is found.
 fn check_place(regions: &Regions, place: &Place) -> Option<PlaceCheck> {
-    let found = match place {
-        Place::Postcode { postcode } => regions.by_postcode(postcode),
-        Place::Municipality { municipality } => regions.by_municipality(municipality),
-        Place::Point { .. } | Place::Island { .. } => return None,
-    };
+    if matches!(place, Place::Point { .. } | Place::Island { .. }) {
+        return None;
+    }
     let names = |list: Vec<crate::regions::data::Named>| list.into_iter().map(|n| n.name).collect();
-    match found {
+    match regions.resolve(place) {
         Ok(_) => None,
         Err(ResolveError::AmbiguousMunicipality(options)) => Some(PlaceCheck {
             ambiguous: true,

@@ -280,3 +280,34 @@ fn garbage_and_far_away_places_are_not_found_without_panicking() {
         );
     }
 }
+
+#[test]
+fn one_resolver_takes_every_kind_of_place() {
+    let place =
+        |json: serde_json::Value| -> app::triage::Place { serde_json::from_value(json).unwrap() };
+    let r = regions();
+    let utrecht = r
+        .resolve(&place(serde_json::json!({"municipality": "Utrecht"})))
+        .unwrap();
+    assert_eq!(code(&utrecht.municipality), "GM0344");
+    let by_postcode = r
+        .resolve(&place(serde_json::json!({"postcode": "3511 AB"})))
+        .unwrap();
+    assert_eq!(code(&by_postcode.municipality), "GM0344");
+    // An island's name typed where a municipality goes is the island.
+    let saba = r
+        .resolve(&place(serde_json::json!({"municipality": "Saba"})))
+        .unwrap();
+    assert_eq!(
+        (code(&saba.island), saba.emergency_number.as_str()),
+        ("saba", "911")
+    );
+    let bonaire = r
+        .resolve(&place(serde_json::json!({"island": "bonaire"})))
+        .unwrap();
+    assert_eq!(code(&bonaire.island), "bonaire");
+    assert!(matches!(
+        r.resolve(&place(serde_json::json!({"municipality": "Utrect"}))),
+        Err(ResolveError::UnknownMunicipality(near)) if near.iter().any(|n| n.name == "Utrecht")
+    ));
+}

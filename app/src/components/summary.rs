@@ -7,7 +7,7 @@
 use crate::{
     browser,
     components::{carried::hidden_fields, text_box::textarea_html},
-    i18n::{Lang, Text, t},
+    i18n::{Lang, Text, Voice, t},
     route::{PageId, summary_file_path},
     triage::{Answers, MAX_OWN_WORDS_CHARS, plan::Plan, summary},
     vocab::Role,
@@ -161,7 +161,9 @@ pub fn SummaryBlock(
                 {title}
             </h2>
             <p>{t(intro, lang)}</p>
-            <label for="summary-text">{t(Text::SummaryTextLabel, lang)}</label>
+            <label for="summary-text">
+                {t(Voice::of(professional).say(Text::SummaryTextLabel), lang)}
+            </label>
             <textarea
                 id="summary-text"
                 class="summary-text"

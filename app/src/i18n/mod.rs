@@ -135,6 +135,7 @@ impl Voice {
             Text::PlanRegionPlace => Text::PlanRegionPlaceClient,
             Text::FirstStepIntro => Text::FirstStepIntroClient,
             Text::FirstStepIslands => Text::FirstStepIslandsClient,
+            Text::SummaryTextLabel => Text::SummaryTextLabelFormal,
             other => other,
         }
     }

@@ -378,6 +378,7 @@ crate::texts! {
         en: "Take this with you or show it. Then you only have to tell your story once. We do not keep it.",
     }
     SummaryTextLabel { nl: "Je samenvatting (je kunt de tekst selecteren en kopiëren)", en: "Your summary (you can select and copy the text)" }
+    SummaryTextLabelFormal { nl: "De samenvatting (u kunt de tekst selecteren en kopiëren)", en: "The summary (you can select and copy the text)" }
     SummaryCopy { nl: "Kopieer", en: "Copy" }
     SummaryCopied { nl: "De samenvatting is gekopieerd.", en: "The summary was copied." }
     SummaryCopyFailed { nl: "Kopiëren lukte niet. Selecteer de tekst en kopieer hem zelf.", en: "Copying did not work. Select the text and copy it yourself." }

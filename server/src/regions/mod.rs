@@ -7,6 +7,7 @@ pub mod data;
 pub mod names;
 pub mod postcode;
 
+use app::triage::Place;
 use data::{MunicipalityRow, Named, PostcodeRow, RegionData};
 use geo::{
     BoundingRect as _, Contains as _, Coord, Distance as _, Haversine, LineString, MultiPolygon,
@@ -295,6 +296,20 @@ impl Regions {
         let mut resolution = self.by_island(&island.id)?;
         resolution.point = Some(LatLon { lat, lon });
         Ok(resolution)
+    }
+
+    /// THE place resolver: a place as the person gave it, in the terms help is organised by.
+    /// A postcode, a point or an island is looked up as it is; a name is a municipality, or
+    /// else an island's name ("Saba" typed in the place field).
+    pub fn resolve(&self, place: &Place) -> Result<Resolution, ResolveError> {
+        match place {
+            Place::Postcode { postcode } => self.by_postcode(postcode),
+            Place::Municipality { municipality } => self
+                .by_municipality(municipality)
+                .or_else(|e| self.by_island(municipality).map_err(|_| e)),
+            Place::Point { lat, lon } => self.by_point(*lat, *lon),
+            Place::Island { island } => self.by_island(island.id()),
+        }
     }
 
     /// An island by the contract's id (`bonaire`, `sint_eustatius`, `saba`) or its name.

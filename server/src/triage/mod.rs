@@ -61,16 +61,10 @@ pub fn resolve(
     place: Option<&Place>,
     lang: Lang,
 ) -> (Option<Resolution>, Option<String>) {
-    let result = match place {
-        None => return (None, None),
-        Some(Place::Postcode { postcode }) => regions.by_postcode(postcode),
-        Some(Place::Municipality { municipality }) => regions
-            .by_municipality(municipality)
-            .or_else(|e| regions.by_island(municipality).map_err(|_| e)),
-        Some(Place::Point { lat, lon }) => regions.by_point(*lat, *lon),
-        Some(Place::Island { island }) => regions.by_island(island.id()),
+    let Some(place) = place else {
+        return (None, None);
     };
-    match result {
+    match regions.resolve(place) {
         Ok(place) => (Some(place), None),
         Err(ResolveError::AmbiguousMunicipality(options)) => {
             let names: Vec<String> = options.into_iter().map(|n| n.name).collect();
