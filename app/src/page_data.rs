@@ -98,7 +98,7 @@ pub struct ServiceView {
 pub struct ContactView {
     pub channel: Channel,
     /// As people write it: `0800-0188`, a web address.
-    pub display: String,
+    pub value: String,
     /// The link: `tel:+318000188`, `https://...`.
     pub href: String,
     pub always_open: bool,

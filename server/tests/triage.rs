@@ -160,7 +160,7 @@ fn check(s: &Scenario, plan: &Plan, lang: Lang) -> Vec<String> {
             }
         }
         if let Some(channel) = &s.first_contact {
-            let got = first.contacts.first().map(|c| c.channel.id());
+            let got = first.contacts.first().map(|c| c.view.channel.id());
             if got != Some(channel.as_str()) {
                 fail(format!("first contact should be {channel}, is {got:?}"));
             }
@@ -177,7 +177,7 @@ fn check(s: &Scenario, plan: &Plan, lang: Lang) -> Vec<String> {
         step.is_some_and(|st| {
             st.contacts
                 .iter()
-                .any(|c| c.holiday && c.open_now == Some(false))
+                .any(|c| c.view.holiday && c.view.open_now == Some(false))
         })
     };
     for id in &s.holiday {
@@ -523,16 +523,16 @@ fn on_the_islands_no_plan_starts_with_a_number_that_may_not_work_there() {
                             assert!(
                                 !server::triage::steps::may_fail_from_the_islands(first),
                                 "{label}: first {}",
-                                first.value
+                                first.view.value
                             );
                         }
                         for contact in plan.steps.iter().flat_map(|s| &s.contacts) {
                             if server::triage::steps::may_fail_from_the_islands(contact) {
-                                let note = contact.note.as_deref().unwrap_or_default();
+                                let note = contact.view.note.as_deref().unwrap_or_default();
                                 assert!(
                                     note.contains("Bonaire, Sint Eustatius"),
                                     "{label}: {} has no note: {note}",
-                                    contact.value
+                                    contact.view.value
                                 );
                             }
                         }
@@ -561,20 +561,20 @@ fn guiami_s_local_number_is_dialled_as_written_and_says_it_only_works_on_bonaire
         let phone = guiami
             .contacts
             .iter()
-            .find(|c| c.channel == app::vocab::Channel::Phone)
+            .find(|c| c.view.channel == app::vocab::Channel::Phone)
             .unwrap();
         assert_eq!(
-            (phone.value.as_str(), phone.href.as_str()),
+            (phone.view.value.as_str(), phone.view.href.as_str()),
             ("0802-0802", "tel:08020802")
         );
         assert!(
-            phone.note.as_deref().unwrap().contains(words),
+            phone.view.note.as_deref().unwrap().contains(words),
             "{:?}",
-            phone.note
+            phone.view.note
         );
         assert!(!phone.free, "free to call is not known");
         assert_eq!(
-            phone.anonymous,
+            phone.view.anonymous,
             Some(true),
             "advice without a name (RCN, 2025)"
         );

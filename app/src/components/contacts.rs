@@ -99,7 +99,7 @@ pub fn ContactList(lang: Lang, contacts: Vec<ContactView>) -> impl IntoView {
                     <a class="contact-action" href=c.href rel="noreferrer">
                         <span class="contact-channel">{t(channel_label(c.channel), lang)}</span>
                         " "
-                        <span class="contact-value">{c.display}</span>
+                        <span class="contact-value">{c.value}</span>
                     </a>
                     {c
                         .channel

@@ -10,9 +10,10 @@ use crate::{
     },
     i18n::{
         Lang, Text, Voice,
-        facts::{channel_label, hours_with_age},
+        facts::{channel_label, hours_with_age, hours_words},
         t,
     },
+    page_data::ContactView,
     route::{PageId, organisation_path},
     triage::{
         Answers,
@@ -23,7 +24,7 @@ use crate::{
 };
 use leptos::prelude::*;
 
-fn action_label(contact: &PlanContact, lang: Lang) -> String {
+fn action_label(contact: &ContactView, lang: Lang) -> String {
     let verb = match contact.channel {
         Channel::Phone => Text::ActionCall,
         Channel::Chat => Text::ActionChat,
@@ -48,22 +49,14 @@ fn ContactAction(
     #[prop(optional)] brief: bool,
     #[prop(optional)] without_note: bool,
 ) -> impl IntoView {
-    let label = action_label(&contact, lang);
-    let open = open_badge(lang, contact.open_now, contact.holiday);
-    let hours = contact.hours.clone().map_or_else(
-        || t(Text::OpenUnknown, lang).to_owned(),
-        |h| {
-            if h == "24/7" {
-                t(Text::HoursAlways, lang).to_owned()
-            } else {
-                h
-            }
-        },
-    );
-    let hours = hours_with_age(lang, hours, contact.stale_hours_year);
-    let timed = contact.channel.has_hours();
-    let href = contact.href.clone();
-    let note = contact.note.clone().filter(|_| !without_note);
+    let label = action_label(&contact.view, lang);
+    let open = open_badge(lang, contact.view.open_now, contact.view.holiday);
+    let hours =
+        hours_words(lang, &contact.view).unwrap_or_else(|| t(Text::OpenUnknown, lang).to_owned());
+    let hours = hours_with_age(lang, hours, contact.view.stale_hours_year);
+    let timed = contact.view.channel.has_hours();
+    let href = contact.view.href.clone();
+    let note = contact.view.note.clone().filter(|_| !without_note);
     view! {
         <li class="plan-contact">
             <a class=if big { "action action-big" } else { "action" } href=href rel="noreferrer">
@@ -83,7 +76,7 @@ fn ContactFacts(lang: Lang, contact: PlanContact) -> impl IntoView {
     let cost = if contact.free {
         Some(Text::CostFree)
     } else {
-        match contact.cost {
+        match contact.view.cost {
             Cost::LocalRate => Some(Text::CostLocalRate),
             Cost::Paid => Some(Text::CostPaid),
             Cost::Free | Cost::Unknown => None,
@@ -91,13 +84,13 @@ fn ContactFacts(lang: Lang, contact: PlanContact) -> impl IntoView {
     };
     let facts: Vec<&str> = [
         cost.map(|c| t(c, lang)),
-        (contact.anonymous == Some(true)).then(|| t(Text::AnonymousPossible, lang)),
+        (contact.view.anonymous == Some(true)).then(|| t(Text::AnonymousPossible, lang)),
     ]
     .into_iter()
     .flatten()
     .collect();
-    let unconfirmed = (!contact.confirmed).then(|| {
-        let label = if contact.channel == Channel::Phone {
+    let unconfirmed = (!contact.view.confirmed).then(|| {
+        let label = if contact.view.channel == Channel::Phone {
             Text::UnconfirmedNumber
         } else {
             Text::UnconfirmedContact
@@ -122,6 +115,7 @@ fn StepSources(
     let items = contacts
         .into_iter()
         .map(|c| {
+            let c = c.view;
             let label = action_label(&c, lang);
             view! {
                 <li>
@@ -157,7 +151,7 @@ fn UrgentBlock(lang: Lang, urgent: Vec<Urgent>) -> impl IntoView {
                 .into_iter()
                 .map(|c| {
                     view! {
-                        <a class="action action-big action-urgent" href=c.href>
+                        <a class="action action-big action-urgent" href=c.view.href>
                             {u.label.clone()}
                         </a>
                     }
@@ -305,7 +299,7 @@ pub fn StepBlock(
         // On the islands the note next to the button says whether the number works there.
         let main = contacts.next();
         let main_facts = main.clone().map(|contact| {
-            let note = contact.note.clone().filter(|_| !on_an_island);
+            let note = contact.view.note.clone().filter(|_| !on_an_island);
             view! {
                 <ContactFacts lang contact />
                 {note.map(|note| view! { <p class="contact-note">{note}</p> })}

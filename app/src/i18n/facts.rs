@@ -4,7 +4,7 @@
 
 use super::{Lang, Text, t};
 use crate::{
-    page_data::SlotView,
+    page_data::{ContactView, SlotView},
     vocab::{Channel, Cost, Day},
 };
 
@@ -60,6 +60,13 @@ pub fn hours_text(lang: Lang, always: bool, weekly: &[SlotView]) -> String {
         })
         .collect::<Vec<_>>()
         .join("; ")
+}
+
+/// A contact's hours in words ("Dag en nacht, elke dag", "ma, di 09:00–17:00"); `None`
+/// when they are not known.
+pub fn hours_words(lang: Lang, contact: &ContactView) -> Option<String> {
+    (contact.always_open || !contact.weekly.is_empty())
+        .then(|| hours_text(lang, contact.always_open, &contact.weekly))
 }
 
 /// The hours in words, followed, when their source is old (`stale_year`), by "Opening

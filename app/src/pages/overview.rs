@@ -183,7 +183,7 @@ fn Entry(lang: Lang, entry: OverviewEntry) -> impl IntoView {
                     <a href=c.href rel="noreferrer">
                         {t(channel_label(c.channel), lang)}
                         " "
-                        {c.display}
+                        {c.value}
                     </a>
                     {timed}
                     {unconfirmed}

@@ -2,7 +2,7 @@
 //! the plan page shows it: urgent numbers, ranked steps with their reasons, guidance, the
 //! regional picture, a short summary and notes. Texts are in the requested language.
 
-use crate::vocab::{Channel, Cost};
+use crate::page_data::ContactView;
 use serde::{Deserialize, Serialize};
 
 /// A plan for one person's answers.
@@ -68,55 +68,20 @@ pub struct PlanReferral {
     pub verified_live: bool,
 }
 
-/// A way to reach an option.
+/// A way to reach an option: the contact as the pages show it (its fields, flattened:
+/// `channel`, `value`, `href`, `open_now`, `cost`, `anonymous`, `confirmed`, the source,
+/// and, additive, `always_open` and `weekly`), with the contract's `hours` in words and
+/// `free`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PlanContact {
-    /// `phone`, `chat`, `whatsapp`, `email`, `walk_in`, `online_form` or `website`.
-    pub channel: Channel,
-    /// As people write it.
-    pub value: String,
-    /// The link that opens it.
-    pub href: String,
+    #[serde(flatten)]
+    pub view: ContactView,
     /// The hours in words, `24/7` when always open; `None` when not known.
     pub hours: Option<String>,
-    /// Open at the moment the plan was made, in the contact's time zone; `None` when the
-    /// hours are not known.
-    pub open_now: Option<bool>,
-    /// Today is a public holiday where the contact is and it only has weekday hours: it may
-    /// be closed ("Vandaag mogelijk gesloten (feestdag)"), and `open_now` is `false`.
-    /// Additive.
-    #[serde(default)]
-    pub holiday: bool,
-    /// The year of the hours' source when it is more than two years old (then `open_now`
-    /// is `None`). Additive.
-    #[serde(default)]
-    pub stale_hours_year: Option<i16>,
-    /// The year of the contact's source, where known. Additive.
-    #[serde(default)]
-    pub source_year: Option<i16>,
     /// The help is free and reaching this contact costs nothing (an 0800 number, 112, 113,
     /// 911, a chat, a form, e-mail, a website); `false` for free help on a number that
     /// costs a call (see `cost`).
     pub free: bool,
-    /// What using this contact costs: `free`, `local_rate` (free help, the call costs the
-    /// normal rate), `paid` or `unknown`. Added after the triage contract; additive.
-    #[serde(default = "unknown_cost")]
-    pub cost: Cost,
-    /// Whether this contact can be used without giving a name, as a source says; `None`
-    /// when not known.
-    pub anonymous: Option<bool>,
-    /// Stated by the organisation or an official source.
-    pub confirmed: bool,
-    pub source: String,
-    /// `YYYY-MM-DD`.
-    pub verified: String,
-    /// Checked live on the source (`true`) or against the research dossier (`false`).
-    pub verified_live: bool,
-    pub note: Option<String>,
-}
-
-fn unknown_cost() -> Cost {
-    Cost::Unknown
 }
 
 /// A block of practical advice.
@@ -180,9 +145,11 @@ impl PlanStep {
     /// Open now: `Some(true)` when a contact is open, `Some(false)` when every contact's
     /// hours are known and all are closed, `None` otherwise.
     pub fn open_now(&self) -> Option<bool> {
-        if self.contacts.iter().any(|c| c.open_now == Some(true)) {
+        if self.contacts.iter().any(|c| c.view.open_now == Some(true)) {
             Some(true)
-        } else if !self.contacts.is_empty() && self.contacts.iter().all(|c| c.open_now.is_some()) {
+        } else if !self.contacts.is_empty()
+            && self.contacts.iter().all(|c| c.view.open_now.is_some())
+        {
             Some(false)
         } else {
             None

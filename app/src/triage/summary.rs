@@ -13,7 +13,11 @@ use super::{
     },
 };
 use crate::{
-    i18n::{Lang, Text, facts::channel_label, t},
+    i18n::{
+        Lang, Text,
+        facts::{channel_label, hours_words},
+        t,
+    },
     vocab::Role,
 };
 
@@ -39,22 +43,13 @@ fn help_point(out: &mut Vec<String>, step: &PlanStep, lang: Lang) {
         out.push(format!("  {}", step.organisation));
     }
     for contact in &step.contacts {
-        let hours = contact
-            .hours
-            .as_deref()
-            .map(|h| {
-                if h == "24/7" {
-                    t(Text::HoursAlways, lang)
-                } else {
-                    h
-                }
-            })
+        let hours = hours_words(lang, &contact.view)
             .map(|h| format!(" ({h})"))
             .unwrap_or_default();
         out.push(format!(
             "  {} {}{hours}",
-            t(channel_label(contact.channel), lang),
-            contact.value
+            t(channel_label(contact.view.channel), lang),
+            contact.view.value
         ));
     }
     if let Some(referral) = &step.referral {

@@ -25,7 +25,7 @@ pub fn contact_view(c: &Contact, lang: Lang, at: At<'_>) -> ContactView {
         .map(|h| hours::status(h, at));
     ContactView {
         channel: c.channel,
-        display: c.value.clone(),
+        value: c.value.clone(),
         href: c.href.clone(),
         always_open: hours.is_some_and(|h| h.always),
         weekly: hours

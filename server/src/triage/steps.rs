@@ -200,21 +200,8 @@ pub fn contacts(
                         hours_text(lang, false, &view.weekly)
                     }
                 }),
-                channel: view.channel,
-                value: view.display,
-                href: view.href,
-                open_now: view.open_now,
-                holiday: view.holiday,
-                stale_hours_year: view.stale_hours_year,
-                source_year: view.source_year,
                 free: c.free(),
-                cost: view.cost,
-                anonymous: view.anonymous,
-                confirmed: view.confirmed,
-                source: view.source,
-                verified: view.verified,
-                verified_live: view.verified_live,
-                note: view.note,
+                view,
             }
         })
         .collect()
@@ -232,13 +219,16 @@ fn unit_contacts(
     let mut list = contacts(unit, wanted, lang, at);
     if unit.id != national.id {
         for contact in contacts(national, wanted, lang, at) {
-            if !list.iter().any(|c| c.value == contact.value) {
+            if !list.iter().any(|c| c.view.value == contact.view.value) {
                 list.push(contact);
             }
         }
     }
     let chat_first = wanted.contains(&ContactWay::Chat);
-    list.sort_by_key(|c| (!c.confirmed, !(chat_first && c.channel == Channel::Chat)));
+    list.sort_by_key(|c| {
+        let c = &c.view;
+        (!c.confirmed, !(chat_first && c.channel == Channel::Chat))
+    });
     list
 }
 
@@ -367,8 +357,8 @@ const MAY_FAIL_ON_THE_ISLANDS: Why = Why {
 
 /// Whether a plan contact is a phone number that may not work from the islands.
 pub fn may_fail_from_the_islands(contact: &PlanContact) -> bool {
-    contact.channel == Channel::Phone
-        && crate::directory::phone::parse(&contact.value)
+    contact.view.channel == Channel::Phone
+        && crate::directory::phone::parse(&contact.view.value)
             .is_ok_and(|phone| phone.may_fail_from_the_islands())
 }
 
@@ -384,7 +374,7 @@ pub(super) fn for_the_islands(steps: &mut [PlanStep], lang: Lang) {
             .filter(|c| may_fail_from_the_islands(c))
         {
             let note = say(lang, MAY_FAIL_ON_THE_ISLANDS);
-            contact.note = Some(match contact.note.take() {
+            contact.view.note = Some(match contact.view.note.take() {
                 Some(other) => format!("{note} {other}"),
                 None => note,
             });
@@ -409,7 +399,10 @@ fn open_first(options: &mut Vec<Ranked>, lang: Lang) {
     let Some((first, _)) = options.first() else {
         return;
     };
-    let stale = first.contacts.iter().any(|c| c.stale_hours_year.is_some());
+    let stale = first
+        .contacts
+        .iter()
+        .any(|c| c.view.stale_hours_year.is_some());
     let reason = match first.open_now() {
         Some(false) => OPEN_INSTEAD,
         None if stale => OPEN_NOT_STALE,
@@ -439,7 +432,7 @@ fn move_first(options: &mut Vec<Ranked>, at: usize, why: String) {
 }
 
 fn open_chat(contact: &PlanContact) -> bool {
-    contact.channel == Channel::Chat && contact.open_now == Some(true)
+    contact.view.channel == Channel::Chat && contact.view.open_now == Some(true)
 }
 
 /// For a person who asked for chat: the first option should start with a chat that is open
@@ -467,12 +460,12 @@ fn chat_that_is_open(options: &mut Vec<Ranked>, facts: &Facts, lang: Lang) {
     // Open chats, then other open contacts, then the rest, each in their earlier order.
     first
         .contacts
-        .sort_by_key(|c| (!open_chat(c), c.open_now != Some(true)));
+        .sort_by_key(|c| (!open_chat(c), c.view.open_now != Some(true)));
     if no_chat_open
         && first
             .contacts
             .first()
-            .is_some_and(|c| c.open_now == Some(true))
+            .is_some_and(|c| c.view.open_now == Some(true))
     {
         let can_chat = say(lang, CHAT.to(facts));
         first.why.retain(|why| *why != can_chat);
