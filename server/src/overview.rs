@@ -3,11 +3,8 @@
 //! offers (the first need it lists), the help for the region first in each group.
 
 use crate::{
-    directory::Directory,
-    directory::hours::At,
-    directory::present::organisation_view,
-    regions::{Regions, Resolution},
-    triage::{resolve, steps::covers_specifically},
+    directory::Directory, directory::hours::At, directory::present::organisation_view,
+    directory::reach::Reach, regions::Regions, triage::resolve,
 };
 use app::{
     i18n::Lang,
@@ -15,11 +12,6 @@ use app::{
     triage::Answers,
     vocab::Need,
 };
-
-/// Whether a service serves people in `place`.
-fn serves(service: &crate::directory::model::Service, place: &Resolution) -> bool {
-    (service.coverage.national && place.island.is_none()) || covers_specifically(service, place)
-}
 
 /// The overview for the place in `answers`, as at the moment `at`; empty when there is
 /// no place or it cannot be found.
@@ -37,7 +29,8 @@ pub fn overview(
     for org in &directory.organisations {
         let view = organisation_view(org, lang, at);
         for (service, shown) in org.services.iter().zip(view.services) {
-            if !serves(service, &place) {
+            let reach = Reach::of(service, Some(&place));
+            if !matches!(reach, Reach::Here | Reach::National) {
                 continue;
             }
             entries.push((
@@ -45,7 +38,7 @@ pub fn overview(
                 OverviewEntry {
                     organisation_id: org.id.clone(),
                     organisation: org.name.clone(),
-                    regional: covers_specifically(service, &place),
+                    regional: reach == Reach::Here,
                     service: shown,
                     referral: view.referral.clone(),
                 },

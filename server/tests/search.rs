@@ -9,6 +9,7 @@ use server::{
     directory::{
         self,
         model::{Channel, Need, Role},
+        reach::Reach,
     },
     regions::{Regions, data},
     search::{Hit, Lang, Reason, SearchIndex, SearchQuery, words::Words},
@@ -20,6 +21,7 @@ mod common;
 struct World {
     regions: Regions,
     index: SearchIndex,
+    directory: directory::Directory,
 }
 
 fn world() -> &'static World {
@@ -32,6 +34,7 @@ fn world() -> &'static World {
         World {
             regions: Regions::new(region_data),
             index,
+            directory: dir,
         }
     })
 }
@@ -333,4 +336,37 @@ fn the_organisations_added_on_2026_12_01_are_found_by_plain_words() {
         Some("sint_eustatius"),
         "amhk-sint-eustatius",
     );
+}
+
+#[test]
+fn a_place_filters_by_the_one_rule_for_serving_a_place() {
+    let w = world();
+    for place in ["Utrecht", "Amsterdam", "Maastricht", "bonaire", "saba"] {
+        let resolved = w
+            .regions
+            .by_municipality(place)
+            .or_else(|_| w.regions.by_island(place))
+            .unwrap();
+        let hits = w
+            .index
+            .search(&SearchQuery {
+                place: Some(resolved.clone()),
+                limit: 200,
+                ..SearchQuery::default()
+            })
+            .unwrap();
+        let mut found: Vec<&str> = ids(&hits);
+        found.sort_unstable();
+        let mut serving: Vec<&str> = w
+            .directory
+            .organisations
+            .iter()
+            .flat_map(|o| &o.services)
+            .filter(|s| Reach::of(s, Some(&resolved)).serves())
+            .map(|s| s.id.as_str())
+            .collect();
+        serving.sort_unstable();
+        assert!(serving.len() > 10, "{place}: {serving:?}");
+        assert_eq!(found, serving, "{place}");
+    }
 }

@@ -96,9 +96,10 @@ pub struct Guidance {
     pub steps: Vec<String>,
 }
 
-/// A region's code and name.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct CodeName {
+/// A code with its name, e.g. `VR09` "Utrecht": a municipality, a region or an island,
+/// in the region tables and in a plan alike.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Named {
     pub code: String,
     pub name: String,
 }
@@ -106,10 +107,10 @@ pub struct CodeName {
 /// Where the person is, and the regional units that serve them.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PlanRegion {
-    pub municipality: Option<CodeName>,
-    pub veiligheidsregio: Option<CodeName>,
-    pub ggd: Option<CodeName>,
-    pub island: Option<CodeName>,
+    pub municipality: Option<Named>,
+    pub veiligheidsregio: Option<Named>,
+    pub ggd: Option<Named>,
+    pub island: Option<Named>,
     pub emergency_number: String,
     /// The regional units: the Centrum Seksueel Geweld, Veilig Thuis, Sense at the GGD.
     pub units: Vec<RegionalUnit>,

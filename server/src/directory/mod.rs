@@ -7,6 +7,7 @@ pub mod locate;
 pub mod model;
 pub mod phone;
 pub mod present;
+pub mod reach;
 pub mod validate;
 
 use crate::regions::data::RegionData;

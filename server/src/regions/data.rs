@@ -9,12 +9,7 @@ use std::{
     path::{Path, PathBuf},
 };
 
-/// A code with its name, e.g. `VR09` "Utrecht".
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Named {
-    pub code: String,
-    pub name: String,
-}
+pub use app::triage::plan::Named;
 
 /// A municipality with its regions and outline.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

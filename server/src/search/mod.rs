@@ -205,7 +205,8 @@ fn filter_terms(service: &Service) -> Vec<String> {
 }
 
 /// The coverage terms of a service: `national`, `gm:GM0344`, `vr:VR09`, `ggd:GG2514`,
-/// `island:saba`.
+/// `island:saba`. A query for a place asks for its own terms or `national`: the index's
+/// form of [`crate::directory::reach::Reach::serves`], which a test holds it to.
 fn coverage_terms(service: &Service) -> Vec<String> {
     let c = &service.coverage;
     let mut out: Vec<String> = Vec::new();

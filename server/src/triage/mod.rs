@@ -15,6 +15,7 @@ use crate::{
         Directory, holidays,
         hours::{self, At},
         model::{Organisation, Service, TimeZone},
+        reach::Reach,
     },
     regions::{Regions, Resolution, ResolveError},
 };
@@ -22,7 +23,7 @@ use app::{
     i18n::{Lang, Voice},
     triage::{
         Answers, Place,
-        plan::{CodeName, Guidance, Plan, PlanRegion, RegionalUnit, Summary, Urgent},
+        plan::{Guidance, Plan, PlanRegion, RegionalUnit, Summary, Urgent},
         summary,
     },
     vocab::{Island, Role, When},
@@ -91,13 +92,6 @@ pub fn resolve(
             )),
         ),
     }
-}
-
-fn code_name(named: Option<&crate::regions::data::Named>) -> Option<CodeName> {
-    named.map(|n| CodeName {
-        code: n.code.clone(),
-        name: n.name.clone(),
-    })
 }
 
 impl Triage {
@@ -314,7 +308,7 @@ impl Triage {
                 let unit = org
                     .services
                     .iter()
-                    .find(|s| steps::covers_specifically(s, place))?;
+                    .find(|s| Reach::of(s, Some(place)) == Reach::Here)?;
                 Some(RegionalUnit {
                     service_id: org.id.clone(),
                     unit_id: unit.id.clone(),
@@ -323,10 +317,10 @@ impl Triage {
             })
             .collect();
         PlanRegion {
-            municipality: code_name(place.municipality.as_ref()),
-            veiligheidsregio: code_name(place.veiligheidsregio.as_ref()),
-            ggd: code_name(place.ggd.as_ref()),
-            island: code_name(place.island.as_ref()),
+            municipality: place.municipality.clone(),
+            veiligheidsregio: place.veiligheidsregio.clone(),
+            ggd: place.ggd.clone(),
+            island: place.island.clone(),
             emergency_number: place.emergency_number.clone(),
             units,
         }

@@ -12,6 +12,7 @@ use crate::{
         hours::At,
         model::{Channel, Organisation, Service},
         present::{contact_view, referral_view},
+        reach::Reach,
     },
     regions::Resolution,
 };
@@ -105,16 +106,6 @@ struct Candidate<'a> {
     why: Vec<(u16, Why)>,
 }
 
-/// Whether a service is for this place in particular (a municipality, region or island).
-pub fn covers_specifically(service: &Service, place: &Resolution) -> bool {
-    let c = &service.coverage;
-    let code = |n: Option<&crate::regions::data::Named>| n.map(|n| n.code.clone());
-    code(place.municipality.as_ref()).is_some_and(|m| c.municipalities.contains(&m))
-        || code(place.veiligheidsregio.as_ref()).is_some_and(|v| c.veiligheidsregios.contains(&v))
-        || code(place.ggd.as_ref()).is_some_and(|g| c.ggd.contains(&g))
-        || code(place.island.as_ref()).is_some_and(|i| c.islands.contains(&i))
-}
-
 /// Whether a service serves this person: their role, their age band and their place
 /// (national help when no place is known).
 fn serves(service: &Service, facts: &Facts, place: Option<&Resolution>) -> bool {
@@ -131,10 +122,7 @@ fn serves(service: &Service, facts: &Facts, place: Option<&Resolution>) -> bool 
             return false;
         }
     }
-    match place {
-        None => service.coverage.national,
-        Some(place) => service.coverage.national || covers_specifically(service, place),
-    }
+    Reach::of(service, place).serves()
 }
 
 fn has_channel(service: &Service, channel: Channel) -> bool {
@@ -172,7 +160,7 @@ fn adjust(c: &mut Candidate, facts: &Facts, place: Option<&Resolution>) {
     if c.service.contacts.is_empty() {
         c.score -= 30;
     }
-    if place.is_some_and(|p| p.island.is_some()) && c.service.coverage.national {
+    if Reach::of(c.service, place) == Reach::NationalFromAfar {
         c.score -= 40;
     }
 }
@@ -243,7 +231,9 @@ fn step(
     let unit = place
         .and_then(|p| {
             c.org.services.iter().find(|s| {
-                !s.coverage.national && covers_specifically(s, p) && s.needs == c.service.needs
+                !s.coverage.national
+                    && Reach::of(s, Some(p)) == Reach::Here
+                    && s.needs == c.service.needs
             })
         })
         .filter(|_| c.service.coverage.national)
@@ -257,7 +247,7 @@ fn step(
             why.push(text);
         }
     }
-    if let Some(place) = place.filter(|p| covers_specifically(unit, p)) {
+    if let Some(place) = place.filter(|p| Reach::of(unit, Some(p)) == Reach::Here) {
         let name = place.place_name().unwrap_or_default();
         why.push(format!("{} {name}.", say(lang, YOUR_REGION.to(facts))));
     }
