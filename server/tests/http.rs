@@ -156,6 +156,10 @@ async fn places_resolve_through_the_api() {
     assert_eq!(json["island"]["code"], "saba");
     assert_eq!(json["emergency_number"], "911");
     assert!(json["municipality"].is_null());
+    // An island's name typed as a place is the island, as in the plan and the no-JS check.
+    let (status, json) = post_json(&app, RESOLVE, r#"{"municipality": "Sint Eustatius"}"#).await;
+    assert_eq!(status, StatusCode::OK, "{json}");
+    assert_eq!(json["island"]["code"], "sint_eustatius");
 
     let (status, json) = post_json(&app, RESOLVE, r#"{"municipality": "Utrect"}"#).await;
     assert_eq!(status, StatusCode::NOT_FOUND);

@@ -7,6 +7,7 @@ use crate::{
     regions::{Regions, Resolution, ResolveError},
     state::AppState,
 };
+use app::triage::Place;
 use axum::{Json, extract::State, http::StatusCode};
 
 /// The fields of a place.
@@ -27,14 +28,17 @@ pub async fn resolve(
 pub fn place(fields: &Fields, regions: &Regions) -> Result<Resolution, ApiError> {
     let present = fields.present();
     let (field, result) = match present.as_slice() {
-        ["postcode"] => (
-            "postcode",
-            regions.by_postcode(&fields.text("postcode", MAX_TEXT)?.unwrap_or_default()),
-        ),
-        ["municipality"] => (
-            "municipality",
-            regions.by_municipality(&fields.text("municipality", MAX_TEXT)?.unwrap_or_default()),
-        ),
+        ["postcode"] => {
+            let postcode = fields.text("postcode", MAX_TEXT)?.unwrap_or_default();
+            ("postcode", regions.resolve(&Place::Postcode { postcode }))
+        }
+        ["municipality"] => {
+            let municipality = fields.text("municipality", MAX_TEXT)?.unwrap_or_default();
+            (
+                "municipality",
+                regions.resolve(&Place::Municipality { municipality }),
+            )
+        }
         ["island"] => (
             "island",
             regions.by_island(&fields.text("island", MAX_TEXT)?.unwrap_or_default()),
@@ -42,7 +46,7 @@ pub fn place(fields: &Fields, regions: &Regions) -> Result<Resolution, ApiError>
         ["lat", "lon"] | ["lon", "lat"] => {
             let lat: f64 = fields.get("lat", "a number")?.unwrap_or(f64::NAN);
             let lon: f64 = fields.get("lon", "a number")?.unwrap_or(f64::NAN);
-            ("lat", regions.by_point(lat, lon))
+            ("lat", regions.resolve(&Place::Point { lat, lon }))
         }
         _ => {
             return Err(ApiError::invalid(
