@@ -76,6 +76,9 @@ async function waitForHealth(baseUrl, child, log) {
   throw new Error(`server did not answer /healthz within 30 s:\n${log()}`);
 }
 
+/** The moment every test site runs at unless it says otherwise. */
+export const OFFICE_HOURS = "2026-12-02T14:00:00+01:00";
+
 /**
  * Starts the server and the neutral site. Returns their addresses, the server's log so far
  * (`log()`), and `stop()`. `env` adds server settings, e.g. `HULPWIJZER_FIXED_TIME` to
@@ -93,6 +96,9 @@ export async function startSite(env = {}) {
       HULPWIJZER_REGIONS_FILE: regionsFile,
       HULPWIJZER_DATA_DIR: dataDir,
       HULPWIJZER_EXIT_URL: neutral.url,
+      // One fixed moment, a Wednesday afternoon in office hours, unless a test asks for
+      // another: what a plan puts first depends on the hour, never on when the tests run.
+      HULPWIJZER_FIXED_TIME: OFFICE_HOURS,
       RUST_LOG: "info",
       ...env,
     },

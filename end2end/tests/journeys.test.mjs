@@ -8,14 +8,14 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { answerScreen, press, screenOf } from "../flow.mjs";
-import { load, MODES, startSite, withPage } from "../harness.mjs";
+import { load, MODES, OFFICE_HOURS, startSite, withPage } from "../harness.mjs";
 
 const PHONE_HEIGHT = 740;
 
 const sites = {};
 before(async () => {
   // A Wednesday afternoon, and 23:35 the same day.
-  sites.day = await startSite({ HULPWIJZER_FIXED_TIME: "2026-12-02T14:00:00+01:00" });
+  sites.day = await startSite({ HULPWIJZER_FIXED_TIME: OFFICE_HOURS });
   sites.night = await startSite({ HULPWIJZER_FIXED_TIME: "2026-12-02T23:35:00+01:00" });
 });
 after(async () => {
