@@ -2,7 +2,7 @@
 //! form, asking the server for a plan or to look up a typed place (POST, answers in the
 //! body), asking for the location after a tap, and moving focus. On the server these are never called.
 
-use crate::{
+use hulpwijzer_core::{
     i18n::Lang,
     page_data::OverviewView,
     triage::{Answers, Place, PlaceCheck, plan::Plan},

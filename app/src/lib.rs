@@ -11,13 +11,9 @@ compile_error!(
 
 pub mod browser;
 pub mod components;
-pub mod i18n;
 pub mod page_data;
 pub mod pages;
-pub mod route;
 pub mod site;
-pub mod triage;
-pub mod vocab;
 
 #[cfg(feature = "ssr")]
 mod shell;
@@ -26,8 +22,8 @@ pub use shell::shell;
 
 use components::layout::Layout;
 use components::layout::document_title;
-use i18n::Lang;
-use i18n::t;
+use hulpwijzer_core::i18n::{Lang, t};
+use hulpwijzer_core::route::PageId;
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
 use leptos_router::{
@@ -38,7 +34,6 @@ use pages::{
     about::About, directory::DirectoryPage, error::ErrorPage, home::Home, not_found::NotFound,
     organisation::OrganisationPage, overview::OverviewPage, safety::Safety, triage::TriagePage,
 };
-use route::PageId;
 
 /// The whole application: every route of the site inside the page shell's `<body>`, or
 /// the error page when the server answers a request with one. The error page has no

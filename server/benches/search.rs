@@ -95,7 +95,12 @@ fn worst_typo_words() -> String {
 fn search(c: &mut Criterion) {
     let data_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../data");
     let region_data = data::import(&common::geo_dir()).unwrap();
-    let real = directory::load(&data_dir, &region_data, &directory::today()).unwrap();
+    let real = directory::load(
+        &data_dir,
+        &region_data,
+        server::clock::Clock::System.today(),
+    )
+    .unwrap();
     let regions = Regions::new(region_data.clone());
     let utrecht = regions.by_postcode("3511").unwrap();
     let queries = [

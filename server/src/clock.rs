@@ -36,6 +36,15 @@ impl Clock {
             Clock::Fixed(moment) => moment.as_second(),
         }
     }
+
+    /// Today's date in UTC.
+    pub fn today(self) -> jiff::civil::Date {
+        let now = match self {
+            Clock::System => Timestamp::now(),
+            Clock::Fixed(moment) => moment,
+        };
+        jiff::tz::Offset::UTC.to_datetime(now).date()
+    }
 }
 
 #[cfg(test)]
@@ -48,5 +57,6 @@ mod tests {
         assert_eq!(fixed.now(), fixed.now());
         assert_eq!(fixed.now() % 86_400, 23 * 3600);
         assert!(Clock::System.now() > 1_767_225_600, "after 2026-01-01");
+        assert_eq!(fixed.today(), jiff::civil::date(2026, 12, 2));
     }
 }

@@ -5,15 +5,15 @@
 //! line of English plain text.
 
 use crate::{api::ApiError, headers::CspNonce, pages, state::AppState};
-use app::{
-    i18n::Lang,
-    page_data::{ErrorKind, PageError},
-};
 use axum::{
     extract::{Request, State},
     http::{HeaderMap, StatusCode, header},
     middleware::Next,
     response::{IntoResponse, Response},
+};
+use hulpwijzer_core::{
+    i18n::Lang,
+    page_data::{ErrorKind, PageError},
 };
 
 /// The kind of error page for a status.

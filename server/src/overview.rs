@@ -6,7 +6,7 @@ use crate::{
     directory::Directory, directory::hours::At, directory::present::organisation_view,
     directory::reach::Reach, regions::Regions, triage::resolve,
 };
-use app::{
+use hulpwijzer_core::{
     i18n::Lang,
     page_data::{OverviewEntry, OverviewGroup, OverviewView},
     triage::Answers,

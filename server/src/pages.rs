@@ -14,18 +14,18 @@ use crate::{
     search::{Hit, Lang as SearchLang, Reason, SearchQuery},
     state::AppState,
 };
-use app::{
-    i18n::Lang,
-    page_data::{HitView, PageData, PageError, ReasonView, SearchView},
-    shell,
-    triage::Place,
-};
+use app::shell;
 use axum::{
     Extension,
     body::Body,
     extract::State,
     http::{Request, StatusCode, Uri},
     response::{IntoResponse, Response},
+};
+use hulpwijzer_core::{
+    i18n::Lang,
+    page_data::{HitView, PageData, PageError, ReasonView, SearchView},
+    triage::Place,
 };
 use leptos::prelude::*;
 
@@ -35,7 +35,7 @@ const MAX_FIELD: usize = 200;
 /// The organisation id in an organisation page's address, with the page's language.
 ///
 /// ```
-/// use app::i18n::Lang;
+/// use hulpwijzer_core::i18n::Lang;
 /// use server::pages::organisation_in_path;
 /// assert_eq!(organisation_in_path("/organisaties/csg"), Some(("csg", Lang::Nl)));
 /// assert_eq!(organisation_in_path("/en/organisations/113"), Some(("113", Lang::En)));
@@ -164,7 +164,7 @@ pub async fn directory_search(
     uri: Uri,
     fields: FormFields,
 ) -> Response {
-    let lang = app::i18n::Lang::from_path(uri.path());
+    let lang = hulpwijzer_core::i18n::Lang::from_path(uri.path());
     let form = SearchForm::read(&fields);
     let query = form.q.clone();
     let place_text = form.plaats.clone();

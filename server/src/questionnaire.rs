@@ -11,19 +11,19 @@ use crate::{
     regions::{Regions, ResolveError},
     state::AppState,
 };
-use app::{
+use axum::{
+    Extension,
+    extract::State,
+    http::{Uri, header},
+    response::{IntoResponse, Response},
+};
+use hulpwijzer_core::{
     i18n::Lang,
     page_data::{PageData, TriageView},
     triage::{
         Place, PlaceCheck, form,
         questions::{self, Screen, Step},
     },
-};
-use axum::{
-    Extension,
-    extract::State,
-    http::{Uri, header},
-    response::{IntoResponse, Response},
 };
 
 /// The handler: reads the screen, moves on, renders the next screen or the plan. A typed

@@ -2,13 +2,14 @@
 //! every response passes through (request log, compression, security headers).
 
 use crate::{access_log, api, errors, guard, headers, pages, questionnaire, state::AppState};
-use app::{App, shell, triage::form};
+use app::{App, shell};
 use axum::{
     Router,
     extract::DefaultBodyLimit,
     middleware,
     routing::{get, post},
 };
+use hulpwijzer_core::triage::form;
 use leptos::{nonce::Nonce, prelude::*};
 use leptos_axum::{LeptosRoutes, file_and_error_handler_with_context, generate_route_list};
 use tower_http::compression::CompressionLayer;

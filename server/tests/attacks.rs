@@ -301,13 +301,13 @@ async fn page_errors_are_pages_in_the_person_s_language() {
 }
 
 fn support_limit() -> usize {
-    app::triage::form::MAX_BODY_BYTES
+    hulpwijzer_core::triage::form::MAX_BODY_BYTES
 }
 
 #[tokio::test]
 async fn the_longest_own_words_in_the_widest_characters_are_kept() {
     let (_dir, app) = site();
-    let words: String = "\u{1F600}".repeat(app::triage::MAX_OWN_WORDS_CHARS);
+    let words: String = "\u{1F600}".repeat(hulpwijzer_core::triage::MAX_OWN_WORDS_CHARS);
     let body = format!("{ANSWERS}&own_words={}", encode(&words));
     assert!(
         body.len() > 16 * 1024,
@@ -318,7 +318,7 @@ async fn the_longest_own_words_in_the_widest_characters_are_kept() {
     assert_eq!(status, StatusCode::OK);
     assert!(page.contains(&words), "the words are on the page");
     // With CR LF line breaks, as browsers send a text box, too.
-    let lines = "\r\n".repeat(app::triage::MAX_OWN_WORDS_CHARS / 2);
+    let lines = "\r\n".repeat(hulpwijzer_core::triage::MAX_OWN_WORDS_CHARS / 2);
     let (status, _, _) = post(
         &app,
         "/hulp",

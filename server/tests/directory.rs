@@ -24,7 +24,8 @@ fn data_dir() -> PathBuf {
 
 #[test]
 fn the_real_data_is_valid_and_has_the_emergency_numbers() {
-    let dir = directory::load(&data_dir(), regions(), &directory::today()).unwrap();
+    let dir =
+        directory::load(&data_dir(), regions(), server::clock::Clock::System.today()).unwrap();
     let ids: Vec<&str> = dir.organisations.iter().map(|o| o.id.as_str()).collect();
     for id in ["alarm-112", "bes-911", "csg"] {
         assert!(ids.contains(&id), "{id} is missing");
@@ -62,7 +63,7 @@ fn break_copy(file: &str, from: &str, to: &str) -> DataProblem {
         }
         std::fs::write(organisations.join(path.file_name().unwrap()), text).unwrap();
     }
-    let problems = directory::load(copy.path(), regions(), &directory::today())
+    let problems = directory::load(copy.path(), regions(), server::clock::Clock::System.today())
         .unwrap_err()
         .0;
     assert_eq!(problems.len(), 1, "{problems:#?}");
@@ -334,7 +335,8 @@ fn free_is_refused_on_a_number_that_costs_a_call() {
 #[test]
 fn every_badge_in_the_data_is_true() {
     use directory::model::{Channel, Cost};
-    let dir = directory::load(&data_dir(), regions(), &directory::today()).unwrap();
+    let dir =
+        directory::load(&data_dir(), regions(), server::clock::Clock::System.today()).unwrap();
     let contacts = || {
         dir.organisations
             .iter()
@@ -400,13 +402,15 @@ fn every_badge_in_the_data_is_true() {
 #[test]
 fn a_missing_folder_is_one_clear_problem() {
     let empty = tempfile::tempdir().unwrap();
-    let problems = directory::load(empty.path(), regions(), "2026-11-28").unwrap_err();
+    let problems =
+        directory::load(empty.path(), regions(), jiff::civil::date(2026, 11, 28)).unwrap_err();
     assert!(problems.to_string().contains("organisations"), "{problems}");
 }
 
 #[test]
 fn every_organisation_of_the_triage_contract_is_there() {
-    let dir = directory::load(&data_dir(), regions(), &directory::today()).unwrap();
+    let dir =
+        directory::load(&data_dir(), regions(), server::clock::Clock::System.today()).unwrap();
     let ids: Vec<&str> = dir.organisations.iter().map(|o| o.id.as_str()).collect();
     let contract = [
         "alarm-112",
@@ -453,7 +457,8 @@ fn every_organisation_of_the_triage_contract_is_there() {
 
 #[test]
 fn regional_units_cover_every_municipality_and_ggd_once() {
-    let dir = directory::load(&data_dir(), regions(), &directory::today()).unwrap();
+    let dir =
+        directory::load(&data_dir(), regions(), server::clock::Clock::System.today()).unwrap();
     let units = |org: &str| {
         dir.organisations
             .iter()

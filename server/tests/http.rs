@@ -6,8 +6,8 @@
     reason = "a test should stop loudly at the first surprise"
 )]
 
-use app::{i18n::Lang, route::PageId};
 use axum::http::{StatusCode, header};
+use hulpwijzer_core::{i18n::Lang, route::PageId};
 
 mod common;
 mod support;
@@ -548,7 +548,7 @@ async fn the_questionnaire_moves_on_by_form_posts_and_ends_in_a_plan() {
     assert!(body.contains("Your help plan"), "{body}");
     assert!(body.contains("Centrum Seksueel Geweld Utrecht"));
     assert!(body.contains(r#"href="tel:+318000188""#));
-    let too_big = "a".repeat(app::triage::form::MAX_BODY_BYTES);
+    let too_big = "a".repeat(hulpwijzer_core::triage::form::MAX_BODY_BYTES);
     let (status, _, _) = post_form(&app, "/hulp", format!("place={too_big}")).await;
     assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
 }
@@ -780,7 +780,7 @@ async fn the_summary_comes_back_as_a_file_made_on_the_spot() {
         "/hulp/samenvatting",
         format!(
             "own_words={}",
-            "a".repeat(app::triage::form::MAX_BODY_BYTES)
+            "a".repeat(hulpwijzer_core::triage::form::MAX_BODY_BYTES)
         ),
     )
     .await;

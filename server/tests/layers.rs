@@ -1,7 +1,9 @@
 //! The server's modules as layers that only point down, read from the `crate::` paths in
 //! `server/src`: no import cycle between the top-level modules, and the engine (the clock,
 //! regions, directory, search, triage and the desk overview) never reaches the web layer,
-//! Leptos components or the HTTP framework. Prints the graph with `--nocapture`.
+//! the user interface (`app`) or the HTTP framework, only `hulpwijzer-core` below it. The
+//! core itself depends on no web framework, server or search engine. Prints the graph with
+//! `--nocapture`.
 #![expect(
     clippy::unwrap_used,
     reason = "a test should stop loudly at the first surprise"
@@ -22,14 +24,20 @@ const ENGINE: [&str; 6] = [
     "overview",
 ];
 
-/// What the engine must not name: the web layer's modules and the UI and HTTP crates.
-const NOT_IN_THE_ENGINE: [&str; 6] = [
+/// What the engine must not name: the UI and HTTP crates.
+const NOT_IN_THE_ENGINE: [&str; 5] = ["leptos", "axum", "tower", "app", "leptos_axum"];
+
+/// What the core must not depend on: it builds for the browser and the server alike and
+/// holds no rendering, serving or searching.
+const NOT_IN_THE_CORE: [&str; 8] = [
     "leptos",
     "axum",
-    "tower",
-    "app::components",
-    "app::pages",
-    "leptos_axum",
+    "tokio",
+    "tantivy",
+    "hyper",
+    "wasm-bindgen",
+    "web-sys",
+    "app",
 ];
 
 /// Every `.rs` file under `dir`.
@@ -198,6 +206,33 @@ fn the_engine_reaches_neither_the_web_layer_nor_the_ui() {
             assert!(!used, "{module} uses {word}");
         }
     }
+}
+
+/// The names of the dependencies in a Cargo.toml's `[dependencies]` table.
+fn dependencies(manifest: &str) -> Vec<String> {
+    let table: toml::Table = toml::from_str(manifest).unwrap();
+    table
+        .get("dependencies")
+        .and_then(toml::Value::as_table)
+        .map(|deps| deps.keys().cloned().collect())
+        .unwrap_or_default()
+}
+
+#[test]
+fn the_core_depends_on_no_framework() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let manifest = std::fs::read_to_string(root.join("../core/Cargo.toml")).unwrap();
+    let deps = dependencies(&manifest);
+    assert!(deps.contains(&"serde".to_owned()), "{deps:?}");
+    for crate_name in NOT_IN_THE_CORE {
+        assert!(
+            !deps.iter().any(|d| d == crate_name),
+            "the core depends on {crate_name}"
+        );
+    }
+    // The check can fail: the user interface's manifest names Leptos.
+    let ui = std::fs::read_to_string(root.join("../app/Cargo.toml")).unwrap();
+    assert!(dependencies(&ui).iter().any(|d| d == "leptos"));
 }
 
 #[test]

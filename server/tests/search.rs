@@ -29,7 +29,12 @@ fn world() -> &'static World {
     WORLD.get_or_init(|| {
         let data_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../data");
         let region_data = data::import(&common::geo_dir()).unwrap();
-        let dir = directory::load(&data_dir, &region_data, &directory::today()).unwrap();
+        let dir = directory::load(
+            &data_dir,
+            &region_data,
+            server::clock::Clock::System.today(),
+        )
+        .unwrap();
         let index = SearchIndex::build(&dir, Words::load(&data_dir).unwrap(), None).unwrap();
         World {
             regions: Regions::new(region_data),

@@ -5,7 +5,7 @@
     reason = "a test should stop loudly at the first surprise"
 )]
 
-use app::{
+use hulpwijzer_core::{
     i18n::Lang,
     triage::{Answers, plan::Plan},
 };
@@ -34,8 +34,14 @@ fn world() -> &'static World {
     WORLD.get_or_init(|| {
         let data_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../data");
         let region_data = data::import(&common::geo_dir()).unwrap();
-        let directory =
-            Arc::new(directory::load(&data_dir, &region_data, &directory::today()).unwrap());
+        let directory = Arc::new(
+            directory::load(
+                &data_dir,
+                &region_data,
+                server::clock::Clock::System.today(),
+            )
+            .unwrap(),
+        );
         World {
             triage: Triage::new(directory.clone(), guidance::load(&data_dir).unwrap()).unwrap(),
             directory,
@@ -503,7 +509,10 @@ fn without_the_client_s_consent_a_professional_gets_what_to_do_instead_and_nothi
 fn on_the_islands_no_plan_starts_with_a_number_that_may_not_work_there() {
     let w = world();
     let roles = ["victim", "relative", "bystander", "professional"];
-    let whats: Vec<&str> = app::vocab::What::ALL.iter().map(|w| w.id()).collect();
+    let whats: Vec<&str> = hulpwijzer_core::vocab::What::ALL
+        .iter()
+        .map(|w| w.id())
+        .collect();
     let mut checked = 0;
     for island in ["bonaire", "sint_eustatius", "saba"] {
         for role in roles {
@@ -561,7 +570,7 @@ fn guiami_s_local_number_is_dialled_as_written_and_says_it_only_works_on_bonaire
         let phone = guiami
             .contacts
             .iter()
-            .find(|c| c.view.channel == app::vocab::Channel::Phone)
+            .find(|c| c.view.channel == hulpwijzer_core::vocab::Channel::Phone)
             .unwrap();
         assert_eq!(
             (phone.view.value.as_str(), phone.view.href.as_str()),
@@ -591,9 +600,17 @@ fn says_je(text: &str) -> bool {
 #[test]
 fn a_professional_s_plan_says_u_in_its_reasons_advice_and_notes() {
     let w = world();
-    let whats: Vec<&str> = app::vocab::What::ALL.iter().map(|w| w.id()).collect();
-    let needs: Vec<&str> = app::vocab::Need::answerable().map(|n| n.id()).collect();
-    let settings: Vec<&str> = app::vocab::Setting::ALL.iter().map(|s| s.id()).collect();
+    let whats: Vec<&str> = hulpwijzer_core::vocab::What::ALL
+        .iter()
+        .map(|w| w.id())
+        .collect();
+    let needs: Vec<&str> = hulpwijzer_core::vocab::Need::answerable()
+        .map(|n| n.id())
+        .collect();
+    let settings: Vec<&str> = hulpwijzer_core::vocab::Setting::ALL
+        .iter()
+        .map(|s| s.id())
+        .collect();
     let mut read = 0;
     for place in [
         serde_json::json!({"municipality": "0344"}),

@@ -1,7 +1,7 @@
 //! Answers carried from page to page in a form's hidden fields (a POST body), never in the
 //! address.
 
-use crate::triage::{Answers, form, questions::Step};
+use hulpwijzer_core::triage::{Answers, form, questions::Step};
 use leptos::prelude::*;
 
 /// The hidden fields that carry the answers to every question but those in `except` (the

@@ -2,7 +2,7 @@
 //! costs and whether it can be used anonymously, and where the fact comes from and when it was last checked, with a visible note when it is not
 //! confirmed.
 
-use crate::{
+use hulpwijzer_core::{
     i18n::{
         Lang, Text,
         facts::{channel_label, cost_label, hours_text, hours_with_age},

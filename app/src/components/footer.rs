@@ -1,6 +1,6 @@
 //! The footer on every page: links to the safety and about pages, and the data attribution.
 
-use crate::{
+use hulpwijzer_core::{
     i18n::{Lang, Text, t},
     route::PageId,
 };

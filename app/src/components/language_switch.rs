@@ -3,11 +3,11 @@
 //! the answers to the other language's address, so nothing is lost and nothing goes into
 //! the address.
 
-use crate::i18n::{Lang, Text, t};
+use hulpwijzer_core::i18n::{Lang, Text, t};
 use leptos::prelude::*;
 
 /// The fields a language switch carries to the other language (see
-/// [`crate::triage::form::same_screen`]).
+/// [`hulpwijzer_core::triage::form::same_screen`]).
 pub type Carried = Signal<Vec<(&'static str, String)>>;
 
 /// A link to `href`, the current page in the other language, labelled in that language; a

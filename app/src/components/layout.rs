@@ -1,15 +1,16 @@
 //! The layout around every page: document language and title, skip links, the header with
 //! the quick exit and the emergency line, the main content and the footer.
 
-use crate::{
-    components::{
-        emergency::{EMERGENCY_NL, EmergencyLine},
-        footer::Footer,
-        language_switch::{Carried, LanguageSwitch},
-        quick_exit::{QuickExit, QuickExitSkipLink, QuickExitStatus},
-    },
+use crate::components::{
+    emergency::EmergencyLine,
+    footer::Footer,
+    language_switch::{Carried, LanguageSwitch},
+    quick_exit::{QuickExit, QuickExitSkipLink, QuickExitStatus},
+};
+use hulpwijzer_core::{
     i18n::{Lang, Text, t},
     route::PageId,
+    triage::EMERGENCY_NL,
 };
 use leptos::prelude::*;
 use leptos_meta::{Html, Meta, Title};

@@ -3,11 +3,11 @@
 //! blocks, the regional picture and the notes. For a professional also the client's
 //! contact wishes and, with every option, how to refer a client there.
 
-use crate::{
-    components::{
-        contacts::{Provenance, open_badge},
-        referral::ReferralFacts,
-    },
+use crate::components::{
+    contacts::{Provenance, open_badge},
+    referral::ReferralFacts,
+};
+use hulpwijzer_core::{
     i18n::{
         Lang, Text, Voice,
         facts::{channel_label, hours_with_age, hours_words},

@@ -2,10 +2,8 @@
 //! keyboard reaches. Both are plain links to the neutral site, so they work without
 //! JavaScript; `quick_exit.js` adds blanking, Shift × 3 and the Back guard.
 
-use crate::{
-    i18n::{Lang, Text, t},
-    site::ExitTarget,
-};
+use crate::site::ExitTarget;
+use hulpwijzer_core::i18n::{Lang, Text, t};
 use leptos::prelude::*;
 
 fn exit_url() -> String {

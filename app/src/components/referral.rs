@@ -1,8 +1,8 @@
 //! How a professional refers a client to an organisation: the route in plain words, a
 //! visible note when it is not confirmed, and its sources with the last-checked date.
 
-use crate::{
-    components::contacts::Provenance,
+use crate::components::contacts::Provenance;
+use hulpwijzer_core::{
     i18n::{Lang, Text, t},
     triage::plan::PlanReferral,
 };

@@ -7,6 +7,8 @@
 use crate::{
     browser,
     components::{carried::hidden_fields, text_box::textarea_html},
+};
+use hulpwijzer_core::{
     i18n::{Lang, Text, Voice, t},
     route::{PageId, summary_file_path},
     triage::{Answers, MAX_OWN_WORDS_CHARS, plan::Plan, summary},

@@ -1,6 +1,6 @@
 //! "Over Hulpwijzer": what the site is for, how far it is, and where its data come from.
 
-use crate::i18n::{Lang, Text, t};
+use hulpwijzer_core::i18n::{Lang, Text, t};
 use leptos::prelude::*;
 
 /// The about page.

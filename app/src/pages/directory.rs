@@ -7,8 +7,11 @@ use crate::{
         contacts::ContactList,
         layout::{Layout, document_title},
     },
+    page_data::use_page_data,
+};
+use hulpwijzer_core::{
     i18n::{Lang, Text, t},
-    page_data::{HitView, PageData, ReasonView, SearchView, use_page_data},
+    page_data::{HitView, PageData, ReasonView, SearchView},
     route::{PageId, organisation_path},
 };
 use leptos::prelude::*;

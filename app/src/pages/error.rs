@@ -3,8 +3,8 @@
 //! a fault of ours. It has the common layout, so the quick exit and the emergency number
 //! are there as on every page, and it says kindly what happened and where to go on.
 
-use crate::{
-    components::layout::{Layout, document_title},
+use crate::components::layout::{Layout, document_title};
+use hulpwijzer_core::{
     i18n::{Text, t},
     page_data::{ErrorKind, PageError},
     route::PageId,

@@ -1,7 +1,7 @@
 //! The start page: what Hulpwijzer is, a big button to find help (the questionnaire) above
 //! the fold, and its two doors, find help and search the directory.
 
-use crate::{
+use hulpwijzer_core::{
     i18n::{Lang, Text, t},
     route::PageId,
 };

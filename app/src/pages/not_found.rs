@@ -1,8 +1,8 @@
 //! The page for an address that does not exist, in the language of that address. The
 //! server sends it with status 404.
 
-use crate::{
-    components::layout::{Layout, document_title},
+use crate::components::layout::{Layout, document_title};
+use hulpwijzer_core::{
     i18n::{Lang, Text, t},
     route::PageId,
 };

@@ -8,8 +8,11 @@ use crate::{
         layout::{Layout, document_title},
         referral::ReferralFacts,
     },
+    page_data::use_page_data,
+};
+use hulpwijzer_core::{
     i18n::{Lang, Text, t},
-    page_data::{PageData, ServiceView, use_page_data},
+    page_data::{PageData, ServiceView},
     route::organisation_path,
 };
 use leptos::prelude::*;

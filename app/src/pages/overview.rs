@@ -10,13 +10,16 @@ use crate::{
         contacts::open_badge,
         layout::{Layout, document_title},
     },
+    page_data::use_page_data,
+    pages::organisation::age_text,
+};
+use hulpwijzer_core::{
     i18n::{
         Lang, Text,
         facts::{channel_label, hours_text, hours_with_age},
         t,
     },
-    page_data::{OverviewEntry, OverviewGroup, OverviewView, PageData, use_page_data},
-    pages::organisation::age_text,
+    page_data::{OverviewEntry, OverviewGroup, OverviewView, PageData},
     route::{PageId, organisation_path, overview_path},
     triage::questions::need_label,
 };

@@ -1,7 +1,7 @@
 //! "Veilig gebruiken": what the quick exit does and does not erase, private browsing, a
 //! shared phone, a saved or printed summary, and what the site keeps.
 
-use crate::i18n::{Lang, Text, t};
+use hulpwijzer_core::i18n::{Lang, Text, t};
 use leptos::prelude::*;
 
 /// The safety page.

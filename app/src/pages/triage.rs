@@ -11,9 +11,12 @@ use crate::{
         plan::{PlanView, StepBlock},
         summary::SummaryBlock,
     },
-    i18n::{Lang, Text, Voice, t},
-    page_data::{OverviewView, PageData, TriageView, use_page_data},
+    page_data::use_page_data,
     pages::overview::OverviewBody,
+};
+use hulpwijzer_core::{
+    i18n::{Lang, Text, Voice, t},
+    page_data::{OverviewView, PageData, TriageView},
     route::{PageId, organisation_path, overview_path},
     triage::{
         Answers, Place, PlaceCheck, form,

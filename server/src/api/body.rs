@@ -98,10 +98,10 @@ impl Fields {
     }
 
     /// The `lang` field: `nl` (also when absent) or `en`.
-    pub fn lang(&self) -> Result<app::i18n::Lang, ApiError> {
+    pub fn lang(&self) -> Result<hulpwijzer_core::i18n::Lang, ApiError> {
         match self.text("lang", 2)?.as_deref() {
-            None | Some("nl") => Ok(app::i18n::Lang::Nl),
-            Some("en") => Ok(app::i18n::Lang::En),
+            None | Some("nl") => Ok(hulpwijzer_core::i18n::Lang::Nl),
+            Some("en") => Ok(hulpwijzer_core::i18n::Lang::En),
             Some(_) => Err(ApiError::invalid(
                 &self.name("lang"),
                 "invalid_value",

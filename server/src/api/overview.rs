@@ -5,15 +5,15 @@
 use super::{ApiError, body::Fields, plan};
 use crate::body::BodyBytes;
 use crate::state::AppState;
-use app::{page_data::OverviewView, triage::Answers};
 use axum::{Json, extract::State};
+use hulpwijzer_core::{page_data::OverviewView, triage::Answers};
 
 /// The handler.
 pub async fn overview(
     State(state): State<AppState>,
     BodyBytes(body): BodyBytes,
 ) -> Result<Json<OverviewView>, ApiError> {
-    let fields = Fields::parse(&body, plan::FIELDS)?;
+    let fields = Fields::parse(&body, &plan::allowed_fields())?;
     let lang = fields.lang()?;
     let answers = Answers {
         own_words: None,

@@ -6,64 +6,54 @@
 use super::{ApiError, body::Fields, regions::PLACE_FIELDS};
 use crate::body::BodyBytes;
 use crate::state::AppState;
-use app::{
-    triage::{
-        Answers, MAX_ID_CHARS, MAX_OWN_WORDS_CHARS, MAX_PLACE_CHARS, Place, help_point_id,
-        plan::Plan,
-    },
-    vocab::{AgeBand, ContactWay, Island, Need, Role, Setting, What, When},
-};
 use axum::{Json, extract::State};
-use serde::de::DeserializeOwned;
+use hulpwijzer_core::{
+    triage::{
+        Answers, MAX_ID_CHARS, MAX_OWN_WORDS_CHARS, MAX_PLACE_CHARS, Place,
+        answer_fields::{ANSWER_FIELDS, AnswerField},
+        help_point_id,
+        plan::Plan,
+        questions::Step,
+    },
+    vocab::{Island, Need},
+};
 
-/// The fields of a request with answers.
-pub const FIELDS: &[&str] = &[
-    "role",
-    "danger_now",
-    "what",
-    "setting",
-    "when",
-    "age",
-    "location",
-    "needs",
-    "contact",
-    "own_words",
-    "consent",
-    "chosen",
-    "lang",
-];
-
-fn ids<T: Copy>(all: &[T], id: fn(T) -> &'static str) -> String {
-    all.iter().map(|v| id(*v)).collect::<Vec<_>>().join(", ")
+/// The fields of a request with answers: the answers to the questions with options, and
+/// the rest by name.
+pub fn allowed_fields() -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = ANSWER_FIELDS.iter().map(|f| f.name).collect();
+    out.extend(["danger_now", "location", "own_words", "chosen", "lang"]);
+    out
 }
 
-/// One vocabulary value.
-fn one<T: DeserializeOwned + Copy>(
-    fields: &Fields,
-    name: &str,
-    all: &[T],
-    id: fn(T) -> &'static str,
-) -> Result<Option<T>, ApiError> {
-    fields.get(name, &format!("one of: {}", ids(all, id)))
-}
-
-/// A list of vocabulary values, each once.
-fn list<T: DeserializeOwned + Copy + PartialEq>(
-    fields: &Fields,
-    name: &str,
-    all: &[T],
-    id: fn(T) -> &'static str,
-) -> Result<Vec<T>, ApiError> {
-    let values: Vec<T> = fields
-        .get(name, &format!("a list of: {}", ids(all, id)))?
-        .unwrap_or_default();
-    let mut out = Vec::with_capacity(values.len());
-    for value in values {
-        if !out.contains(&value) {
-            out.push(value);
+/// The answer to one question with options: an id, or a list of ids, each once. Consent
+/// is the contract's `true` or `false`.
+fn options(fields: &Fields, field: &AnswerField, answers: &mut Answers) -> Result<(), ApiError> {
+    let ids = (field.ids)().join(", ");
+    let sent: Vec<String> = match (field.step, field.many) {
+        (Step::Consent, _) => fields
+            .get::<bool>(field.name, "true or false")?
+            .map(|yes| vec![if yes { "yes" } else { "no" }.to_owned()])
+            .unwrap_or_default(),
+        (_, true) => fields
+            .get(field.name, &format!("a list of: {ids}"))?
+            .unwrap_or_default(),
+        (_, false) => fields
+            .get::<String>(field.name, &format!("one of: {ids}"))?
+            .into_iter()
+            .collect(),
+    };
+    for id in sent {
+        if !(field.set)(answers, &id) {
+            let expected = if field.many { "a list of" } else { "one of" };
+            return Err(ApiError::invalid(
+                &fields.name(field.name),
+                "invalid_value",
+                format!("expected {expected}: {ids}"),
+            ));
         }
     }
-    Ok(out)
+    Ok(())
 }
 
 fn coordinate(fields: &Fields, name: &str, limit: f64) -> Result<f64, ApiError> {
@@ -91,13 +81,23 @@ fn location(fields: &Fields) -> Result<Option<Place>, ApiError> {
             municipality: text("municipality")?,
         },
         ["island"] => Place::Island {
-            island: one(&location, "island", Island::ALL, Island::id)?.ok_or_else(|| {
-                ApiError::invalid(
-                    &location.name("island"),
-                    "invalid_value",
-                    "expected an island",
-                )
-            })?,
+            island: location
+                .get::<String>("island", "an island")?
+                .and_then(|id| Island::from_id(&id))
+                .ok_or_else(|| {
+                    ApiError::invalid(
+                        &location.name("island"),
+                        "invalid_value",
+                        format!(
+                            "expected one of: {}",
+                            Island::ALL
+                                .iter()
+                                .map(|i| i.id())
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        ),
+                    )
+                })?,
         },
         ["lat", "lon"] | ["lon", "lat"] => Place::Point {
             lat: coordinate(&location, "lat", 90.0)?,
@@ -130,28 +130,25 @@ fn chosen(fields: &Fields) -> Result<Option<String>, ApiError> {
 
 /// Reads and checks the answers in a request body.
 pub fn answers(fields: &Fields) -> Result<Answers, ApiError> {
-    let needs = list(fields, "needs", Need::ALL, Need::id)?;
-    if needs.contains(&Need::Emergency) {
+    let needs: Vec<String> = fields.get("needs", "a list of ids")?.unwrap_or_default();
+    if needs.iter().any(|n| n == Need::Emergency.id()) {
         return Err(ApiError::invalid(
             "needs",
             "invalid_value",
             "emergency is not an answer; send danger_now: true",
         ));
     }
-    Ok(Answers {
-        role: one(fields, "role", Role::ALL, Role::id)?,
+    let mut answers = Answers {
         danger_now: fields.get("danger_now", "true or false")?,
-        what: list(fields, "what", What::ALL, What::id)?,
-        setting: list(fields, "setting", Setting::ALL, Setting::id)?,
-        when: one(fields, "when", When::ALL, When::id)?,
-        age: one(fields, "age", AgeBand::ALL, AgeBand::id)?,
         location: location(fields)?,
-        needs,
-        contact: list(fields, "contact", ContactWay::ALL, ContactWay::id)?,
         own_words: fields.text("own_words", MAX_OWN_WORDS_CHARS)?,
-        consent: fields.get("consent", "true or false")?,
         chosen: chosen(fields)?,
-    })
+        ..Answers::default()
+    };
+    for field in &ANSWER_FIELDS {
+        options(fields, field, &mut answers)?;
+    }
+    Ok(answers)
 }
 
 /// The handler.
@@ -159,7 +156,7 @@ pub async fn plan(
     State(state): State<AppState>,
     BodyBytes(body): BodyBytes,
 ) -> Result<Json<Plan>, ApiError> {
-    let fields = Fields::parse(&body, FIELDS)?;
+    let fields = Fields::parse(&body, &allowed_fields())?;
     let lang = fields.lang()?;
     let answers = answers(&fields)?;
     Ok(Json(state.triage.plan(

@@ -7,8 +7,8 @@ use crate::{
     regions::{Regions, Resolution, ResolveError},
     state::AppState,
 };
-use app::triage::Place;
 use axum::{Json, extract::State, http::StatusCode};
+use hulpwijzer_core::triage::Place;
 
 /// The fields of a place.
 pub const PLACE_FIELDS: &[&str] = &["postcode", "municipality", "lat", "lon", "island"];

@@ -9,8 +9,8 @@ use crate::{
     search::{Highlight, Lang, Reason, SearchQuery},
     state::AppState,
 };
-use app::vocab::AgeBand;
 use axum::{Json, extract::State, http::StatusCode};
+use hulpwijzer_core::vocab::AgeBand;
 use serde::Serialize;
 
 const FIELDS: &[&str] = &[
@@ -57,8 +57,8 @@ pub async fn search(
 ) -> Result<Json<Answer>, ApiError> {
     let fields = Fields::parse(&body, FIELDS)?;
     let lang = match fields.lang()? {
-        app::i18n::Lang::Nl => Lang::Nl,
-        app::i18n::Lang::En => Lang::En,
+        hulpwijzer_core::i18n::Lang::Nl => Lang::Nl,
+        hulpwijzer_core::i18n::Lang::En => Lang::En,
     };
     let age = fields
         .get::<AgeBand>("age", "one of: under_12, 12_to_17, 18_to_24, 25_plus")?

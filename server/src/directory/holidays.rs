@@ -4,7 +4,7 @@
 //! jiff's civil calendar, the one calendar of the program.
 
 use super::model::Text;
-use app::vocab::Island;
+use hulpwijzer_core::vocab::Island;
 use jiff::{
     ToSpan,
     civil::{Date, Weekday},
@@ -23,16 +23,6 @@ pub enum Place {
 }
 
 impl Place {
-    /// The island with this region-table id (`bonaire`, `sint_eustatius`, `saba`).
-    pub fn island(id: &str) -> Option<Place> {
-        match id {
-            "bonaire" => Some(Place::Bonaire),
-            "sint_eustatius" => Some(Place::SintEustatius),
-            "saba" => Some(Place::Saba),
-            _ => None,
-        }
-    }
-
     /// The island of the triage vocabulary.
     pub const fn of_island(island: Island) -> Place {
         match island {
@@ -154,7 +144,7 @@ impl Holidays {
         let mut problems = Vec::new();
         let mut seen = std::collections::HashSet::new();
         for (i, h) in self.days.iter().enumerate() {
-            if app::triage::help_point_id(&h.id).is_none() {
+            if hulpwijzer_core::triage::help_point_id(&h.id).is_none() {
                 problems.push((i, "id", format!("{:?} is not an id (a-z, 0-9, -)", h.id)));
             }
             if !seen.insert(h.id.as_str()) {

@@ -2,9 +2,9 @@
 //! (Europe/Amsterdam or America/Kralendijk, from jiff's bundled time-zone database), and
 //! whether a public holiday there may close a line that only has weekday hours.
 
+use super::dates::{SourceDate, TimeOfDay};
 use super::holidays::{Holiday, Holidays, Place};
 use super::model::{Day, Hours, TimeZone};
-use super::validate::minutes;
 use jiff::{Timestamp, civil::DateTime, civil::Weekday, tz};
 use std::sync::LazyLock;
 
@@ -80,15 +80,13 @@ pub fn status<'a>(hours: &Hours, at: At<'a>) -> Status<'a> {
         return Status::Open;
     }
     let now = local(hours.timezone, at.utc);
-    let date = now.date().to_string();
+    let date = now.date();
     let minute = u16::try_from(i32::from(now.hour()) * 60 + i32::from(now.minute())).unwrap_or(0);
-    let within = |open: &str, close: &str| match (minutes(open), minutes(close)) {
-        (Some(open), Some(close)) => open <= minute && minute < close,
-        _ => false,
-    };
+    let within =
+        |open: TimeOfDay, close: TimeOfDay| open.minutes() <= minute && minute < close.minutes();
     let open_or_closed = |open: bool| if open { Status::Open } else { Status::Closed };
     if let Some(exception) = hours.exceptions.iter().find(|e| e.date == date) {
-        return open_or_closed(match (&exception.open, &exception.close) {
+        return open_or_closed(match (exception.open, exception.close) {
             (Some(open), Some(close)) if !exception.closed => within(open, close),
             _ => false,
         });
@@ -103,7 +101,7 @@ pub fn status<'a>(hours: &Hours, at: At<'a>) -> Status<'a> {
         hours
             .weekly
             .iter()
-            .any(|slot| slot.days.contains(&today) && within(&slot.open, &slot.close)),
+            .any(|slot| slot.days.contains(&today) && within(slot.open, slot.close)),
     )
 }
 
@@ -121,58 +119,21 @@ pub fn weekdays_only(hours: &Hours) -> bool {
 /// How old the source of opening hours may be before the hours stop counting.
 pub const HOURS_STALE_AFTER_YEARS: i16 = 2;
 
-/// The last day a source date can mean: `2019` is 2019-12-31, `2019-05` is 2019-05-31,
-/// `2019-05-14` is that day; `None` when the text is none of these.
-///
-/// ```
-/// use server::directory::hours::latest_day;
-/// assert_eq!(latest_day("2019").unwrap().to_string(), "2019-12-31");
-/// assert_eq!(latest_day("2024-02").unwrap().to_string(), "2024-02-29");
-/// assert_eq!(latest_day("2023-02-28").unwrap().to_string(), "2023-02-28");
-/// assert!(latest_day("2023-02-29").is_none());
-/// assert!(latest_day("2019-5").is_none());
-/// ```
-pub fn latest_day(text: &str) -> Option<jiff::civil::Date> {
-    let parts: Vec<&str> = text.split('-').collect();
-    let number = |s: &str, len: usize| {
-        (s.len() == len && s.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| s.parse::<i16>().ok())
-            .flatten()
-    };
-    match parts.as_slice() {
-        [y] => jiff::civil::Date::new(number(y, 4)?, 12, 31).ok(),
-        [y, m] => {
-            let month = i8::try_from(number(m, 2)?).ok()?;
-            Some(
-                jiff::civil::Date::new(number(y, 4)?, month, 1)
-                    .ok()?
-                    .last_of_month(),
-            )
-        }
-        [y, m, d] => jiff::civil::Date::new(
-            number(y, 4)?,
-            i8::try_from(number(m, 2)?).ok()?,
-            i8::try_from(number(d, 2)?).ok()?,
-        )
-        .ok(),
-        _ => None,
-    }
-}
-
 /// The year of the hours' source, when that source is more than
 /// [`HOURS_STALE_AFTER_YEARS`] years old at the UTC second `now`; `None` when the hours are
 /// recent enough or their source has no date.
 ///
 /// ```
-/// use server::directory::hours::stale_year;
+/// use server::directory::{dates::SourceDate, hours::stale_year};
 /// let december_2026 = 1_796_083_200; // 2026-12-01 00:00 UTC
-/// assert_eq!(stale_year("2019", december_2026), Some(2019));
-/// assert_eq!(stale_year("2024-11-30", december_2026), Some(2024));
-/// assert_eq!(stale_year("2024-12-01", december_2026), None);
-/// assert_eq!(stale_year("2025", december_2026), None);
+/// let stale = |text| stale_year(SourceDate::parse(text).unwrap(), december_2026);
+/// assert_eq!(stale("2019"), Some(2019));
+/// assert_eq!(stale("2024-11-30"), Some(2024));
+/// assert_eq!(stale("2024-12-01"), None);
+/// assert_eq!(stale("2025"), None);
 /// ```
-pub fn stale_year(source_date: &str, now: i64) -> Option<i16> {
-    let day = latest_day(source_date)?;
+pub fn stale_year(source_date: SourceDate, now: i64) -> Option<i16> {
+    let day = source_date.latest_day();
     let today = jiff::tz::Offset::UTC
         .to_datetime(jiff::Timestamp::from_second(now).ok()?)
         .date();
@@ -203,14 +164,14 @@ mod tests {
             always: false,
             weekly: vec![Slot {
                 days: vec![Day::Mon, Day::Tue, Day::Wed, Day::Thu, Day::Fri],
-                open: "09:00".into(),
-                close: "17:00".into(),
+                open: TimeOfDay::parse("09:00").unwrap(),
+                close: TimeOfDay::parse("17:00").unwrap(),
             }],
             exceptions: vec![Exception {
-                date: "2026-12-24".into(),
+                date: jiff::civil::date(2026, 12, 24),
                 closed: false,
-                open: Some("09:00".into()),
-                close: Some("12:00".into()),
+                open: TimeOfDay::parse("09:00"),
+                close: TimeOfDay::parse("12:00"),
             }],
             timezone: zone,
             source_date: None,

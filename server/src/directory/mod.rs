@@ -1,6 +1,7 @@
 //! The directory of help points: the data files in data/organisations/ loaded into typed
 //! records and checked, every problem reported with its file, line and field.
 
+pub mod dates;
 pub mod holidays;
 pub mod hours;
 pub mod locate;
@@ -75,9 +76,13 @@ impl fmt::Display for DataProblems {
     }
 }
 
-/// Reads and checks every `*.toml` in `dir/organisations`. `today` (`YYYY-MM-DD`) is the
-/// latest date a fact can have been verified.
-pub fn load(dir: &Path, regions: &RegionData, today: &str) -> Result<Directory, DataProblems> {
+/// Reads and checks every `*.toml` in `dir/organisations`. `today` is the latest date a
+/// fact can have been verified.
+pub fn load(
+    dir: &Path,
+    regions: &RegionData,
+    today: jiff::civil::Date,
+) -> Result<Directory, DataProblems> {
     let known = Known::from_regions(regions);
     let folder = dir.join("organisations");
     let mut problems = Vec::new();
@@ -150,7 +155,7 @@ pub fn load(dir: &Path, regions: &RegionData, today: &str) -> Result<Directory, 
             .coverage
             .islands
             .iter()
-            .filter_map(|id| Place::island(id))
+            .map(|&island| Place::of_island(island))
             .collect();
         for contact in &mut service.contacts {
             contact.href = href(contact);
@@ -242,12 +247,4 @@ fn problem(file: &Path, line: usize, field: &str, message: String) -> DataProble
         field: field.to_owned(),
         message,
     }
-}
-
-/// Today's date (UTC) as `YYYY-MM-DD`, from the system clock.
-pub fn today() -> String {
-    jiff::tz::Offset::UTC
-        .to_datetime(jiff::Timestamp::now())
-        .date()
-        .to_string()
 }

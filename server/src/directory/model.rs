@@ -2,8 +2,10 @@
 //! the mapping to Open Referral HSDS 3.1). Ids of the triage vocabulary are those of
 //! shared/design/triage-contract.md.
 
-use app::i18n::Lang;
-pub use app::vocab::{Channel, Cost, Day, Need, Role, Setting, What};
+use super::dates::{SourceDate, TimeOfDay};
+use hulpwijzer_core::i18n::Lang;
+pub use hulpwijzer_core::vocab::{Channel, Cost, Day, Island, Need, Role, Setting, What};
+use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 /// A text in both languages of the site.
@@ -51,7 +53,8 @@ pub struct Referral {
     /// Where the facts come from, at least one.
     pub sources: Vec<String>,
     /// When it was last checked (`YYYY-MM-DD`).
-    pub verified: String,
+    #[serde(deserialize_with = "super::dates::day")]
+    pub verified: Date,
     pub verified_against: VerifiedAgainst,
 }
 
@@ -125,7 +128,7 @@ pub struct Coverage {
     pub ggd: Vec<String>,
     /// Islands of the Caribbean Netherlands: `bonaire`, `sint_eustatius`, `saba`.
     #[serde(default)]
-    pub islands: Vec<String>,
+    pub islands: Vec<Island>,
 }
 
 /// One way to get in touch.
@@ -159,9 +162,10 @@ pub struct Contact {
     /// Where the fact comes from.
     pub source: String,
     /// The date of that source, when known (`YYYY-MM` or `YYYY-MM-DD`).
-    pub source_date: Option<String>,
+    pub source_date: Option<SourceDate>,
     /// When it was last checked (`YYYY-MM-DD`).
-    pub verified: String,
+    #[serde(deserialize_with = "super::dates::day")]
+    pub verified: Date,
     /// What it was checked against.
     pub verified_against: VerifiedAgainst,
     pub note: Option<Text>,
@@ -270,7 +274,7 @@ pub struct Hours {
     /// Hours from a source more than two years old are shown with their year and drive
     /// neither "open now" nor the order of a plan.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub source_date: Option<String>,
+    pub source_date: Option<SourceDate>,
     /// Where the line is, for its public holidays: never written in the files, but worked
     /// out when the data is loaded from the time zone and the service's islands.
     #[serde(skip)]
@@ -282,19 +286,20 @@ pub struct Hours {
 #[serde(deny_unknown_fields)]
 pub struct Slot {
     pub days: Vec<Day>,
-    pub open: String,
-    pub close: String,
+    pub open: TimeOfDay,
+    pub close: TimeOfDay,
 }
 
 /// A date (`YYYY-MM-DD`) with other hours: closed, or open from `open` to `close`.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Exception {
-    pub date: String,
+    #[serde(deserialize_with = "super::dates::day")]
+    pub date: Date,
     #[serde(default)]
     pub closed: bool,
-    pub open: Option<String>,
-    pub close: Option<String>,
+    pub open: Option<TimeOfDay>,
+    pub close: Option<TimeOfDay>,
 }
 
 /// The time zone opening hours are in.
@@ -324,7 +329,8 @@ pub struct Location {
     pub front_gate: Option<String>,
     pub confirmed: bool,
     pub source: String,
-    pub verified: String,
+    #[serde(deserialize_with = "super::dates::day")]
+    pub verified: Date,
     pub verified_against: VerifiedAgainst,
 }
 
@@ -344,7 +350,7 @@ mod tests {
             confirmed: true,
             source: "https://example.org".to_owned(),
             source_date: None,
-            verified: "2026-12-01".to_owned(),
+            verified: jiff::civil::date(2026, 12, 1),
             verified_against: VerifiedAgainst::Dossier,
             note: None,
         }

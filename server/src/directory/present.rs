@@ -4,11 +4,12 @@
 //! pages, routes or the triage engine.
 
 use super::{
+    dates::SourceDate,
     holidays::Place,
     hours::{self, At, Status},
     model::{Contact, Organisation, Referral, Service, VerifiedAgainst},
 };
-use app::{
+use hulpwijzer_core::{
     i18n::Lang,
     page_data::{ContactView, OrgView, ServiceView, SlotView},
     triage::plan::PlanReferral,
@@ -18,7 +19,7 @@ use app::{
 pub fn contact_view(c: &Contact, lang: Lang, at: At<'_>) -> ContactView {
     let hours = c.hours.as_ref();
     let stale_hours_year = hours
-        .and_then(|h| h.source_date.as_deref())
+        .and_then(|h| h.source_date)
         .and_then(|date| hours::stale_year(date, at.utc));
     let status = hours
         .filter(|_| stale_hours_year.is_none())
@@ -34,8 +35,8 @@ pub fn contact_view(c: &Contact, lang: Lang, at: At<'_>) -> ContactView {
                     .iter()
                     .map(|s| SlotView {
                         days: s.days.clone(),
-                        open: s.open.clone(),
-                        close: s.close.clone(),
+                        open: s.open.to_string(),
+                        close: s.close.to_string(),
                     })
                     .collect()
             })
@@ -43,14 +44,10 @@ pub fn contact_view(c: &Contact, lang: Lang, at: At<'_>) -> ContactView {
         open_now: status.map(Status::is_open),
         holiday: matches!(status, Some(Status::Holiday(_))),
         stale_hours_year,
-        source_year: c
-            .source_date
-            .as_deref()
-            .and_then(hours::latest_day)
-            .map(|day| day.year()),
+        source_year: c.source_date.map(SourceDate::year),
         confirmed: c.confirmed,
         source: c.source.clone(),
-        verified: c.verified.clone(),
+        verified: c.verified.to_string(),
         verified_live: c.verified_against == VerifiedAgainst::Source,
         note: local_note(c, lang),
         cost: c.shown_cost(),
@@ -116,7 +113,7 @@ pub fn referral_view(referral: &Referral, lang: Lang) -> PlanReferral {
         text: referral.text.get(lang).to_owned(),
         confirmed: referral.confirmed,
         sources: referral.sources.clone(),
-        verified: referral.verified.clone(),
+        verified: referral.verified.to_string(),
         verified_live: referral.verified_against == VerifiedAgainst::Source,
     }
 }

@@ -47,5 +47,8 @@ fn names(service: &Service, place: &Resolution) -> bool {
     has(&place.municipality, &c.municipalities)
         || has(&place.veiligheidsregio, &c.veiligheidsregios)
         || has(&place.ggd, &c.ggd)
-        || has(&place.island, &c.islands)
+        || place
+            .island
+            .as_ref()
+            .is_some_and(|i| c.islands.contains(&i.island))
 }

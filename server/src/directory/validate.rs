@@ -2,11 +2,13 @@
 //! numbers, dates, ages, opening hours, region codes and places. Every problem names the
 //! field it is about.
 
+use super::dates::TimeOfDay;
 use super::{
     locate::FieldPath,
     model::{Channel, Contact, Cost, Coverage, Hours, Location, Organisation, Service, Text},
 };
 use crate::regions::data::RegionData;
+use jiff::civil::Date;
 use std::collections::HashSet;
 
 /// The region codes the data may use.
@@ -14,7 +16,6 @@ pub struct Known {
     municipalities: HashSet<String>,
     veiligheidsregios: HashSet<String>,
     ggd: HashSet<String>,
-    islands: HashSet<String>,
 }
 
 impl Known {
@@ -32,7 +33,6 @@ impl Known {
                 .map(|r| r.code.clone())
                 .collect(),
             ggd: regions.ggd_regions.iter().map(|r| r.code.clone()).collect(),
-            islands: regions.islands.iter().map(|i| i.id.clone()).collect(),
         }
     }
 }
@@ -46,16 +46,17 @@ pub struct Problem {
 
 struct Checker<'a> {
     known: &'a Known,
-    today: &'a str,
+    today: Date,
     problems: Vec<Problem>,
 }
 
-/// Checks one organisation read from `<file_stem>.toml`; `today` is `YYYY-MM-DD`.
+/// Checks one organisation read from `<file_stem>.toml`; no fact can have been checked
+/// after `today`.
 pub fn organisation(
     org: &Organisation,
     file_stem: &str,
     known: &Known,
-    today: &str,
+    today: Date,
 ) -> Vec<Problem> {
     let mut c = Checker {
         known,
@@ -85,7 +86,7 @@ pub fn organisation(
         for (i, source) in referral.sources.iter().enumerate() {
             c.web_address(&path.key("sources").index(i), source);
         }
-        c.date(&path.key("verified"), &referral.verified);
+        c.date(&path.key("verified"), referral.verified);
     }
     if org.services.is_empty() {
         c.fail(
@@ -97,25 +98,6 @@ pub fn organisation(
         c.service(&root.key("service").index(i), service);
     }
     c.problems
-}
-
-/// `YYYY-MM-DD` with a month and day that exist.
-pub fn is_date(text: &str) -> bool {
-    text.len() == 10 && text.parse::<jiff::civil::Date>().is_ok()
-}
-
-/// `HH:MM` on a 24-hour clock, `24:00` allowed as the end of a day; minutes since midnight.
-pub fn minutes(text: &str) -> Option<u16> {
-    let (h, m) = text.split_once(':')?;
-    if h.len() != 2 || m.len() != 2 {
-        return None;
-    }
-    let (h, m): (u16, u16) = (h.parse().ok()?, m.parse().ok()?);
-    match (h, m) {
-        (24, 0) => Some(24 * 60),
-        (0..=23, 0..=59) => Some(h * 60 + m),
-        _ => None,
-    }
 }
 
 impl Checker<'_> {
@@ -151,7 +133,7 @@ impl Checker<'_> {
     }
 
     fn slug(&mut self, path: &FieldPath, id: &str) {
-        if app::triage::help_point_id(id).is_none() {
+        if hulpwijzer_core::triage::help_point_id(id).is_none() {
             self.fail(
                 path,
                 "an id is lowercase letters and digits, in parts joined by single hyphens".into(),
@@ -175,10 +157,9 @@ impl Checker<'_> {
         }
     }
 
-    fn date(&mut self, path: &FieldPath, date: &str) {
-        if !is_date(date) {
-            self.fail(path, "must be a date written YYYY-MM-DD".into());
-        } else if date > self.today {
+    /// A day a fact was checked: not after today (its form is checked when it is read).
+    fn date(&mut self, path: &FieldPath, date: Date) {
+        if date > self.today {
             self.fail(
                 path,
                 format!("lies in the future (today is {})", self.today),
@@ -302,7 +283,7 @@ impl Checker<'_> {
             );
         }
         let known = self.known;
-        let lists: [(&str, &Vec<String>, &HashSet<String>); 4] = [
+        let lists: [(&str, &Vec<String>, &HashSet<String>); 3] = [
             ("municipalities", &c.municipalities, &known.municipalities),
             (
                 "veiligheidsregios",
@@ -310,7 +291,6 @@ impl Checker<'_> {
                 &known.veiligheidsregios,
             ),
             ("ggd", &c.ggd, &known.ggd),
-            ("islands", &c.islands, &known.islands),
         ];
         for (key, codes, valid) in lists {
             for (i, code) in codes.iter().enumerate() {
@@ -357,41 +337,27 @@ impl Checker<'_> {
             self.hours(&path.key("hours"), hours);
         }
         self.web_address(&path.key("source"), &c.source);
-        self.source_date(&path.key("source_date"), c.source_date.as_deref());
-        self.date(&path.key("verified"), &c.verified);
+        self.date(&path.key("verified"), c.verified);
         if let Some(note) = &c.note {
             self.text(&path.key("note"), note);
         }
     }
 
-    /// A source's date, if given: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
-    fn source_date(&mut self, path: &FieldPath, date: Option<&str>) {
-        if date.is_some_and(|d| super::hours::latest_day(d).is_none()) {
-            self.fail(path, "must be YYYY, YYYY-MM or YYYY-MM-DD".into());
-        }
-    }
-
     fn hours(&mut self, path: &FieldPath, h: &Hours) {
-        self.source_date(&path.key("source_date"), h.source_date.as_deref());
         if h.always != h.weekly.is_empty() {
             self.fail(
                 path,
                 "set either always = true or a weekly schedule, not both or neither".into(),
             );
         }
-        let mut taken: Vec<(super::model::Day, u16, u16)> = Vec::new();
+        let mut taken: Vec<(super::model::Day, TimeOfDay, TimeOfDay)> = Vec::new();
         for (i, slot) in h.weekly.iter().enumerate() {
             let here = path.key("weekly").index(i);
             if slot.days.is_empty() {
                 self.fail(&here.key("days"), "name at least one day".into());
             }
             self.no_duplicates(&here.key("days"), &slot.days);
-            let (Some(open), Some(close)) = (
-                self.time(&here.key("open"), &slot.open),
-                self.time(&here.key("close"), &slot.close),
-            ) else {
-                continue;
-            };
+            let (open, close) = (slot.open, slot.close);
             if open >= close {
                 self.fail(
                     &here,
@@ -411,34 +377,16 @@ impl Checker<'_> {
         }
         for (i, e) in h.exceptions.iter().enumerate() {
             let here = path.key("exceptions").index(i);
-            if !is_date(&e.date) {
-                self.fail(
-                    &here.key("date"),
-                    "must be a date written YYYY-MM-DD".into(),
-                );
-            }
-            match (e.closed, &e.open, &e.close) {
+            match (e.closed, e.open, e.close) {
                 (true, None, None) => {}
                 (false, Some(open), Some(close)) => {
-                    if let (Some(o), Some(c)) = (
-                        self.time(&here.key("open"), open),
-                        self.time(&here.key("close"), close),
-                    ) && o >= c
-                    {
+                    if open >= close {
                         self.fail(&here, format!("opens at {open} but closes at {close}"));
                     }
                 }
                 _ => self.fail(&here, "set closed = true, or open and close".into()),
             }
         }
-    }
-
-    fn time(&mut self, path: &FieldPath, text: &str) -> Option<u16> {
-        let parsed = minutes(text);
-        if parsed.is_none() {
-            self.fail(path, format!("{text:?} is not a time written HH:MM"));
-        }
-        parsed
     }
 
     fn location(&mut self, path: &FieldPath, l: &Location) {
@@ -476,38 +424,6 @@ impl Checker<'_> {
             _ => self.fail(path, "give lat and lon together, in degrees".into()),
         }
         self.web_address(&path.key("source"), &l.source);
-        self.date(&path.key("verified"), &l.verified);
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn dates_must_exist() {
-        assert!(is_date("2026-11-28"));
-        assert!(is_date("2024-02-29"));
-        for bad in [
-            "2026-02-29",
-            "2026-13-01",
-            "2026-00-10",
-            "2026-1-5",
-            "28-11-2026",
-            "",
-            "2026-11-31",
-        ] {
-            assert!(!is_date(bad), "{bad}");
-        }
-    }
-
-    #[test]
-    fn times_are_24_hour() {
-        assert_eq!(minutes("00:00"), Some(0));
-        assert_eq!(minutes("21:30"), Some(21 * 60 + 30));
-        assert_eq!(minutes("24:00"), Some(1440));
-        for bad in ["24:01", "9:00", "12:60", "noon", "12.00", ""] {
-            assert_eq!(minutes(bad), None, "{bad}");
-        }
+        self.date(&path.key("verified"), l.verified);
     }
 }

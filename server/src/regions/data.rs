@@ -3,13 +3,14 @@
 //! The source files are never copied into the repository; the derived file lives under
 //! `target/` and is made again by `hulpwijzer import-regions`.
 
+use hulpwijzer_core::vocab::Island;
 use serde::{Deserialize, Serialize};
 use std::{
     collections::HashSet,
     path::{Path, PathBuf},
 };
 
-pub use app::triage::plan::Named;
+pub use hulpwijzer_core::triage::plan::Named;
 
 /// A municipality with its regions and outline.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -42,8 +43,9 @@ pub struct PostcodeRow {
 /// One of the islands of the Caribbean Netherlands.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct IslandRow {
-    /// The triage contract's id: `bonaire`, `sint_eustatius` or `saba`.
-    pub id: String,
+    /// Which island (written as the triage contract's id: `bonaire`, `sint_eustatius`,
+    /// `saba`).
+    pub id: Island,
     /// ISO 3166-2 code, e.g. `BQ-BO`.
     pub code: String,
     pub name: String,
@@ -157,8 +159,9 @@ fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, DataError
 }
 
 /// The triage contract's island id for a name: "Sint Eustatius" → `sint_eustatius`.
-fn island_id(name: &str) -> String {
-    super::names::fold(name).replace(' ', "_")
+/// The island a name in the geo table means ("Sint Eustatius" → `sint_eustatius`).
+fn island_of(name: &str) -> Option<Island> {
+    Island::from_id(&super::names::fold(name).replace(' ', "_"))
 }
 
 /// Reads the shared geo folder (CBS / PDOK, CC-BY 4.0) into checked region tables.
@@ -199,16 +202,22 @@ pub fn import(geo_dir: &Path) -> Result<RegionData, DataError> {
             label: (row.label_lat, row.label_lon),
         })
         .collect();
-    let islands = read_csv::<IslandCsv>(geo_dir, "caribbean_netherlands.csv")?
-        .into_iter()
-        .map(|row| IslandRow {
-            id: island_id(&row.name),
+    let mut islands = Vec::new();
+    for row in read_csv::<IslandCsv>(geo_dir, "caribbean_netherlands.csv")? {
+        let Some(id) = island_of(&row.name) else {
+            return Err(DataError::Inconsistent {
+                file: "caribbean_netherlands.csv",
+                problem: format!("unexpected island {:?}", row.name),
+            });
+        };
+        islands.push(IslandRow {
+            id,
             code: row.bes_code_iso3166_2,
             name: row.name,
             emergency_number: row.emergency_number,
             approx: (row.approx_lat, row.approx_lon),
-        })
-        .collect();
+        });
+    }
     let named = |file| -> Result<Vec<Named>, DataError> {
         Ok(read_csv::<RegionCsv>(geo_dir, file)?
             .into_iter()
@@ -281,14 +290,6 @@ pub fn check(data: &RegionData) -> Result<(), DataError> {
             return fail(
                 "pc4.csv",
                 format!("postcode {} names unknown municipality {code}", p.pc4),
-            );
-        }
-    }
-    for island in &data.islands {
-        if !matches!(island.id.as_str(), "bonaire" | "sint_eustatius" | "saba") {
-            return fail(
-                "caribbean_netherlands.csv",
-                format!("unexpected island {:?}", island.name),
             );
         }
     }

@@ -7,17 +7,14 @@ pub mod data;
 pub mod names;
 pub mod postcode;
 
-use app::triage::Place;
 use data::{MunicipalityRow, Named, PostcodeRow, RegionData};
 use geo::{
     BoundingRect as _, Contains as _, Coord, Distance as _, Haversine, LineString, MultiPolygon,
     Point, Polygon, Rect,
 };
+use hulpwijzer_core::{triage::Place, vocab::Island};
 use serde::Serialize;
 use std::collections::HashMap;
-
-/// The emergency number in the European Netherlands.
-pub const EMERGENCY_EUROPEAN_NL: &str = "112";
 
 /// How far from an island's approximate centre a point still counts as on that island. The
 /// islands are at most about 20 km from their centre point and far enough from each other
@@ -46,8 +43,8 @@ pub struct Resolution {
     pub ggd: Option<Named>,
     /// The Veilig Thuis region, inferred from the veiligheidsregio (see shared/geo).
     pub veilig_thuis_region: Option<String>,
-    /// Bonaire, Sint Eustatius or Saba, with the contract's id as code.
-    pub island: Option<Named>,
+    /// Bonaire, Sint Eustatius or Saba.
+    pub island: Option<NamedIsland>,
     /// The number to call in direct danger: 112, or 911 on the islands.
     pub emergency_number: String,
     /// A point in the place, for distances.
@@ -57,13 +54,32 @@ pub struct Resolution {
     pub also_possible: Vec<Named>,
 }
 
+/// An island a place resolved to, with its name; written like the other regions, with the
+/// contract's id as its code (`{"code": "saba", "name": "Saba"}`).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct NamedIsland {
+    #[serde(rename = "code")]
+    pub island: Island,
+    pub name: String,
+}
+
+impl NamedIsland {
+    /// As a region in a plan.
+    pub fn named(&self) -> Named {
+        Named {
+            code: self.island.id().to_owned(),
+            name: self.name.clone(),
+        }
+    }
+}
+
 impl Resolution {
     /// The name people know the place by: its municipality or island.
     pub fn place_name(&self) -> Option<String> {
         self.municipality
             .as_ref()
-            .or(self.island.as_ref())
-            .map(|n| n.name.clone())
+            .map(|m| m.name.clone())
+            .or_else(|| self.island.as_ref().map(|i| i.name.clone()))
     }
 }
 
@@ -293,7 +309,7 @@ impl Regions {
                 distance_km(LatLon { lat, lon }, island.approx.into()) <= ISLAND_RADIUS_KM
             })
             .ok_or(ResolveError::OutsideTheNetherlands)?;
-        let mut resolution = self.by_island(&island.id)?;
+        let mut resolution = self.island(island.id)?;
         resolution.point = Some(LatLon { lat, lon });
         Ok(resolution)
     }
@@ -308,7 +324,7 @@ impl Regions {
                 .by_municipality(municipality)
                 .or_else(|e| self.by_island(municipality).map_err(|_| e)),
             Place::Point { lat, lon } => self.by_point(*lat, *lon),
-            Place::Island { island } => self.by_island(island.id()),
+            Place::Island { island } => self.island(*island),
         }
     }
 
@@ -320,16 +336,27 @@ impl Regions {
             .islands
             .iter()
             .find(|island| {
-                island.id == wanted || names::fold(&island.name).replace(' ', "_") == wanted
+                island.id.id() == wanted || names::fold(&island.name).replace(' ', "_") == wanted
             })
+            .ok_or(ResolveError::UnknownIsland)?;
+        self.island(island.id)
+    }
+
+    /// An island of the region tables.
+    pub fn island(&self, id: Island) -> Result<Resolution, ResolveError> {
+        let island = self
+            .data
+            .islands
+            .iter()
+            .find(|island| island.id == id)
             .ok_or(ResolveError::UnknownIsland)?;
         Ok(Resolution {
             municipality: None,
             veiligheidsregio: None,
             ggd: None,
             veilig_thuis_region: None,
-            island: Some(Named {
-                code: island.id.clone(),
+            island: Some(NamedIsland {
+                island: island.id,
                 name: island.name.clone(),
             }),
             emergency_number: island.emergency_number.clone(),
@@ -355,7 +382,7 @@ impl Regions {
             ggd: named(&m.ggd_code, &self.ggd_names),
             veilig_thuis_region: Some(m.vt_region_inferred.clone()),
             island: None,
-            emergency_number: EMERGENCY_EUROPEAN_NL.to_owned(),
+            emergency_number: hulpwijzer_core::triage::EMERGENCY_NL.to_owned(),
             point: point.or(Some(m.label.into())),
             also_possible: Vec::new(),
         }

@@ -216,7 +216,11 @@ fn coverage_terms(service: &Service) -> Vec<String> {
     out.extend(c.municipalities.iter().map(|code| format!("gm:{code}")));
     out.extend(c.veiligheidsregios.iter().map(|code| format!("vr:{code}")));
     out.extend(c.ggd.iter().map(|code| format!("ggd:{code}")));
-    out.extend(c.islands.iter().map(|id| format!("island:{id}")));
+    out.extend(
+        c.islands
+            .iter()
+            .map(|island| format!("island:{}", island.id())),
+    );
     out
 }
 
@@ -233,7 +237,7 @@ fn place_terms(place: &Resolution) -> Vec<String> {
         out.push(format!("ggd:{}", ggd.code));
     }
     if let Some(island) = &place.island {
-        out.push(format!("island:{}", island.code));
+        out.push(format!("island:{}", island.island.id()));
     }
     out
 }

@@ -4,7 +4,7 @@
 //! ([`super::ids`]), which says what names a missing block.
 
 use crate::directory::model::Text;
-use app::i18n::Voice;
+use hulpwijzer_core::i18n::Voice;
 use serde::Deserialize;
 use std::path::Path;
 

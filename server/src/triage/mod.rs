@@ -17,16 +17,16 @@ use crate::{
         model::{Organisation, Service, TimeZone},
         reach::Reach,
     },
-    regions::{Regions, Resolution, ResolveError},
+    regions::{NamedIsland, Regions, Resolution, ResolveError},
 };
-use app::{
+use hulpwijzer_core::{
     i18n::{Lang, Voice},
     triage::{
         Answers, Place,
         plan::{Guidance, Plan, PlanRegion, RegionalUnit, Summary, Urgent},
         summary,
     },
-    vocab::{Island, Role, When},
+    vocab::{Role, When},
 };
 use rules::{Facts, RULES, Why};
 use std::sync::Arc;
@@ -127,7 +127,7 @@ impl Triage {
         let island = place
             .as_ref()
             .and_then(|p| p.island.as_ref())
-            .and_then(|i| Island::from_id(&i.code));
+            .map(|i| i.island);
         let (zone, holidays_of) = match island {
             Some(island) => (TimeZone::Kralendijk, holidays::Place::of_island(island)),
             None => (TimeZone::Amsterdam, holidays::Place::Europe),
@@ -320,7 +320,7 @@ impl Triage {
             municipality: place.municipality.clone(),
             veiligheidsregio: place.veiligheidsregio.clone(),
             ggd: place.ggd.clone(),
-            island: place.island.clone(),
+            island: place.island.as_ref().map(NamedIsland::named),
             emergency_number: place.emergency_number.clone(),
             units,
         }

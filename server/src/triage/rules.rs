@@ -3,8 +3,8 @@
 //! which advice blocks it adds. The plan adds up the weights; `server/tests/triage.rs`
 //! holds the scenario table that pins the outcome down.
 
-use app::triage::Answers;
-use app::vocab::{AgeBand, ContactWay, Island, Need, Role, Setting, What, When};
+use hulpwijzer_core::triage::Answers;
+use hulpwijzer_core::vocab::{AgeBand, ContactWay, Island, Need, Role, Setting, What, When};
 
 /// A reason in both languages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

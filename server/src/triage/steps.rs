@@ -16,7 +16,7 @@ use crate::{
     },
     regions::Resolution,
 };
-use app::{
+use hulpwijzer_core::{
     i18n::{Lang, facts::hours_text},
     triage::plan::{PlanContact, PlanStep},
     vocab::{ContactWay, Role},

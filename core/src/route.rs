@@ -70,7 +70,7 @@ pub const fn overview_path(lang: Lang) -> &'static str {
 /// The address of an organisation's page in a language.
 ///
 /// ```
-/// use app::{i18n::Lang, route::organisation_path};
+/// use hulpwijzer_core::{i18n::Lang, route::organisation_path};
 /// assert_eq!(organisation_path("csg", Lang::Nl), "/organisaties/csg");
 /// assert_eq!(organisation_path("csg", Lang::En), "/en/organisations/csg");
 /// ```

@@ -2,11 +2,12 @@
 //! POST (hidden fields for earlier answers), never in the address. The same reading is
 //! used by the server for a posted form and by the browser for a submitted one.
 
+use super::answer_fields;
 use super::{
     Answers, MAX_ID_CHARS, MAX_OWN_WORDS_CHARS, MAX_PLACE_CHARS, Place, help_point_id,
     questions::{Go, Screen, Step},
 };
-use crate::vocab::{AgeBand, ContactWay, Island, Need, Role, Setting, What, When};
+use crate::vocab::Island;
 
 /// Most fields a form may carry; the rest is ignored.
 const MAX_FIELDS: usize = 64;
@@ -31,12 +32,6 @@ pub struct Submission {
     /// The question that was on the screen; `None` for a fresh start.
     pub step: Option<Step>,
     pub go: Option<Go>,
-}
-
-fn push_unique<T: PartialEq>(list: &mut Vec<T>, value: Option<T>) {
-    if let Some(value) = value.filter(|v| !list.contains(v)) {
-        list.push(value);
-    }
 }
 
 fn coordinate(text: &str, limit: f64) -> Option<f64> {
@@ -76,20 +71,6 @@ where
                 }
             }
             "danger_now" => a.danger_now = Some(value == "true"),
-            "role" => a.role = Role::from_id(value),
-            "consent" => {
-                a.consent = match value {
-                    "yes" => Some(true),
-                    "no" => Some(false),
-                    _ => None,
-                }
-            }
-            "what" => push_unique(&mut a.what, What::from_id(value)),
-            "setting" => push_unique(&mut a.setting, Setting::from_id(value)),
-            "when" => a.when = When::from_id(value),
-            "age" => a.age = AgeBand::from_id(value),
-            "needs" => push_unique(&mut a.needs, Need::from_id(value)),
-            "contact" => push_unique(&mut a.contact, ContactWay::from_id(value)),
             "place" => place = Place::from_text(value),
             "island" => island = Island::from_id(value),
             "lat" => lat = coordinate(value, 90.0),
@@ -99,10 +80,13 @@ where
                 let words: String = value.chars().take(MAX_OWN_WORDS_CHARS).collect();
                 a.own_words = Some(words).filter(|w| !w.trim().is_empty());
             }
-            _ => {}
+            name => {
+                if let Some(field) = answer_fields::of_name(name) {
+                    (field.set)(a, value);
+                }
+            }
         }
     }
-    out.answers.needs.retain(|n| *n != Need::Emergency);
     out.answers.location = match (island, place, lat.zip(lon)) {
         (Some(island), _, _) => Some(Place::Island { island }),
         (None, Some(place), _) => Some(place),
@@ -115,54 +99,18 @@ where
 /// (the questions on screen, whose own inputs carry them).
 pub fn fields(answers: &Answers, except: &[Step]) -> Vec<(&'static str, String)> {
     let mut out: Vec<(&'static str, String)> = Vec::new();
-    let keep = |step: Step| !except.contains(&step);
     if let Some(danger) = answers.danger_now {
         out.push(("danger_now", danger.to_string()));
     }
-    if let Some(role) = answers.role.filter(|_| keep(Step::Role)) {
-        out.push(("role", role.id().to_owned()));
-    }
-    if let Some(consent) = answers.consent.filter(|_| keep(Step::Consent)) {
-        out.push(("consent", if consent { "yes" } else { "no" }.to_owned()));
-    }
-    if keep(Step::What) {
-        out.extend(answers.what.iter().map(|w| ("what", w.id().to_owned())));
-    }
-    if keep(Step::Setting) {
-        out.extend(
-            answers
-                .setting
-                .iter()
-                .map(|s| ("setting", s.id().to_owned())),
-        );
-    }
-    if let Some(when) = answers.when.filter(|_| keep(Step::When)) {
-        out.push(("when", when.id().to_owned()));
-    }
-    if let Some(age) = answers.age.filter(|_| keep(Step::Age)) {
-        out.push(("age", age.id().to_owned()));
-    }
-    if keep(Step::Place) {
-        match &answers.location {
-            Some(Place::Island { island }) => out.push(("island", island.id().to_owned())),
-            Some(Place::Point { lat, lon }) => {
-                out.push(("lat", lat.to_string()));
-                out.push(("lon", lon.to_string()));
-            }
-            Some(place) => out.push(("place", place.text().unwrap_or_default().to_owned())),
-            None => {}
+    for step in Step::ALL.into_iter().filter(|step| !except.contains(step)) {
+        match answer_fields::of_step(step) {
+            Some(field) => out.extend(
+                (field.chosen)(answers)
+                    .into_iter()
+                    .map(|id| (field.name, id.to_owned())),
+            ),
+            None => out.extend(place_fields(answers.location.as_ref())),
         }
-    }
-    if keep(Step::Needs) {
-        out.extend(answers.needs.iter().map(|n| ("needs", n.id().to_owned())));
-    }
-    if keep(Step::Contact) {
-        out.extend(
-            answers
-                .contact
-                .iter()
-                .map(|c| ("contact", c.id().to_owned())),
-        );
     }
     if let Some(chosen) = &answers.chosen {
         out.push(("chosen", chosen.clone()));
@@ -171,6 +119,16 @@ pub fn fields(answers: &Answers, except: &[Step]) -> Vec<(&'static str, String)>
         out.push(("own_words", words.clone()));
     }
     out
+}
+
+/// The fields that carry a place: an island's id, a position, or the typed text.
+fn place_fields(place: Option<&Place>) -> Vec<(&'static str, String)> {
+    match place {
+        Some(Place::Island { island }) => vec![("island", island.id().to_owned())],
+        Some(Place::Point { lat, lon }) => vec![("lat", lat.to_string()), ("lon", lon.to_string())],
+        Some(place) => vec![("place", place.text().unwrap_or_default().to_owned())],
+        None => Vec::new(),
+    }
 }
 
 /// The fields that bring a person back to the same screen with the same answers, in the
@@ -193,6 +151,7 @@ pub fn same_screen(answers: &Answers, screen: Screen) -> Vec<(&'static str, Stri
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::vocab::{AgeBand, ContactWay, Need, Role, Setting, What, When};
 
     fn full() -> Answers {
         Answers {

@@ -7,16 +7,16 @@
 /// both, or the build fails:
 ///
 /// ```compile_fail
-/// app::texts! {
+/// hulpwijzer_core::texts! {
 ///     Greeting { nl: "Hallo" }
 /// }
 /// ```
 ///
 /// ```
-/// app::texts! {
+/// hulpwijzer_core::texts! {
 ///     Greeting { nl: "Hallo", en: "Hello" }
 /// }
-/// assert_eq!(Text::Greeting.get(app::i18n::Lang::En), "Hello");
+/// assert_eq!(Text::Greeting.get(hulpwijzer_core::i18n::Lang::En), "Hello");
 /// ```
 #[doc(hidden)]
 #[macro_export]
@@ -80,7 +80,7 @@ impl Lang {
     /// The language a URL path is in: English under `/en`, Dutch everywhere else.
     ///
     /// ```
-    /// use app::i18n::Lang;
+    /// use hulpwijzer_core::i18n::Lang;
     /// assert_eq!(Lang::from_path("/en/about"), Lang::En);
     /// assert_eq!(Lang::from_path("/en"), Lang::En);
     /// assert_eq!(Lang::from_path("/english"), Lang::Nl);

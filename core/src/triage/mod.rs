@@ -2,6 +2,7 @@
 //! that collects them, the form fields that carry them, and the plan that comes back.
 //! The rules that turn answers into a plan live on the server (`server::triage`).
 
+pub mod answer_fields;
 pub mod form;
 pub mod plan;
 pub mod questions;
@@ -9,6 +10,13 @@ pub mod summary;
 
 use crate::vocab::{AgeBand, ContactWay, Island, Need, Role, Setting, What, When};
 use serde::{Deserialize, Serialize};
+
+/// The emergency number in the European Netherlands.
+pub const EMERGENCY_NL: &str = "112";
+
+/// The emergency number on Bonaire, Sint Eustatius and Saba (its dispatch centre also
+/// answers 112).
+pub const EMERGENCY_ISLANDS: &str = "911";
 
 /// Longest place name or postcode a person can type.
 pub const MAX_PLACE_CHARS: usize = 200;
@@ -21,7 +29,7 @@ pub const MAX_ID_CHARS: usize = 80;
 /// single hyphens, at most [`MAX_ID_CHARS`]; `None` for anything else.
 ///
 /// ```
-/// use app::triage::help_point_id;
+/// use hulpwijzer_core::triage::help_point_id;
 /// assert_eq!(help_point_id("csg-utrecht"), Some("csg-utrecht".into()));
 /// assert_eq!(help_point_id("<b>"), None);
 /// assert_eq!(help_point_id("a--b"), None);
@@ -52,7 +60,7 @@ impl Place {
     /// digits, optionally two letters), otherwise a municipality; `None` when empty.
     ///
     /// ```
-    /// use app::triage::Place;
+    /// use hulpwijzer_core::triage::Place;
     /// assert_eq!(Place::from_text(" 3511ab "), Some(Place::Postcode { postcode: "3511ab".into() }));
     /// assert_eq!(Place::from_text("Den Haag"), Some(Place::Municipality { municipality: "Den Haag".into() }));
     /// assert_eq!(Place::from_text("  "), None);
@@ -149,9 +157,9 @@ impl Answers {
     /// The emergency number where the person is: 911 on the islands, else 112.
     pub fn emergency_number(&self) -> &'static str {
         if self.on_an_island() {
-            crate::components::emergency::EMERGENCY_ISLANDS
+            EMERGENCY_ISLANDS
         } else {
-            crate::components::emergency::EMERGENCY_NL
+            EMERGENCY_NL
         }
     }
 }

@@ -6,7 +6,7 @@
 //! violence less than 7 days ago, images of a minor), that step comes first, on its own
 //! screen, with the choice to go on.
 
-use super::{Answers, Place};
+use super::{Answers, Place, answer_fields};
 use crate::i18n::Text;
 use crate::vocab::{AgeBand, ContactWay, Need, Role, Setting, What, When};
 use serde::{Deserialize, Serialize};
@@ -300,37 +300,16 @@ fn became_certain(answers: &Answers, at: Step) -> bool {
     first_step_certain(answers) && !first_step_certain(&before)
 }
 
-/// The ids chosen for a question with options.
+/// The ids chosen for a question with options (none for the place).
 pub fn chosen(answers: &Answers, step: Step) -> Vec<&'static str> {
-    match step {
-        Step::Role => answers.role.map(Role::id).into_iter().collect(),
-        Step::Consent => answers
-            .consent
-            .map(|c| if c { "yes" } else { "no" })
-            .into_iter()
-            .collect(),
-        Step::What => answers.what.iter().map(|w| w.id()).collect(),
-        Step::Setting => answers.setting.iter().map(|s| s.id()).collect(),
-        Step::When => answers.when.map(When::id).into_iter().collect(),
-        Step::Age => answers.age.map(AgeBand::id).into_iter().collect(),
-        Step::Place => Vec::new(),
-        Step::Needs => answers.needs.iter().map(|n| n.id()).collect(),
-        Step::Contact => answers.contact.iter().map(|c| c.id()).collect(),
-    }
+    answer_fields::of_step(step).map_or_else(Vec::new, |field| (field.chosen)(answers))
 }
 
 /// Clears the answer to one question.
 pub fn clear(answers: &mut Answers, step: Step) {
-    match step {
-        Step::Role => answers.role = None,
-        Step::Consent => answers.consent = None,
-        Step::What => answers.what.clear(),
-        Step::Setting => answers.setting.clear(),
-        Step::When => answers.when = None,
-        Step::Age => answers.age = None,
-        Step::Place => answers.location = None,
-        Step::Needs => answers.needs.clear(),
-        Step::Contact => answers.contact.clear(),
+    match answer_fields::of_step(step) {
+        Some(field) => (field.clear)(answers),
+        None => answers.location = None,
     }
 }
 

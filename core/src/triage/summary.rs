@@ -65,7 +65,7 @@ fn help_point(out: &mut Vec<String>, step: &PlanStep, lang: Lang) {
 /// `place` is the municipality or island the place resolved to.
 ///
 /// ```
-/// use app::{i18n::Lang, triage::{Answers, summary::text}, vocab::Role};
+/// use hulpwijzer_core::{i18n::Lang, triage::{Answers, summary::text}, vocab::Role};
 /// let answers = Answers { role: Some(Role::Victim), ..Answers::default() };
 /// assert_eq!(
 ///     text(&answers, Some("Utrecht"), None, Lang::En),

@@ -1,0 +1,371 @@
+//! The triage engine on a small world made here: two made-up municipalities with one
+//! postcode each, the three islands, one public holiday, and a directory with one small
+//! service for every id the engine names plus a regional unit of the sexual violence
+//! centre in each municipality. It needs neither ../shared/geo nor the wall clock: every
+//! plan is made at a moment written in the test. The real data has its own scenario table
+//! (tests/triage.rs).
+#![expect(
+    clippy::unwrap_used,
+    reason = "a test should stop loudly at the first surprise"
+)]
+
+use hulpwijzer_core::{
+    i18n::Lang,
+    triage::{
+        Answers, Place,
+        plan::{Plan, PlanStep},
+    },
+    vocab::{Island, Role, Setting, What, When},
+};
+use server::{
+    directory::{self, Directory},
+    regions::{
+        Regions, ResolveError,
+        data::{IslandRow, MunicipalityRow, Named, PostcodeRow, RegionData},
+    },
+    triage::{
+        Triage, guidance,
+        ids::{self, Kind},
+    },
+};
+use std::{collections::BTreeMap, fmt::Write as _, path::PathBuf, sync::Arc};
+
+/// A municipality that is a square of 0.1° with its south-west corner at (`lat`, `lon`),
+/// in its own veiligheidsregio and GGD region, with one postcode area.
+fn municipality(n: u16, name: &str, lat: f64, lon: f64) -> (MunicipalityRow, PostcodeRow) {
+    let ring = vec![
+        (lon, lat),
+        (lon + 0.1, lat),
+        (lon + 0.1, lat + 0.1),
+        (lon, lat + 0.1),
+        (lon, lat),
+    ];
+    let middle = (lat + 0.05, lon + 0.05);
+    (
+        MunicipalityRow {
+            code: format!("GM{n:04}"),
+            name: name.to_owned(),
+            name_plain: name.to_lowercase(),
+            vr_code: format!("VR{n:02}"),
+            ggd_code: format!("GG{n:04}"),
+            vt_region_inferred: name.to_owned(),
+            label: middle,
+            polygons: vec![vec![ring]],
+        },
+        PostcodeRow {
+            pc4: n * 1000,
+            gm_code: format!("GM{n:04}"),
+            other_gm_codes: Vec::new(),
+            label: middle,
+        },
+    )
+}
+
+fn region_table() -> RegionData {
+    let (zuid, pc_zuid) = municipality(1, "Zuidstad", 52.0, 5.0);
+    let (noord, pc_noord) = municipality(2, "Noordstad", 53.0, 5.0);
+    let named = |code: &str, name: &str| Named {
+        code: code.to_owned(),
+        name: name.to_owned(),
+    };
+    let island = |id, code: &str, name: &str, approx| IslandRow {
+        id,
+        code: code.to_owned(),
+        name: name.to_owned(),
+        emergency_number: "911".to_owned(),
+        approx,
+    };
+    RegionData {
+        municipalities: vec![zuid, noord],
+        veiligheidsregios: vec![named("VR01", "Zuid"), named("VR02", "Noord")],
+        ggd_regions: vec![named("GG0001", "GGD Zuid"), named("GG0002", "GGD Noord")],
+        postcodes: vec![pc_zuid, pc_noord],
+        islands: vec![
+            island(Island::Bonaire, "BQ-BO", "Bonaire", (12.2, -68.26)),
+            island(
+                Island::SintEustatius,
+                "BQ-SE",
+                "Sint Eustatius",
+                (17.49, -62.98),
+            ),
+            island(Island::Saba, "BQ-SA", "Saba", (17.63, -63.24)),
+        ],
+    }
+}
+
+/// Office hours, Monday to Friday 09:00–17:00, from a recent source.
+const OFFICE: &str = "hours = { weekly = [{ days = [\"mon\", \"tue\", \"wed\", \"thu\", \"fri\"], open = \"09:00\", close = \"17:00\" }], source_date = \"2026\" }";
+const ALWAYS: &str = "hours = { always = true }";
+
+/// One service in the data files' form, with one phone contact.
+fn service(id: &str, coverage: &str, phone: &str, hours: &str) -> String {
+    format!(
+        r#"
+[[service]]
+id = "{id}"
+name.nl = "Dienst {id}"
+name.en = "Service {id}"
+description.nl = "Een dienst om te testen."
+description.en = "A service for testing."
+audiences = ["victim", "relative", "bystander", "professional", "own_behaviour"]
+needs = ["talk"]
+coverage = {coverage}
+cost = "free"
+
+[[service.contact]]
+channel = "phone"
+value = "{phone}"
+{hours}
+confirmed = true
+source = "https://example.org/{id}"
+verified = "2026-11-01"
+verified_against = "dossier"
+"#
+    )
+}
+
+/// The organisation a named service belongs to here: the regional organisations hold
+/// theirs (`csg-hulp` in `csg`, `sense` in `sense`), every other service is an organisation of its own, with the same id (as `alarm-112`
+/// is in the real data).
+fn organisation_of(service_id: &str, regional: &[&str]) -> String {
+    regional
+        .iter()
+        .find(|org| service_id == **org || service_id.starts_with(&format!("{org}-")))
+        .map_or(service_id, |org| *org)
+        .to_owned()
+}
+
+/// The directory files: every id the engine names, Slachtofferhulp with office hours
+/// (`office`), and a CSG unit for each municipality.
+fn write_directory(dir: &std::path::Path, slachtofferhulp_hours: &str) {
+    let named = ids::named();
+    let regional: Vec<&str> = named
+        .iter()
+        .filter(|n| n.kind == Kind::Organisation)
+        .map(|n| n.id)
+        .collect();
+    let mut files: BTreeMap<String, String> = regional
+        .iter()
+        .map(|org| ((*org).to_owned(), String::new()))
+        .collect();
+    let mut services: Vec<&str> = named
+        .iter()
+        .filter(|n| n.kind == Kind::Service)
+        .map(|n| n.id)
+        .collect();
+    services.sort_unstable();
+    services.dedup();
+    for (i, id) in services.iter().enumerate() {
+        let (phone, hours) = match *id {
+            "alarm-112" => ("112".to_owned(), ALWAYS),
+            "bes-911" => ("911".to_owned(), ALWAYS),
+            "slachtofferhulp" => ("0800-0001".to_owned(), slachtofferhulp_hours),
+            _ => (format!("0800-{:04}", 1000 + i), ALWAYS),
+        };
+        let coverage = match *id {
+            "bes-911" => "{ islands = [\"bonaire\", \"sint_eustatius\", \"saba\"] }",
+            _ => "{ national = true }",
+        };
+        files
+            .entry(organisation_of(id, &regional))
+            .or_default()
+            .push_str(&service(id, coverage, &phone, hours));
+    }
+    for (n, vr) in [(1, "VR01"), (2, "VR02")] {
+        let unit = service(
+            &format!("csg-unit-{n}"),
+            &format!("{{ veiligheidsregios = [\"{vr}\"] }}"),
+            &format!("0800-010{n}"),
+            ALWAYS,
+        );
+        files.entry("csg".to_owned()).or_default().push_str(&unit);
+    }
+    let organisations = dir.join("organisations");
+    std::fs::create_dir_all(&organisations).unwrap();
+    for (org, services) in files {
+        let mut text = String::new();
+        writeln!(text, "id = \"{org}\"\nname = \"Organisatie {org}\"").unwrap();
+        writeln!(
+            text,
+            "description.nl = \"Een organisatie om te testen.\"\ndescription.en = \"An organisation for testing.\""
+        )
+        .unwrap();
+        text.push_str(&services);
+        std::fs::write(organisations.join(format!("{org}.toml")), text).unwrap();
+    }
+    std::fs::write(
+        dir.join("holidays.toml"),
+        "[[holiday]]\nid = \"kerst\"\nname = { nl = \"Eerste Kerstdag\", en = \"Christmas Day\" }\nrule = { date = \"12-25\" }\nplaces = [\"europe\"]\nsources = [\"https://example.org/kerst\"]\nconfirmed = true\n",
+    )
+    .unwrap();
+}
+
+/// The engine over the small world; Slachtofferhulp answers in `slachtofferhulp_hours`.
+struct World {
+    triage: Triage,
+    regions: Regions,
+}
+
+fn world(slachtofferhulp_hours: &str) -> World {
+    let dir = tempfile::tempdir().unwrap();
+    write_directory(dir.path(), slachtofferhulp_hours);
+    let regions = region_table();
+    let today = jiff::civil::date(2026, 12, 2);
+    let directory: Directory = directory::load(dir.path(), &regions, today).unwrap();
+    let real_data = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../data");
+    let guidance = guidance::load(&real_data).unwrap();
+    World {
+        triage: Triage::new(Arc::new(directory), guidance).unwrap(),
+        regions: Regions::new(regions),
+    }
+}
+
+/// The UTC second of a moment written in RFC 3339 with its offset.
+fn at(moment: &str) -> i64 {
+    moment.parse::<jiff::Timestamp>().unwrap().as_second()
+}
+
+const WEDNESDAY_AFTERNOON: &str = "2026-12-02T14:00:00+01:00";
+const WEDNESDAY_NIGHT: &str = "2026-12-02T23:35:00+01:00";
+const CHRISTMAS_AFTERNOON: &str = "2026-12-25T14:00:00+01:00";
+
+impl World {
+    fn plan(&self, answers: &Answers, moment: &str) -> Plan {
+        self.triage
+            .plan(&self.regions, answers, Lang::Nl, at(moment))
+    }
+}
+
+fn step<'a>(plan: &'a Plan, unit: &str) -> &'a PlanStep {
+    plan.steps
+        .iter()
+        .find(|s| s.unit_id == unit)
+        .unwrap_or_else(|| panic!("no step {unit} in {:?}", ids_of(plan)))
+}
+
+fn ids_of(plan: &Plan) -> Vec<&str> {
+    plan.steps.iter().map(|s| s.unit_id.as_str()).collect()
+}
+
+fn postcode(code: &str) -> Option<Place> {
+    Some(Place::Postcode {
+        postcode: code.to_owned(),
+    })
+}
+
+#[test]
+fn a_place_is_resolved_in_the_small_table_and_gets_its_own_regional_unit() {
+    let world = world(OFFICE);
+    for (code, name, unit, other) in [
+        ("1000", "Zuidstad", "csg-unit-1", "csg-unit-2"),
+        ("2000", "Noordstad", "csg-unit-2", "csg-unit-1"),
+    ] {
+        let answers = Answers {
+            role: Some(Role::Victim),
+            what: vec![What::RapeOrAssault],
+            when: Some(When::Within72h),
+            location: postcode(code),
+            ..Answers::default()
+        };
+        let plan = world.plan(&answers, WEDNESDAY_AFTERNOON);
+        let region = plan.region.as_ref().unwrap();
+        assert_eq!(region.municipality.as_ref().unwrap().name, name);
+        let units: Vec<&str> = region.units.iter().map(|u| u.unit_id.as_str()).collect();
+        assert!(units.contains(&unit), "{units:?}");
+        assert!(!units.contains(&other), "{units:?}");
+        // The acute first step is the centre for this place, not the other one.
+        assert_eq!(plan.steps[0].unit_id, unit, "{:?}", ids_of(&plan));
+    }
+}
+
+#[test]
+fn an_unknown_name_gets_near_names_and_a_national_plan_that_says_so() {
+    let world = world(OFFICE);
+    let typo = Place::Municipality {
+        municipality: "Zuidstadt".to_owned(),
+    };
+    match world.regions.resolve(&typo) {
+        Err(ResolveError::UnknownMunicipality(near)) => {
+            assert_eq!(near.first().map(|n| n.name.as_str()), Some("Zuidstad"));
+        }
+        other => panic!("{other:?}"),
+    }
+    let answers = Answers {
+        role: Some(Role::Victim),
+        location: Some(typo),
+        ..Answers::default()
+    };
+    let plan = world.plan(&answers, WEDNESDAY_AFTERNOON);
+    assert!(plan.region.is_none());
+    assert!(
+        plan.notes.iter().any(|n| n.contains("niet gevonden")),
+        "{:?}",
+        plan.notes
+    );
+}
+
+#[test]
+fn danger_calls_911_on_an_island_and_112_elsewhere() {
+    let world = world(OFFICE);
+    let danger = |location| Answers {
+        danger_now: Some(true),
+        location,
+        ..Answers::default()
+    };
+    let urgent =
+        |plan: &Plan| -> Vec<String> { plan.urgent.iter().map(|u| u.service_id.clone()).collect() };
+    let saba = world.plan(
+        &danger(Some(Place::Island {
+            island: Island::Saba,
+        })),
+        WEDNESDAY_NIGHT,
+    );
+    assert_eq!(urgent(&saba), ["bes-911"]);
+    assert_eq!(saba.region.as_ref().unwrap().emergency_number, "911");
+    let zuidstad = world.plan(&danger(postcode("1000")), WEDNESDAY_NIGHT);
+    assert_eq!(urgent(&zuidstad), ["alarm-112"]);
+    assert_eq!(zuidstad.region.as_ref().unwrap().emergency_number, "112");
+}
+
+/// A bystander whose friend was groped in a club in Zuidstad, in the last days.
+fn groped_in_a_club_in_zuidstad() -> Answers {
+    Answers {
+        role: Some(Role::Bystander),
+        what: vec![What::Harassment],
+        setting: vec![Setting::Nightlife],
+        when: Some(When::Within72h),
+        location: postcode("1000"),
+        ..Answers::default()
+    }
+}
+
+#[test]
+fn the_moment_decides_what_comes_first_for_a_bystander_and_what_is_open() {
+    let world = world(OFFICE);
+    let answers = groped_in_a_club_in_zuidstad();
+    let day = world.plan(&answers, WEDNESDAY_AFTERNOON);
+    let night = world.plan(&answers, WEDNESDAY_NIGHT);
+    let christmas = world.plan(&answers, CHRISTMAS_AFTERNOON);
+    // At night, outside office hours, the 24/7 centre comes first; by day it does not.
+    assert_eq!(night.steps[0].unit_id, "csg-unit-1", "{:?}", ids_of(&night));
+    assert_ne!(day.steps[0].unit_id, "csg-unit-1", "{:?}", ids_of(&day));
+    let open = |plan: &Plan| step(plan, "slachtofferhulp").contacts[0].view.open_now;
+    assert_eq!(open(&day), Some(true));
+    assert_eq!(open(&night), Some(false));
+    // Christmas Day is a Friday in 2026: office hours, but a public holiday.
+    let holiday = &step(&christmas, "slachtofferhulp").contacts[0].view;
+    assert_eq!((holiday.open_now, holiday.holiday), (Some(false), true));
+    assert_eq!(christmas.steps[0].unit_id, "csg-unit-1");
+}
+
+#[test]
+fn hours_from_an_old_source_say_nothing_about_now() {
+    let world = world(&OFFICE.replace("source_date = \"2026\"", "source_date = \"2019\""));
+    let answers = groped_in_a_club_in_zuidstad();
+    let day = world.plan(&answers, WEDNESDAY_AFTERNOON);
+    let contact = &step(&day, "slachtofferhulp").contacts[0].view;
+    assert_eq!(
+        (contact.open_now, contact.stale_hours_year),
+        (None, Some(2019))
+    );
+}
