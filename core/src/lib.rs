@@ -6,6 +6,7 @@
 //! - [`triage`]: a person's answers, the questionnaire, the form codec, the plan and the
 //!   summary;
 //! - [`route`]: the site's pages and their addresses in both languages;
+//! - [`time`]: a time of day as opening hours are written;
 //! - [`page_data`]: what the server prepares for a page and the browser hydrates.
 //!
 //! The user interface (`app`) and the server's engine both depend on this crate; it
@@ -14,5 +15,6 @@
 pub mod i18n;
 pub mod page_data;
 pub mod route;
+pub mod time;
 pub mod triage;
 pub mod vocab;

@@ -3,12 +3,13 @@
 //! what the server rendered. Every text in here is data (names, descriptions as written in
 //! the directory); labels come from the i18n layer.
 
+use crate::time::TimeOfDay;
 use crate::triage::{
     Answers, PlaceCheck,
     plan::{Plan, PlanReferral},
     questions::Screen,
 };
-use crate::vocab::{Channel, Cost, Day, Need};
+use crate::vocab::{Channel, Cost, Day, Need, Role};
 use serde::{Deserialize, Serialize};
 
 /// What the server prepared for the page being rendered.
@@ -127,12 +128,12 @@ pub struct ContactView {
     pub anonymous: Option<bool>,
 }
 
-/// Open from `open` to `close` (`09:00`) on `days`.
+/// Open from `open` to `close` on `days`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SlotView {
     pub days: Vec<Day>,
-    pub open: String,
-    pub close: String,
+    pub open: TimeOfDay,
+    pub close: TimeOfDay,
 }
 
 /// A directory search and what it found.
@@ -140,10 +141,10 @@ pub struct SlotView {
 pub struct SearchView {
     pub query: String,
     pub place: String,
-    /// The chosen need id, or empty.
-    pub need: String,
-    /// The chosen role id, or empty.
-    pub audience: String,
+    /// The need chosen, if any.
+    pub need: Option<Need>,
+    /// Who the help is for, if chosen.
+    pub audience: Option<Role>,
     /// The municipality or island the place resolved to.
     pub region: Option<String>,
     /// The place was given but not found: the results are national help.

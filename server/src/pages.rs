@@ -94,10 +94,6 @@ impl SearchForm {
 }
 
 /// A vocabulary value from a form field; empty or unknown ids choose nothing.
-fn chosen<T: serde::de::DeserializeOwned>(id: &str) -> Option<T> {
-    serde_json::from_value(serde_json::Value::String(id.to_owned())).ok()
-}
-
 /// A place as people type it: a postcode, an island or a municipality; `None` when nothing
 /// was typed, an error when what was typed is none of these.
 pub fn place_from_text(regions: &Regions, text: &str) -> Result<Option<Resolution>, ResolveError> {
@@ -173,6 +169,7 @@ pub async fn directory_search(
         Err(_) => (None, true),
     };
     let region = place.as_ref().and_then(Resolution::place_name);
+    let (need, audience) = (Need::from_id(&form.behoefte), Role::from_id(&form.voor));
     let search = SearchQuery {
         text: query.clone(),
         lang: if lang == Lang::En {
@@ -181,8 +178,8 @@ pub async fn directory_search(
             SearchLang::Nl
         },
         place,
-        needs: chosen::<Need>(&form.behoefte).into_iter().collect(),
-        audiences: chosen::<Role>(&form.voor).into_iter().collect(),
+        needs: need.into_iter().collect(),
+        audiences: audience.into_iter().collect(),
         limit: 20,
         ..SearchQuery::default()
     };
@@ -197,12 +194,8 @@ pub async fn directory_search(
     let view = SearchView {
         query,
         place: place_text,
-        need: chosen::<Need>(&form.behoefte)
-            .map(|n| n.id().to_owned())
-            .unwrap_or_default(),
-        audience: chosen::<Role>(&form.voor)
-            .map(|r| r.id().to_owned())
-            .unwrap_or_default(),
+        need,
+        audience,
         region,
         place_not_found,
         hits: hits

@@ -13,32 +13,10 @@ use hulpwijzer_core::{
     i18n::{Lang, Text, t},
     page_data::{HitView, PageData, ReasonView, SearchView},
     route::{PageId, organisation_path},
+    triage::questions::Step,
+    vocab::{Need, Role},
 };
 use leptos::prelude::*;
-
-/// The needs a person can choose, with the triage contract's ids.
-pub const NEEDS: [(&str, Text); 11] = [
-    ("medical", Text::NeedMedical),
-    ("talk", Text::NeedTalk),
-    ("advice", Text::NeedAdvice),
-    ("report_police", Text::NeedReportPolice),
-    ("report_other", Text::NeedReportOther),
-    ("legal", Text::NeedLegal),
-    ("long_term_care", Text::NeedLongTermCare),
-    ("stop_behaviour", Text::NeedStopBehaviour),
-    ("remove_images", Text::NeedRemoveImages),
-    ("safe_place", Text::NeedSafePlace),
-    ("suicidal_thoughts", Text::NeedSuicidalThoughts),
-];
-
-/// Who a person is looking for, with the triage contract's role ids.
-pub const ROLES: [(&str, Text); 5] = [
-    ("victim", Text::RoleVictim),
-    ("relative", Text::RoleRelative),
-    ("bystander", Text::RoleBystander),
-    ("own_behaviour", Text::RoleOwnBehaviour),
-    ("professional", Text::RoleProfessional),
-];
 
 /// A `<select>` with "any" first and the given options, `chosen` selected.
 #[component]
@@ -46,15 +24,15 @@ fn Choice(
     lang: Lang,
     name: &'static str,
     label: Text,
-    options: &'static [(&'static str, Text)],
-    chosen: String,
+    options: Vec<(&'static str, Text)>,
+    chosen: Option<&'static str>,
 ) -> impl IntoView {
     let items = options
-        .iter()
+        .into_iter()
         .map(|(id, text)| {
             view! {
-                <option value=*id selected=chosen == *id>
-                    {t(*text, lang)}
+                <option value=id selected=chosen == Some(id)>
+                    {t(text, lang)}
                 </option>
             }
         })
@@ -81,8 +59,8 @@ pub fn DirectoryPage(lang: Lang) -> impl IntoView {
             (
                 s.query.clone(),
                 s.place.clone(),
-                s.need.clone(),
-                s.audience.clone(),
+                s.need.map(Need::id),
+                s.audience.map(Role::id),
             )
         })
         .unwrap_or_default();
@@ -127,14 +105,14 @@ pub fn DirectoryPage(lang: Lang) -> impl IntoView {
                     lang
                     name="behoefte"
                     label=Text::SearchNeedLabel
-                    options=&NEEDS
+                    options=Step::Needs.options(None)
                     chosen=need
                 />
                 <Choice
                     lang
                     name="voor"
                     label=Text::SearchAudienceLabel
-                    options=&ROLES
+                    options=Step::Role.options(None)
                     chosen=audience
                 />
                 <button type="submit">{t(Text::SearchButton, lang)}</button>

@@ -35,8 +35,8 @@ pub fn contact_view(c: &Contact, lang: Lang, at: At<'_>) -> ContactView {
                     .iter()
                     .map(|s| SlotView {
                         days: s.days.clone(),
-                        open: s.open.to_string(),
-                        close: s.close.to_string(),
+                        open: s.open,
+                        close: s.close,
                     })
                     .collect()
             })
