@@ -11,6 +11,8 @@ pub mod directory;
 pub mod errors;
 pub mod guard;
 pub mod headers;
+pub mod links;
+pub mod markdown;
 pub mod overview;
 pub mod pages;
 pub mod questionnaire;

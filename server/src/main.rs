@@ -2,15 +2,35 @@
 //! site until it is stopped.
 
 use anyhow::Context as _;
-use server::{config::Config, directory, regions::data, routes::router, startup};
+use server::{
+    config::Config,
+    directory::{
+        self,
+        staleness::{self, Thresholds},
+    },
+    links,
+    regions::data,
+    routes::router,
+    startup,
+};
 use std::io::{IsTerminal as _, Write as _};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use tracing_subscriber::EnvFilter;
 
-const USAGE: &str = "Usage: hulpwijzer [serve | check-data | import-regions | help]
+const USAGE: &str = "Usage: hulpwijzer [serve | check-data | check-links | report-staleness | import-regions | help]
 
   serve            start the web server (the default)
   check-data       check the directory data and say what is wrong, with file and line
+  check-links [DIR] ask for every website, chat and form address in the directory (HEAD,
+                   else GET; redirects followed; 15 s each; 2 at once per host) and
+                   write the broken, redirected and slow ones, per organisation, to
+                   DIR/links.md and DIR/links.json (default DIR target/reports)
+  report-staleness [DIR] [--months N]
+                   list the facts checked more than N months ago (default 12), with a
+                   source older than two years, or shown but not confirmed, per
+                   organisation, in DIR/staleness.md and DIR/staleness.json
+                   (default DIR target/reports); prints the counts
   import-regions   derive the region tables from the CBS / PDOK geo files
 
 Configuration, from the environment:
@@ -46,6 +66,8 @@ async fn main() -> ExitCode {
         None | Some("serve") => serve().await,
         Some("import-regions") => import_regions(),
         Some("check-data") => check_data(),
+        Some("check-links") => check_links(std::env::args().nth(2)).await,
+        Some("report-staleness") => report_staleness(std::env::args().skip(2).collect()),
         Some("help" | "--help" | "-h") => {
             writeln!(std::io::stdout(), "{USAGE}").map_err(Into::into)
         }
@@ -101,6 +123,68 @@ fn check_data() -> anyhow::Result<()> {
         directory.organisations.len()
     )?;
     Ok(())
+}
+
+/// Checks every web address in the directory data, writes the outcome as Markdown and
+/// JSON, and prints the counts.
+async fn check_links(dir: Option<String>) -> anyhow::Result<()> {
+    let dir = PathBuf::from(dir.unwrap_or_else(|| "target/reports".to_owned()));
+    let config = Config::from_env()?;
+    let checked = startup::check_data(&config)?;
+    let settings = links::Settings::default();
+    let client = links::client(&settings)?;
+    let found = links::links(&checked.directory);
+    let report = links::Report::new(links::check(&client, found, settings).await);
+    write!(std::io::stdout(), "{}", report.summary())?;
+    write_report(
+        &dir,
+        "links",
+        &report.markdown(),
+        &serde_json::to_string_pretty(&report)?,
+    )
+}
+
+/// Writes a report as `DIR/NAME.md` and `DIR/NAME.json` and says where.
+fn write_report(dir: &Path, name: &str, markdown: &str, json: &str) -> anyhow::Result<()> {
+    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    for (extension, text) in [("md", markdown), ("json", json)] {
+        let path = dir.join(format!("{name}.{extension}"));
+        std::fs::write(&path, text).with_context(|| format!("cannot write {}", path.display()))?;
+    }
+    writeln!(
+        std::io::stdout(),
+        "Written to {}/{name}.md and {name}.json.",
+        dir.display()
+    )?;
+    Ok(())
+}
+
+/// Writes what is stale in the directory data as Markdown and JSON, and prints the counts.
+fn report_staleness(args: Vec<String>) -> anyhow::Result<()> {
+    let mut dir = PathBuf::from("target/reports");
+    let mut thresholds = Thresholds::default();
+    let mut args = args.into_iter();
+    while let Some(arg) = args.next() {
+        if arg == "--months" {
+            thresholds.verified_months = args
+                .next()
+                .and_then(|n| n.parse().ok())
+                .filter(|n| (1..=120).contains(n))
+                .context("--months takes a number of months from 1 to 120")?;
+        } else {
+            dir = PathBuf::from(arg);
+        }
+    }
+    let config = Config::from_env()?;
+    let checked = startup::check_data(&config)?;
+    let report = staleness::report(&checked.directory, config.clock.today(), thresholds);
+    write!(std::io::stdout(), "{}", report.summary())?;
+    write_report(
+        &dir,
+        "staleness",
+        &report.markdown(),
+        &serde_json::to_string_pretty(&report)?,
+    )
 }
 
 /// Resolves on Ctrl-C or SIGTERM.

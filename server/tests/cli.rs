@@ -1,5 +1,5 @@
 //! The `hulpwijzer` binary's commands, run for real: `import-regions` writes the tables,
-//! `check-data` accepts the real data, and both `check-data` and `serve` refuse broken data
+//! `check-data` accepts the real data, `report-staleness` reports on it at a given date, and both `check-data` and `serve` refuse broken data
 //! with the same message naming file and line, or data without the help the code names.
 #![expect(
     clippy::unwrap_used,
@@ -11,8 +11,18 @@ use std::{path::Path, process::Command};
 mod common;
 
 fn hulpwijzer(args: &[&str], data: &Path, regions: &Path) -> (bool, String, String) {
+    hulpwijzer_with(args, data, regions, &[])
+}
+
+fn hulpwijzer_with(
+    args: &[&str],
+    data: &Path,
+    regions: &Path,
+    env: &[(&str, &str)],
+) -> (bool, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_hulpwijzer"))
         .args(args)
+        .envs(env.iter().copied())
         .env("HULPWIJZER_GEO_DIR", common::geo_dir())
         .env("HULPWIJZER_REGIONS_FILE", regions)
         .env("HULPWIJZER_DATA_DIR", data)
@@ -169,4 +179,46 @@ fn commands_refuse_data_without_the_help_the_code_names() {
     let (ok, _, check) = hulpwijzer(&["check-data"], &bad_holidays, &regions);
     assert!(!ok, "check-data must refuse 29 February as a yearly date");
     assert!(check.contains("holidays.toml:22:"), "{check}");
+}
+
+#[test]
+fn report_staleness_writes_markdown_and_json_as_of_the_clock() {
+    let work = tempfile::tempdir().unwrap();
+    let regions = work.path().join("regions.json");
+    let real = Path::new(env!("CARGO_MANIFEST_DIR")).join("../data");
+    let (ok, _, err) = hulpwijzer(&["import-regions"], &real, &regions);
+    assert!(ok, "{err}");
+    let report = |moment: &str, args: &[&str]| {
+        let out = work.path().join(moment.replace(':', "-"));
+        let mut all = vec!["report-staleness", out.to_str().unwrap()];
+        all.extend(args);
+        let (ok, stdout, err) =
+            hulpwijzer_with(&all, &real, &regions, &[("HULPWIJZER_FIXED_TIME", moment)]);
+        assert!(ok, "{err}");
+        let json: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(out.join("staleness.json")).unwrap())
+                .unwrap();
+        let markdown = std::fs::read_to_string(out.join("staleness.md")).unwrap();
+        (stdout, json, markdown)
+    };
+    let (stdout, now, markdown) = report("2026-12-02T12:00:00Z", &[]);
+    assert!(
+        stdout.contains("Directory freshness on 2026-12-02"),
+        "{stdout}"
+    );
+    let facts = now["totals"]["facts"].as_u64().unwrap();
+    assert!(facts > 100, "{now}");
+    // The data was checked in the last weeks: nothing is due yet, but some sources are old
+    // and some facts are not confirmed.
+    assert_eq!(now["totals"]["verified_long_ago"], 0);
+    assert!(now["totals"]["old_source"].as_u64().unwrap() > 0);
+    assert!(now["totals"]["unconfirmed"].as_u64().unwrap() > 0);
+    assert!(markdown.starts_with("# Directory freshness"), "{markdown}");
+    assert!(markdown.contains("| not confirmed |"), "{markdown}");
+    // Two years on, every fact is due for a new check; with --months 36 none is.
+    let (_, later, _) = report("2028-12-02T12:00:00Z", &[]);
+    assert_eq!(later["totals"]["verified_long_ago"].as_u64(), Some(facts));
+    let (_, patient, _) = report("2028-12-03T12:00:00Z", &["--months", "36"]);
+    assert_eq!(patient["totals"]["verified_long_ago"], 0);
+    assert_eq!(patient["thresholds"]["verified_months"], 36);
 }

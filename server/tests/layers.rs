@@ -1,6 +1,6 @@
 //! The server's modules as layers that only point down, read from the `crate::` paths in
 //! `server/src`: no import cycle between the top-level modules, and the engine (the clock,
-//! regions, directory, search, triage and the desk overview) never reaches the web layer,
+//! regions, directory, search, triage, the desk overview and the Markdown helper) never reaches the web layer,
 //! the user interface (`app`) or the HTTP framework, only `hulpwijzer-core` below it. The
 //! core itself depends on no web framework, server or search engine. Prints the graph with
 //! `--nocapture`.
@@ -14,14 +14,16 @@ use std::{
     path::{Path, PathBuf},
 };
 
-/// The modules of the engine: pure logic over the data, usable without a server.
-const ENGINE: [&str; 6] = [
+/// The modules of the engine: pure logic over the data, usable without a server (the
+/// Markdown helper is a leaf the data's reports use).
+const ENGINE: [&str; 7] = [
     "clock",
     "regions",
     "directory",
     "search",
     "triage",
     "overview",
+    "markdown",
 ];
 
 /// What the engine must not name: the UI and HTTP crates.

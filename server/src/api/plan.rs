@@ -130,7 +130,9 @@ fn chosen(fields: &Fields) -> Result<Option<String>, ApiError> {
 
 /// Reads and checks the answers in a request body.
 pub fn answers(fields: &Fields) -> Result<Answers, ApiError> {
-    let needs: Vec<String> = fields.get("needs", "a list of ids")?.unwrap_or_default();
+    // "emergency" is the directory's own need, not an answer: say what to send instead. A
+    // `needs` that is not a list of texts is reported with the other answers below.
+    let needs: Vec<String> = fields.get("needs", "").ok().flatten().unwrap_or_default();
     if needs.iter().any(|n| n == Need::Emergency.id()) {
         return Err(ApiError::invalid(
             "needs",

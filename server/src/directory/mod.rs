@@ -9,6 +9,7 @@ pub mod model;
 pub mod phone;
 pub mod present;
 pub mod reach;
+pub mod staleness;
 pub mod validate;
 
 use crate::regions::data::RegionData;
