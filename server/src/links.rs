@@ -9,7 +9,7 @@ use crate::directory::{Directory, model::Channel};
 use crate::markdown::cell;
 use serde::Serialize;
 use std::{
-    collections::HashMap,
+    collections::{HashMap, HashSet},
     fmt::Write as _,
     sync::Arc,
     time::{Duration, Instant},
@@ -111,6 +111,13 @@ pub enum Verdict {
 pub struct Checked {
     #[serde(flatten)]
     pub link: Link,
+    #[serde(flatten)]
+    pub answer: Answer,
+}
+
+/// How an address answered.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Answer {
     pub verdict: Verdict,
     /// The status of the last answer, when there was one.
     pub status: Option<u16>,
@@ -138,13 +145,18 @@ pub fn client(settings: &Settings) -> Result<reqwest::Client, reqwest::Error> {
         .build()
 }
 
-/// Checks every link, at most `settings.per_host` at once per host and `settings.total`
-/// in all, and returns them in the order given.
+/// Checks every link, each address once however often the directory names it, at most
+/// `settings.per_host` at once per host and `settings.total` in all, and returns them in
+/// the order given.
 pub async fn check(client: &reqwest::Client, links: Vec<Link>, settings: Settings) -> Vec<Checked> {
     let total = Arc::new(Semaphore::new(settings.total.max(1)));
     let mut hosts: HashMap<String, Arc<Semaphore>> = HashMap::new();
+    let mut asked: HashSet<String> = HashSet::new();
     let mut tasks = JoinSet::new();
-    for (i, link) in links.into_iter().enumerate() {
+    for link in &links {
+        if !asked.insert(link.url.clone()) {
+            continue;
+        }
         let host = reqwest::Url::parse(&link.url)
             .ok()
             .and_then(|u| u.host_str().map(str::to_owned))
@@ -153,32 +165,34 @@ pub async fn check(client: &reqwest::Client, links: Vec<Link>, settings: Setting
             .entry(host)
             .or_insert_with(|| Arc::new(Semaphore::new(settings.per_host.max(1))))
             .clone();
-        let (total, client) = (total.clone(), client.clone());
+        let (total, client, url) = (total.clone(), client.clone(), link.url.clone());
         tasks.spawn(async move {
             let _all = total.acquire_owned().await;
             let _host = per_host.acquire_owned().await;
-            (i, check_one(&client, link, settings).await)
+            let answer = ask(&client, &url, settings).await;
+            (url, answer)
         });
     }
-    let mut done: Vec<(usize, Checked)> = tasks.join_all().await;
-    done.sort_by_key(|(i, _)| *i);
-    done.into_iter().map(|(_, checked)| checked).collect()
+    let answers: HashMap<String, Answer> = tasks.join_all().await.into_iter().collect();
+    links
+        .into_iter()
+        .filter_map(|link| {
+            let answer = answers.get(&link.url)?.clone();
+            Some(Checked { link, answer })
+        })
+        .collect()
 }
 
 /// One link: HEAD, then GET when HEAD got no answer or an error status (some servers
 /// refuse HEAD or answer it wrongly).
-async fn check_one(client: &reqwest::Client, link: Link, settings: Settings) -> Checked {
+async fn ask(client: &reqwest::Client, url: &str, settings: Settings) -> Answer {
     let started = Instant::now();
-    let head = client
-        .head(&link.url)
-        .timeout(settings.timeout)
-        .send()
-        .await;
+    let head = client.head(url).timeout(settings.timeout).send().await;
     let (method, answer) = match head {
         Ok(response) if response.status().as_u16() < 400 => ("HEAD", Ok(response)),
         _ => (
             "GET",
-            client.get(&link.url).timeout(settings.timeout).send().await,
+            client.get(url).timeout(settings.timeout).send().await,
         ),
     };
     let elapsed = started.elapsed();
@@ -189,14 +203,13 @@ async fn check_one(client: &reqwest::Client, link: Link, settings: Settings) -> 
             let status = response.status().as_u16();
             let landed = response.url().as_str().to_owned();
             // "https://example.org" comes back as "https://example.org/": not a move.
-            let moved = landed.trim_end_matches('/') != link.url.trim_end_matches('/');
+            let moved = landed.trim_end_matches('/') != url.trim_end_matches('/');
             let verdict = match status {
                 200..=299 if moved => Verdict::Redirected,
                 200..=299 => Verdict::Ok,
                 _ => Verdict::Broken,
             };
-            Checked {
-                link,
+            Answer {
                 verdict,
                 status: Some(status),
                 redirected_to: moved.then_some(landed),
@@ -206,8 +219,7 @@ async fn check_one(client: &reqwest::Client, link: Link, settings: Settings) -> 
                 slow,
             }
         }
-        Err(err) => Checked {
-            link,
+        Err(err) => Answer {
             verdict: Verdict::Broken,
             status: None,
             redirected_to: None,
@@ -245,13 +257,13 @@ pub struct Report {
 
 impl Report {
     pub fn new(links: Vec<Checked>) -> Report {
-        let count = |verdict| links.iter().filter(|c| c.verdict == verdict).count();
+        let count = |verdict| links.iter().filter(|c| c.answer.verdict == verdict).count();
         Report {
             checked: links.len(),
             ok: count(Verdict::Ok),
             redirected: count(Verdict::Redirected),
             broken: count(Verdict::Broken),
-            slow: links.iter().filter(|c| c.slow).count(),
+            slow: links.iter().filter(|c| c.answer.slow).count(),
             links,
         }
     }
@@ -280,7 +292,9 @@ impl Report {
             let notable: Vec<&Checked> = self
                 .links
                 .iter()
-                .filter(|c| c.link.organisation == org && (c.verdict != Verdict::Ok || c.slow))
+                .filter(|c| {
+                    c.link.organisation == org && (c.answer.verdict != Verdict::Ok || c.answer.slow)
+                })
                 .collect();
             if notable.is_empty() {
                 continue;
@@ -290,19 +304,20 @@ impl Report {
                 "\n## `{org}`\n\n| Link | Field | Outcome | Time |\n| --- | --- | --- | --- |\n"
             );
             for c in notable {
-                let outcome = match (c.verdict, c.status, &c.redirected_to, &c.error) {
+                let a = &c.answer;
+                let outcome = match (a.verdict, a.status, &a.redirected_to, &a.error) {
                     (Verdict::Redirected, _, Some(to), _) => format!("redirected to {}", cell(to)),
                     (_, Some(status), _, _) => format!("{status}"),
                     (_, None, _, Some(error)) => error.clone(),
                     _ => "–".to_owned(),
                 };
-                let slow = if c.slow { " (slow)" } else { "" };
+                let slow = if a.slow { " (slow)" } else { "" };
                 let _ = writeln!(
                     out,
                     "| {} | `{}` | {outcome} | {} ms{slow} |",
                     cell(&c.link.url),
                     c.link.field,
-                    c.millis
+                    a.millis
                 );
             }
         }

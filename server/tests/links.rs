@@ -1,6 +1,7 @@
 //! `check-links` against a real HTTP server on loopback that answers 200, a 301 to another
 //! path, 404, 500, HEAD refused, a hang and a reset; never against the internet. Also: at
-//! most the allowed number of requests reach one host at once, and the directory's links
+//! most the allowed number of requests reach one host at once, each address is asked for
+//! once, and the directory's links
 //! are the websites, chats and forms.
 #![expect(
     clippy::unwrap_used,
@@ -29,6 +30,7 @@ use tokio::net::TcpListener;
 struct Load {
     now: AtomicUsize,
     most: AtomicUsize,
+    requests: AtomicUsize,
 }
 
 /// The test site: each path answers one way.
@@ -59,6 +61,7 @@ async fn site(load: Arc<Load>) -> SocketAddr {
             any(move || {
                 let load = load.clone();
                 async move {
+                    load.requests.fetch_add(1, Ordering::SeqCst);
                     let now = load.now.fetch_add(1, Ordering::SeqCst) + 1;
                     load.most.fetch_max(now, Ordering::SeqCst);
                     tokio::time::sleep(Duration::from_millis(150)).await;
@@ -137,7 +140,7 @@ async fn every_kind_of_answer_gets_its_verdict() {
         settings(),
     )
     .await;
-    let outcome = |c: &Checked| (c.verdict, c.status, c.method);
+    let outcome = |c: &Checked| (c.answer.verdict, c.answer.status, c.answer.method);
     let got: Vec<_> = checked.iter().map(outcome).collect();
     assert_eq!(
         got,
@@ -152,10 +155,16 @@ async fn every_kind_of_answer_gets_its_verdict() {
             (Verdict::Ok, Some(200), "HEAD"),
         ]
     );
-    assert_eq!(checked[1].redirected_to, Some(format!("http://{site}/ok")));
-    assert_eq!(checked[5].error.as_deref(), Some("no answer in time"));
-    assert!(checked[6].error.is_some());
-    assert!(checked[7].slow && !checked[0].slow);
+    assert_eq!(
+        checked[1].answer.redirected_to,
+        Some(format!("http://{site}/ok"))
+    );
+    assert_eq!(
+        checked[5].answer.error.as_deref(),
+        Some("no answer in time")
+    );
+    assert!(checked[6].answer.error.is_some());
+    assert!(checked[7].answer.slow && !checked[0].answer.slow);
     // The order is the order given, whatever finished first.
     let order: Vec<&str> = checked.iter().map(|c| c.link.url.as_str()).collect();
     assert_eq!(order, urls.iter().map(String::as_str).collect::<Vec<_>>());
@@ -187,16 +196,20 @@ async fn every_kind_of_answer_gets_its_verdict() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn one_host_gets_at_most_the_allowed_requests_at_once() {
+async fn one_host_gets_at_most_the_allowed_requests_at_once_and_each_address_once() {
     let load = Arc::new(Load::default());
     let site = site(load.clone()).await;
-    let many: Vec<Link> = (0..8)
+    let mut many: Vec<Link> = (0..8)
         .map(|i| link(format!("http://{site}/slow?{i}")))
         .collect();
+    // The same address named twice (a website and a contact) is asked for once.
+    many.push(link(format!("http://{site}/slow?0")));
     let client = links::client(&settings()).unwrap();
     let checked = links::check(&client, many, settings()).await;
-    assert!(checked.iter().all(|c| c.verdict == Verdict::Ok));
+    assert_eq!(checked.len(), 9);
+    assert!(checked.iter().all(|c| c.answer.verdict == Verdict::Ok));
     assert_eq!(load.most.load(Ordering::SeqCst), 2, "per_host is 2");
+    assert_eq!(load.requests.load(Ordering::SeqCst), 8);
 }
 
 #[test]
