@@ -13,7 +13,7 @@ import { chromium } from "playwright-core";
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const serverBin = process.env.HULPWIJZER_BIN ?? join(repo, "target/release/hulpwijzer");
 const siteRoot = process.env.HULPWIJZER_SITE_ROOT ?? join(repo, "target/site");
-const regionsFile = process.env.HULPWIJZER_REGIONS_FILE ?? join(repo, "target/regions.json");
+const regionsFile = process.env.HULPWIJZER_REGIONS_FILE ?? join(repo, "data/regions.json");
 const dataDir = process.env.HULPWIJZER_DATA_DIR ?? join(repo, "data");
 
 /** The pages of the site, in both languages, with their counterpart in the other. */

@@ -51,7 +51,7 @@ pub struct Config {
     /// default `../shared/geo`).
     pub geo_dir: PathBuf,
     /// The region tables `import-regions` derives and the server loads
-    /// (`HULPWIJZER_REGIONS_FILE`, default `target/regions.json`).
+    /// (`HULPWIJZER_REGIONS_FILE`, default `data/regions.json`, committed).
     pub regions_file: PathBuf,
     /// The directory data, with `organisations/` (`HULPWIJZER_DATA_DIR`, default `data`).
     pub data_dir: PathBuf,
@@ -141,7 +141,7 @@ impl Config {
             |name, default| lookup(name).map_or_else(|| PathBuf::from(default), PathBuf::from);
         let site_root = path("HULPWIJZER_SITE_ROOT", "target/site");
         let geo_dir = path("HULPWIJZER_GEO_DIR", "../shared/geo");
-        let regions_file = path("HULPWIJZER_REGIONS_FILE", "target/regions.json");
+        let regions_file = path("HULPWIJZER_REGIONS_FILE", "data/regions.json");
         let data_dir = path("HULPWIJZER_DATA_DIR", "data");
         let index_dir = lookup("HULPWIJZER_INDEX_DIR").map(PathBuf::from);
         let exit_url =
@@ -208,7 +208,7 @@ mod tests {
         assert_eq!(config.site_root, PathBuf::from("target/site"));
         assert_eq!(config.exit_url, app::site::DEFAULT_EXIT_URL);
         assert_eq!(config.geo_dir, PathBuf::from("../shared/geo"));
-        assert_eq!(config.regions_file, PathBuf::from("target/regions.json"));
+        assert_eq!(config.regions_file, PathBuf::from("data/regions.json"));
         assert_eq!(config.data_dir, PathBuf::from("data"));
         assert!(!config.https);
         assert_eq!(config.limits, Limits::default());

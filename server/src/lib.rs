@@ -9,6 +9,7 @@ pub mod clock;
 pub mod config;
 pub mod directory;
 pub mod errors;
+pub mod fetch;
 pub mod guard;
 pub mod headers;
 pub mod links;

@@ -31,14 +31,17 @@ const USAGE: &str = "Usage: hulpwijzer [serve | check-data | check-links | repor
                    source older than two years, or shown but not confirmed, per
                    organisation, in DIR/staleness.md and DIR/staleness.json
                    (default DIR target/reports); prints the counts
-  import-regions   derive the region tables from the CBS / PDOK geo files
+  import-regions [--from PATH|URL]
+                   derive the region tables from the CBS / PDOK geo files in PATH
+                   (default HULPWIJZER_GEO_DIR), or fetched from the folder address URL,
+                   into HULPWIJZER_REGIONS_FILE
 
 Configuration, from the environment:
   HULPWIJZER_ADDR          where to listen             (default 127.0.0.1:3000)
   HULPWIJZER_SITE_ROOT     the built site              (default target/site)
   HULPWIJZER_EXIT_URL      where the quick exit leads  (default a weather site)
   HULPWIJZER_GEO_DIR       the CBS / PDOK geo files    (default ../shared/geo)
-  HULPWIJZER_REGIONS_FILE  the derived region tables   (default target/regions.json)
+  HULPWIJZER_REGIONS_FILE  the derived region tables   (default data/regions.json)
   HULPWIJZER_DATA_DIR      the directory data          (default data)
   HULPWIJZER_INDEX_DIR     where to build the search index (default in memory)
   HULPWIJZER_HTTPS         true when a TLS proxy serves the site over HTTPS (default false)
@@ -64,7 +67,7 @@ async fn main() -> ExitCode {
     let command = std::env::args().nth(1);
     let result = match command.as_deref() {
         None | Some("serve") => serve().await,
-        Some("import-regions") => import_regions(),
+        Some("import-regions") => import_regions(std::env::args().skip(2).collect()).await,
         Some("check-data") => check_data(),
         Some("check-links") => check_links(std::env::args().nth(2)).await,
         Some("report-staleness") => report_staleness(std::env::args().skip(2).collect()),
@@ -96,10 +99,29 @@ async fn serve() -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Reads the shared geo files, checks them and writes the derived region tables.
-fn import_regions() -> anyhow::Result<()> {
+/// Reads the geo files (from the shared folder, another folder, or a web address), checks
+/// them and writes the derived region tables.
+async fn import_regions(args: Vec<String>) -> anyhow::Result<()> {
     let config = Config::from_env()?;
-    let data = data::import(&config.geo_dir)?;
+    let from = match args.as_slice() {
+        [] => None,
+        [flag, from] if flag == "--from" => Some(from.clone()),
+        _ => anyhow::bail!("import-regions takes --from PATH or --from URL\n\n{USAGE}"),
+    };
+    let data = match from {
+        Some(url) if url.starts_with("http://") || url.starts_with("https://") => {
+            let folder =
+                std::env::temp_dir().join(format!("hulpwijzer-geo-{}", std::process::id()));
+            let fetched = server::fetch::geo_files(&url, &folder).await;
+            let imported = fetched
+                .map_err(anyhow::Error::from)
+                .and_then(|()| Ok(data::import(&folder)?));
+            let _ignored = std::fs::remove_dir_all(&folder);
+            imported?
+        }
+        Some(path) => data::import(Path::new(&path))?,
+        None => data::import(&config.geo_dir)?,
+    };
     data::write(&data, &config.regions_file)?;
     tracing::info!(
         municipalities = data.municipalities.len(),

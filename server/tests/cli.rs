@@ -1,4 +1,5 @@
 //! The `hulpwijzer` binary's commands, run for real: `import-regions` writes the tables,
+//! `import-regions --from URL` fetches the geo files from a server on loopback,
 //! `check-data` accepts the real data, `report-staleness` reports on it at a given date, and both `check-data` and `serve` refuse broken data
 //! with the same message naming file and line, or data without the help the code names.
 #![expect(
@@ -221,4 +222,64 @@ fn report_staleness_writes_markdown_and_json_as_of_the_clock() {
     let (_, patient, _) = report("2028-12-03T12:00:00Z", &["--months", "36"]);
     assert_eq!(patient["totals"]["verified_long_ago"], 0);
     assert_eq!(patient["thresholds"]["verified_months"], 36);
+}
+
+/// A server on loopback that serves the files in `dir`; returns its address.
+async fn file_server(dir: std::path::PathBuf) -> std::net::SocketAddr {
+    let app = axum::Router::new().fallback_service(tower_http::services::ServeDir::new(dir));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    addr
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn import_regions_fetches_the_geo_files_from_an_address() {
+    let work = tempfile::tempdir().unwrap();
+    let real = Path::new(env!("CARGO_MANIFEST_DIR")).join("../data");
+    let site = file_server(common::geo_dir()).await;
+    let fetched = work.path().join("fetched.json");
+    let from = format!("http://{site}/");
+    let run = |args: Vec<String>, out: std::path::PathBuf| {
+        let real = real.clone();
+        tokio::task::spawn_blocking(move || {
+            let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            hulpwijzer(&args, &real, &out)
+        })
+    };
+    let (ok, _, err) = run(
+        vec!["import-regions".into(), "--from".into(), from],
+        fetched.clone(),
+    )
+    .await
+    .unwrap();
+    assert!(ok, "{err}");
+    let fetched = server::regions::data::read(&fetched).unwrap();
+    assert_eq!(
+        fetched,
+        server::regions::data::import(&common::geo_dir()).unwrap()
+    );
+
+    // A folder without the postcode file: the import stops and names what is missing.
+    let partial = work.path().join("partial");
+    std::fs::create_dir_all(&partial).unwrap();
+    for name in server::regions::data::GEO_FILES {
+        if name != "pc4.csv" {
+            std::fs::copy(common::geo_dir().join(name), partial.join(name)).unwrap();
+        }
+    }
+    let site = file_server(partial).await;
+    let (ok, _, err) = run(
+        vec![
+            "import-regions".into(),
+            "--from".into(),
+            format!("http://{site}"),
+        ],
+        work.path().join("never.json"),
+    )
+    .await
+    .unwrap();
+    assert!(!ok);
+    assert!(err.contains("pc4.csv: the server answered 404"), "{err}");
+    assert!(!work.path().join("never.json").exists());
 }

@@ -76,6 +76,7 @@ fn region_table() -> RegionData {
         approx,
     };
     RegionData {
+        attribution: "made up for the test".to_owned(),
         municipalities: vec![zuid, noord],
         veiligheidsregios: vec![named("VR01", "Zuid"), named("VR02", "Noord")],
         ggd_regions: vec![named("GG0001", "GGD Zuid"), named("GG0002", "GGD Noord")],

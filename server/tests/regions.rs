@@ -10,7 +10,7 @@ use server::regions::{
     LatLon, NamedIsland, Regions, ResolveError,
     data::{self, Named},
 };
-use std::sync::OnceLock;
+use std::{path::PathBuf, sync::OnceLock};
 
 mod common;
 use common::geo_dir;
@@ -26,6 +26,18 @@ fn code(named: &Option<Named>) -> &str {
 
 fn island(named: &Option<NamedIsland>) -> &'static str {
     named.as_ref().map_or("-", |n| n.island.id())
+}
+
+#[test]
+fn the_committed_tables_are_what_the_import_derives_from_shared_geo() {
+    let committed = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../data/regions.json");
+    let committed = data::read(&committed).unwrap();
+    let derived = data::import(&geo_dir()).unwrap();
+    assert!(
+        committed == derived,
+        "data/regions.json is out of date: run `hulpwijzer import-regions` and commit it"
+    );
+    assert!(committed.attribution.contains("CC-BY 4.0"));
 }
 
 #[test]

@@ -1,7 +1,9 @@
-//! The region tables: imported from the CBS / PDOK files in the shared geo folder, checked
-//! for consistency, and written as one derived JSON file that the server loads at start-up.
-//! The source files are never copied into the repository; the derived file lives under
-//! `target/` and is made again by `hulpwijzer import-regions`.
+//! The region tables: imported from the CBS / PDOK files in the shared geo folder (or
+//! fetched from an address that serves the same files), checked for consistency, and
+//! written as one derived JSON file that the server loads at start-up. The source files are
+//! never copied into the repository; the derived, compact tables are, as
+//! `data/regions.json` with their attribution, so a clone builds and runs anywhere. A test
+//! checks that they equal what `hulpwijzer import-regions` derives.
 
 use hulpwijzer_core::vocab::Island;
 use serde::{Deserialize, Serialize};
@@ -54,9 +56,25 @@ pub struct IslandRow {
     pub approx: (f64, f64),
 }
 
+/// The source files `import` reads, all in one folder.
+pub const GEO_FILES: [&str; 6] = [
+    "municipalities.csv",
+    "pc4.csv",
+    "veiligheidsregios.csv",
+    "ggd_regions.csv",
+    "gemeenten_2023_wgs84.geojson",
+    "caribbean_netherlands.csv",
+];
+
+/// Where the tables come from, written into the derived file (CC-BY 4.0 asks for it).
+pub const ATTRIBUTION: &str = "Derived by `hulpwijzer import-regions` from open data of CBS and PDOK (CC-BY 4.0): the 2023 municipal division (342 municipalities) with their veiligheidsregio and GGD region, the four-digit postcode areas, and simplified WGS84 municipality outlines, as prepared in shared/geo (see its README.md); the islands of the Caribbean Netherlands from a hand-made table there.";
+
 /// Everything the region lookups need.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RegionData {
+    /// Where the tables come from.
+    #[serde(default)]
+    pub attribution: String,
     pub municipalities: Vec<MunicipalityRow>,
     pub veiligheidsregios: Vec<Named>,
     pub ggd_regions: Vec<Named>,
@@ -158,7 +176,6 @@ fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, DataError
     serde_json::from_str(&text).map_err(|err| DataError::Json(path.to_path_buf(), err))
 }
 
-/// The triage contract's island id for a name: "Sint Eustatius" → `sint_eustatius`.
 /// The island a name in the geo table means ("Sint Eustatius" → `sint_eustatius`).
 fn island_of(name: &str) -> Option<Island> {
     Island::from_id(&super::names::fold(name).replace(' ', "_"))
@@ -228,6 +245,7 @@ pub fn import(geo_dir: &Path) -> Result<RegionData, DataError> {
             .collect())
     };
     let data = RegionData {
+        attribution: ATTRIBUTION.to_owned(),
         municipalities,
         veiligheidsregios: named("veiligheidsregios.csv")?,
         ggd_regions: named("ggd_regions.csv")?,
