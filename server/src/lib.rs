@@ -12,6 +12,7 @@ pub mod errors;
 pub mod fetch;
 pub mod guard;
 pub mod headers;
+pub mod hsds;
 pub mod links;
 pub mod markdown;
 pub mod overview;

@@ -8,7 +8,7 @@ use server::{
         self,
         staleness::{self, Thresholds},
     },
-    links,
+    hsds, links,
     regions::data,
     routes::router,
     startup,
@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use tracing_subscriber::EnvFilter;
 
-const USAGE: &str = "Usage: hulpwijzer [serve | check-data | check-links | report-staleness | import-regions | help]
+const USAGE: &str = "Usage: hulpwijzer [serve | check-data | check-links | report-staleness | export-hsds | import-regions | help]
 
   serve            start the web server (the default)
   check-data       check the directory data and say what is wrong, with file and line
@@ -31,6 +31,8 @@ const USAGE: &str = "Usage: hulpwijzer [serve | check-data | check-links | repor
                    source older than two years, or shown but not confirmed, per
                    organisation, in DIR/staleness.md and DIR/staleness.json
                    (default DIR target/reports); prints the counts
+  export-hsds DIR  write the directory as Open Referral HSDS 3.1 records:
+                   DIR/services.json and DIR/organizations.json
   import-regions [--from PATH|URL]
                    derive the region tables from the CBS / PDOK geo files in PATH
                    (default HULPWIJZER_GEO_DIR), or fetched from the folder address URL,
@@ -70,6 +72,7 @@ async fn main() -> ExitCode {
         Some("import-regions") => import_regions(std::env::args().skip(2).collect()).await,
         Some("check-data") => check_data(),
         Some("check-links") => check_links(std::env::args().nth(2)).await,
+        Some("export-hsds") => export_hsds(std::env::args().nth(2)),
         Some("report-staleness") => report_staleness(std::env::args().skip(2).collect()),
         Some("help" | "--help" | "-h") => {
             writeln!(std::io::stdout(), "{USAGE}").map_err(Into::into)
@@ -176,6 +179,34 @@ fn write_report(dir: &Path, name: &str, markdown: &str, json: &str) -> anyhow::R
     writeln!(
         std::io::stdout(),
         "Written to {}/{name}.md and {name}.json.",
+        dir.display()
+    )?;
+    Ok(())
+}
+
+/// Writes the directory as HSDS 3.1 services and organizations.
+fn export_hsds(dir: Option<String>) -> anyhow::Result<()> {
+    let dir = PathBuf::from(dir.context("export-hsds needs a folder to write to")?);
+    let config = Config::from_env()?;
+    let checked = startup::check_data(&config)?;
+    let services = hsds::services(&checked.directory, &checked.region_data);
+    let organizations = hsds::organizations(&checked.directory);
+    std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    for (name, json) in [
+        ("services.json", serde_json::to_string_pretty(&services)?),
+        (
+            "organizations.json",
+            serde_json::to_string_pretty(&organizations)?,
+        ),
+    ] {
+        let path = dir.join(name);
+        std::fs::write(&path, json).with_context(|| format!("cannot write {}", path.display()))?;
+    }
+    writeln!(
+        std::io::stdout(),
+        "{} services and {} organizations written to {} (HSDS 3.1).",
+        services.len(),
+        organizations.len(),
         dir.display()
     )?;
     Ok(())

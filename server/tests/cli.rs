@@ -1,6 +1,7 @@
 //! The `hulpwijzer` binary's commands, run for real: `import-regions` writes the tables,
 //! `import-regions --from URL` fetches the geo files from a server on loopback,
-//! `check-data` accepts the real data, `report-staleness` reports on it at a given date, and both `check-data` and `serve` refuse broken data
+//! `check-data` accepts the real data, `report-staleness` reports on it at a given date,
+//! `export-hsds` writes it as HSDS records with stable ids, and both `check-data` and `serve` refuse broken data
 //! with the same message naming file and line, or data without the help the code names.
 #![expect(
     clippy::unwrap_used,
@@ -282,4 +283,39 @@ async fn import_regions_fetches_the_geo_files_from_an_address() {
     assert!(!ok);
     assert!(err.contains("pc4.csv: the server answered 404"), "{err}");
     assert!(!work.path().join("never.json").exists());
+}
+
+#[test]
+fn export_hsds_writes_every_service_with_the_same_ids_each_time() {
+    let work = tempfile::tempdir().unwrap();
+    let real = Path::new(env!("CARGO_MANIFEST_DIR")).join("../data");
+    let regions = real.join("regions.json");
+    let export = |name: &str| {
+        let out = work.path().join(name);
+        let (ok, stdout, err) =
+            hulpwijzer(&["export-hsds", out.to_str().unwrap()], &real, &regions);
+        assert!(ok, "{err}");
+        assert!(stdout.contains("(HSDS 3.1)"), "{stdout}");
+        let read = |file: &str| -> serde_json::Value {
+            serde_json::from_str(&std::fs::read_to_string(out.join(file)).unwrap()).unwrap()
+        };
+        (read("services.json"), read("organizations.json"))
+    };
+    let (services, organizations) = export("first");
+    let ids: std::collections::HashSet<&str> = services
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["id"].as_str().unwrap())
+        .collect();
+    assert!(ids.len() > 100, "{}", ids.len());
+    assert_eq!(
+        ids.len(),
+        services.as_array().unwrap().len(),
+        "ids are unique"
+    );
+    assert!(organizations.as_array().unwrap().len() > 30);
+    assert_eq!(export("second"), (services, organizations));
+    let (ok, _, err) = hulpwijzer(&["export-hsds"], &real, &regions);
+    assert!(!ok && err.contains("needs a folder"), "{err}");
 }
