@@ -19,6 +19,14 @@ pub enum FetchError {
     Write(PathBuf, std::io::Error),
 }
 
+/// The one way this program makes an HTTP client (for `check-links` and for this fetch):
+/// reqwest leaves the choice of crypto for HTTPS to the program, and ring is the one built
+/// here. A second install (a second client) is refused and harmless.
+pub fn client_builder() -> reqwest::ClientBuilder {
+    let _ignored = rustls::crypto::ring::default_provider().install_default();
+    reqwest::Client::builder()
+}
+
 /// Fetches every file the import reads from `base` (a folder address; a missing final `/`
 /// is added) into `into`.
 pub async fn geo_files(base: &str, into: &Path) -> Result<(), FetchError> {
@@ -28,9 +36,7 @@ pub async fn geo_files(base: &str, into: &Path) -> Result<(), FetchError> {
         format!("{base}/")
     };
     let base = reqwest::Url::parse(&folder).map_err(|_| FetchError::Address(folder.clone()))?;
-    // The crypto for HTTPS is chosen by the program (see links::client).
-    let _ignored = rustls::crypto::ring::default_provider().install_default();
-    let client = reqwest::Client::builder()
+    let client = client_builder()
         .timeout(Duration::from_secs(120))
         .build()
         .map_err(|err| FetchError::Request(folder.clone(), err))?;

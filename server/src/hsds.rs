@@ -202,7 +202,9 @@ fn service(org: &Organisation, s: &Service, regions: &RegionData) -> HsdsService
         name: s.name.nl.clone(),
         alternate_name: s.name.en.clone(),
         description: s.description.nl.clone(),
-        url: first(&[Channel::Website, Channel::Chat, Channel::OnlineForm]).or(org.website.clone()),
+        url: first(&[Channel::Website])
+            .or_else(|| org.website.clone())
+            .or_else(|| first(&[Channel::Chat, Channel::OnlineForm])),
         email: first(&[Channel::Email]),
         status: "active",
         application_process: org.referral.as_ref().map(|r| r.text.nl.clone()),

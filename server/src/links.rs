@@ -135,10 +135,7 @@ pub struct Answer {
 /// An HTTP client for checking links: no cookies, the given redirects, the platform's
 /// certificates for HTTPS.
 pub fn client(settings: &Settings) -> Result<reqwest::Client, reqwest::Error> {
-    // reqwest leaves the choice of crypto to the program; ring is the one built here. A
-    // second install (a second client) is refused and harmless.
-    let _ignored = rustls::crypto::ring::default_provider().install_default();
-    reqwest::Client::builder()
+    crate::fetch::client_builder()
         .redirect(reqwest::redirect::Policy::limited(settings.max_redirects))
         .connect_timeout(settings.timeout)
         .user_agent("Hulpwijzer link check (the directory's own addresses)")
