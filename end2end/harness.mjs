@@ -87,6 +87,9 @@ export const OFFICE_HOURS = "2026-12-02T14:00:00+01:00";
 export async function startSite(env = {}) {
   const neutral = await startNeutralSite();
   const port = await freePort();
+  // "Klopt er iets niet?" notes go to a SQLite file of this run's own.
+  const databaseDir = await mkdtemp(join(tmpdir(), "hulpwijzer-db-"));
+  const databaseUrl = `sqlite:${join(databaseDir, "reports.db")}`;
   const baseUrl = `http://127.0.0.1:${port}`;
   const child = spawn(serverBin, ["serve"], {
     env: {
@@ -96,6 +99,7 @@ export async function startSite(env = {}) {
       HULPWIJZER_REGIONS_FILE: regionsFile,
       HULPWIJZER_DATA_DIR: dataDir,
       HULPWIJZER_EXIT_URL: neutral.url,
+      HULPWIJZER_DATABASE_URL: databaseUrl,
       // One fixed moment, a Wednesday afternoon in office hours, unless a test asks for
       // another: what a plan puts first depends on the hour, never on when the tests run.
       HULPWIJZER_FIXED_TIME: OFFICE_HOURS,
@@ -112,11 +116,13 @@ export async function startSite(env = {}) {
   return {
     baseUrl,
     exitUrl: neutral.url,
+    databaseUrl,
     log,
     async stop() {
       child.kill("SIGTERM");
       await new Promise((ok) => (child.exitCode !== null ? ok() : child.once("exit", ok)));
       await neutral.stop();
+      await rm(databaseDir, { recursive: true, force: true });
     },
   };
 }

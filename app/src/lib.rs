@@ -32,7 +32,8 @@ use leptos_router::{
 };
 use pages::{
     about::About, directory::DirectoryPage, error::ErrorPage, home::Home, not_found::NotFound,
-    organisation::OrganisationPage, overview::OverviewPage, safety::Safety, triage::TriagePage,
+    organisation::OrganisationPage, overview::OverviewPage, report::ReportPage, safety::Safety,
+    triage::TriagePage,
 };
 
 /// The whole application: every route of the site inside the page shell's `<body>`, or
@@ -80,6 +81,8 @@ pub fn App() -> impl IntoView {
                     path=path!("/en/directory")
                     view=|| view! { <DirectoryPage lang=Lang::En /> }
                 />
+                <Route path=path!("/melding") view=|| view! { <ReportPage lang=Lang::Nl /> } />
+                <Route path=path!("/en/report") view=|| view! { <ReportPage lang=Lang::En /> } />
                 <Route
                     path=path!("/en/organisations/:id")
                     view=|| view! { <OrganisationPage lang=Lang::En /> }

@@ -3,6 +3,7 @@
 //! what the server rendered. Every text in here is data (names, descriptions as written in
 //! the directory); labels come from the i18n layer.
 
+use crate::report::{About, Draft, DraftError};
 use crate::time::TimeOfDay;
 use crate::triage::{
     Answers, PlaceCheck,
@@ -21,6 +22,37 @@ pub enum PageData {
     Search(SearchView),
     Triage(Box<TriageView>),
     Overview(OverviewView),
+    Report(Box<ReportView>),
+}
+
+/// The "Klopt er iets niet?" page: the form sent back with what was wrong, or the thanks.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ReportView {
+    /// What the note is about.
+    pub about: About,
+    /// The help point's name, for the heading and the way back.
+    pub name: String,
+    /// The organisation whose page leads back.
+    pub organisation_id: String,
+    /// The form as sent, to show again.
+    pub draft: Draft,
+    pub outcome: ReportOutcome,
+    /// The answers of the plan the form was sent from, for "Terug naar je plan"; `None`
+    /// when it came from an organisation page.
+    pub answers: Option<Answers>,
+}
+
+/// What became of a sent note.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum ReportOutcome {
+    /// Kept: the thanks.
+    Sent { with_email: bool },
+    /// Not kept: these fields need another look.
+    Mistakes(Vec<DraftError>),
+    /// Not kept: too many notes from this client just now (429).
+    TooMany,
+    /// Not kept: the database could not take it (503).
+    NotSaved,
 }
 
 /// Every help point that serves one municipality, for a professional's desk: grouped by

@@ -67,6 +67,14 @@ pub const fn overview_path(lang: Lang) -> &'static str {
     }
 }
 
+/// Where "Klopt er iets niet?" notes are sent, in a language.
+pub const fn report_path(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Nl => "/melding",
+        Lang::En => "/en/report",
+    }
+}
+
 /// The address of an organisation's page in a language.
 ///
 /// ```

@@ -233,3 +233,14 @@ vocabulary! {
         Sun = "sun",
     }
 }
+
+vocabulary! {
+    /// What a visitor says is wrong about a help point ("Klopt er iets niet?").
+    Problem {
+        Phone = "phone",
+        Hours = "hours",
+        Website = "website",
+        Address = "address",
+        Other = "other",
+    }
+}

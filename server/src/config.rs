@@ -67,6 +67,12 @@ pub struct Config {
     /// The clock: the system's, or fixed at a moment for tests and demonstrations
     /// (`HULPWIJZER_FIXED_TIME`, an RFC 3339 moment such as `2026-12-25T23:30:00+01:00`).
     pub clock: crate::clock::Clock,
+    /// Where "Klopt er iets niet?" notes are kept (`HULPWIJZER_DATABASE_URL`): a SQLite
+    /// file (default `sqlite:var/reports.db`, created when missing) or
+    /// `postgres://user:password@host/database` when more than one server runs.
+    pub database_url: String,
+    /// Notes one client may send in an hour (`HULPWIJZER_REPORTS_PER_HOUR`, default 10).
+    pub reports_per_hour: usize,
 }
 
 /// A configuration value that cannot be used.
@@ -82,6 +88,8 @@ pub enum ConfigError {
     Number(&'static str, u64, String),
     #[error("HULPWIJZER_HTTPS must be true or false; got {0:?}")]
     Https(String),
+    #[error("HULPWIJZER_DATABASE_URL must start with sqlite: or postgres:// (or postgresql://)")]
+    DatabaseUrl,
     #[error("HULPWIJZER_FIXED_TIME must be a moment such as 2026-12-25T23:30:00+01:00; got {0:?}")]
     FixedTime(String),
 }
@@ -159,6 +167,12 @@ impl Config {
             None => crate::clock::Clock::System,
             Some(text) => crate::clock::Clock::fixed(&text).ok_or(ConfigError::FixedTime(text))?,
         };
+        let database_url =
+            lookup("HULPWIJZER_DATABASE_URL").unwrap_or_else(|| "sqlite:var/reports.db".to_owned());
+        if crate::reports::store::Backend::of(&database_url).is_none() {
+            return Err(ConfigError::DatabaseUrl);
+        }
+        let reports_per_hour = number(&lookup, "HULPWIJZER_REPORTS_PER_HOUR", 1_000_000, 10)?;
         Ok(Config {
             addr,
             site_root,
@@ -170,6 +184,8 @@ impl Config {
             https,
             limits,
             clock,
+            database_url,
+            reports_per_hour: usize::try_from(reports_per_hour).unwrap_or(usize::MAX),
         })
     }
 }

@@ -19,6 +19,8 @@ pub mod overview;
 pub mod pages;
 pub mod questionnaire;
 pub mod regions;
+pub mod report_form;
+pub mod reports;
 pub mod routes;
 pub mod search;
 pub mod serve;

@@ -10,6 +10,7 @@ use server::{
     },
     hsds, links,
     regions::data,
+    reports::Which,
     routes::router,
     startup,
 };
@@ -33,6 +34,10 @@ const USAGE: &str = "Usage: hulpwijzer [serve | check-data | check-links | repor
                    (default DIR target/reports); prints the counts
   export-hsds DIR  write the directory as Open Referral HSDS 3.1 records:
                    DIR/services.json and DIR/organizations.json
+  reports list [--all] | show ID | close ID
+                   the 'Klopt er iets niet?' notes in HULPWIJZER_DATABASE_URL: list
+                   the open ones (--all: closed ones too), show one whole, or mark one
+                   as dealt with
   import-regions [--from PATH|URL]
                    derive the region tables from the CBS / PDOK geo files in PATH
                    (default HULPWIJZER_GEO_DIR), or fetched from the folder address URL,
@@ -52,6 +57,9 @@ Configuration, from the environment:
   HULPWIJZER_IDLE_TIMEOUT_SECS    close a connection where nothing moves (default 60)
   HULPWIJZER_MAX_CONNECTIONS      connections served at once   (default 512)
   HULPWIJZER_SHUTDOWN_SECS        let requests finish after SIGTERM (default 10)
+  HULPWIJZER_DATABASE_URL  where notes are kept: sqlite:FILE or postgres://user:pw@host/db
+                           (default sqlite:var/reports.db)
+  HULPWIJZER_REPORTS_PER_HOUR  notes one client may send in an hour (default 10)
   HULPWIJZER_FIXED_TIME    tests and demonstrations: the clock stands still at this
                            moment, e.g. 2026-12-25T23:30:00+01:00 (default the system clock)
   RUST_LOG                 log level                   (default info; logs go to stderr)
@@ -74,6 +82,7 @@ async fn main() -> ExitCode {
         Some("check-links") => check_links(std::env::args().nth(2)).await,
         Some("export-hsds") => export_hsds(std::env::args().nth(2)),
         Some("report-staleness") => report_staleness(std::env::args().skip(2).collect()),
+        Some("reports") => reports(std::env::args().skip(2).collect()).await,
         Some("help" | "--help" | "-h") => {
             writeln!(std::io::stdout(), "{USAGE}").map_err(Into::into)
         }
@@ -89,9 +98,46 @@ async fn main() -> ExitCode {
     }
 }
 
+/// `hulpwijzer reports …`: the notes for the people who keep the data.
+async fn reports(args: Vec<String>) -> anyhow::Result<()> {
+    let config = Config::from_env()?;
+    let store = server::reports::Reports::connect(&config.database_url)?;
+    let id = |text: &str| {
+        text.trim_start_matches('#')
+            .parse::<i64>()
+            .with_context(|| format!("{text:?} is not a note's number"))
+    };
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let text = match args.as_slice() {
+        ["list"] => server::reports::cli::list(&store.list(Which::Open).await?),
+        ["list", "--all"] => server::reports::cli::list(&store.list(Which::All).await?),
+        ["show", number] => {
+            let id = id(number)?;
+            let report = store.get(id).await?;
+            let report = report.with_context(|| format!("there is no note #{id}"))?;
+            server::reports::cli::show(&report)
+        }
+        ["close", number] => {
+            let id = id(number)?;
+            if !store.close(id, config.clock.now()).await? {
+                anyhow::bail!("there is no open note #{id}");
+            }
+            format!("note #{id} closed\n")
+        }
+        _ => anyhow::bail!("reports takes list [--all], show ID or close ID\n\n{USAGE}"),
+    };
+    std::io::stdout().write_all(text.as_bytes())?;
+    Ok(())
+}
+
 async fn serve() -> anyhow::Result<()> {
     let config = Config::from_env()?;
     let state = startup::load(&config)?;
+    state
+        .reports
+        .ready()
+        .await
+        .context("cannot open the database for notes (HULPWIJZER_DATABASE_URL)")?;
     let listener = tokio::net::TcpListener::bind(config.addr)
         .await
         .with_context(|| format!("cannot listen on {}", config.addr))?;

@@ -1,7 +1,9 @@
 //! The HTTP router: the health check, the pages, the static files, and the layers that
 //! every response passes through (request log, compression, security headers).
 
-use crate::{access_log, api, errors, guard, headers, pages, questionnaire, state::AppState};
+use crate::{
+    access_log, api, errors, guard, headers, pages, questionnaire, report_form, state::AppState,
+};
 use app::{App, shell};
 use axum::{
     Router,
@@ -9,7 +11,7 @@ use axum::{
     middleware,
     routing::{get, post},
 };
-use hulpwijzer_core::triage::form;
+use hulpwijzer_core::{report, triage::form};
 use leptos::{nonce::Nonce, prelude::*};
 use leptos_axum::{LeptosRoutes, file_and_error_handler_with_context, generate_route_list};
 use tower_http::compression::CompressionLayer;
@@ -31,6 +33,7 @@ pub fn router(state: AppState) -> Router {
     let questionnaire = post(questionnaire::submit).layer(form_limit);
     let summary_file = post(questionnaire::summary_file).layer(form_limit);
     let overview = post(questionnaire::overview).layer(form_limit);
+    let report = post(report_form::submit).layer(DefaultBodyLimit::max(report::MAX_BODY_BYTES));
     Router::new()
         .route("/healthz", get(healthz))
         .nest("/api/v1", api::router())
@@ -42,6 +45,8 @@ pub fn router(state: AppState) -> Router {
         .route("/en/help/summary", summary_file)
         .route("/hulp/overzicht", overview.clone())
         .route("/en/help/overview", overview)
+        .route("/melding", report.clone())
+        .route("/en/report", report)
         .leptos_routes_with_context(&state, routes, page_context, move || {
             shell(page_site.clone())
         })

@@ -10,7 +10,7 @@
 //!   the shutdown deadline the server stops anyway.
 
 use crate::config::Limits;
-use axum::Router;
+use axum::{Router, extract::ConnectInfo};
 use hyper::server::conn::http1;
 use hyper_util::{
     rt::{TokioIo, TokioTimer},
@@ -31,6 +31,7 @@ use tokio::{
     sync::Semaphore,
     time::{Instant, Sleep},
 };
+use tower_http::add_extension::AddExtension;
 
 /// A connection that fails with `TimedOut` once no byte has moved for `timeout`.
 struct IdleTimeout<T> {
@@ -132,8 +133,8 @@ pub async fn serve(
             accepted = listener.accept() => accepted,
             () = &mut shutdown => break,
         };
-        let stream = match stream {
-            Ok((stream, _)) => stream,
+        let (stream, peer) = match stream {
+            Ok(accepted) => accepted,
             Err(err) => {
                 // Out of file handles or a connection reset before it was taken: wait a
                 // moment rather than spin.
@@ -144,7 +145,10 @@ pub async fn serve(
         };
         let _ignored = stream.set_nodelay(true);
         let io = TokioIo::new(IdleTimeout::new(stream, limits.idle_timeout));
-        let connection = http.serve_connection(io, TowerToHyperService::new(app.clone()));
+        // The peer's address reaches the handlers (as axum's `ConnectInfo`) only to count
+        // notes per client; nothing logs or keeps it.
+        let service = AddExtension::new(app.clone(), ConnectInfo(peer));
+        let connection = http.serve_connection(io, TowerToHyperService::new(service));
         let connection = graceful.watch(connection);
         tokio::spawn(async move {
             // A connection that ends in an error (a timeout, a reset) needs no log line.

@@ -13,6 +13,7 @@ use crate::{
         Regions,
         data::{self, DataError, RegionData},
     },
+    reports::{RateLimit, Reports, StoreError},
     search::{
         SearchError, SearchIndex,
         words::{Words, WordsError},
@@ -50,6 +51,8 @@ pub enum StartupError {
     NoOrganisations(PathBuf),
     #[error(transparent)]
     MissingIds(#[from] MissingIds),
+    #[error(transparent)]
+    Reports(#[from] StoreError),
 }
 
 /// The checked data: region tables, directory and the triage engine over them.
@@ -116,5 +119,10 @@ pub fn load(config: &Config) -> Result<AppState, StartupError> {
         https: config.https,
         body_timeout: config.limits.body_timeout,
         clock: config.clock,
+        reports: Reports::connect(&config.database_url)?,
+        report_limit: Arc::new(RateLimit::new(
+            config.reports_per_hour,
+            std::time::Duration::from_secs(3600),
+        )),
     })
 }

@@ -6,6 +6,7 @@ use crate::{
     clock::Clock,
     directory::{Directory, hours::At},
     regions::Regions,
+    reports::{RateLimit, Reports},
     search::SearchIndex,
     triage::Triage,
 };
@@ -35,6 +36,10 @@ pub struct AppState {
     pub body_timeout: std::time::Duration,
     /// The one clock every handler asks for the current moment.
     pub clock: Clock,
+    /// Where "Klopt er iets niet?" notes are kept.
+    pub reports: Reports,
+    /// How many notes one client may send, counted in memory only.
+    pub report_limit: Arc<RateLimit>,
 }
 
 impl AppState {

@@ -13,7 +13,8 @@ use std::{
 
 mod common;
 mod support;
-use support::{RESOLVE, get, post_json, site};
+use hulpwijzer_core::report::field;
+use support::{RESOLVE, form_body, get, post_form, post_json, site};
 
 /// A log sink the test can read back.
 #[derive(Clone, Default)]
@@ -44,13 +45,27 @@ async fn the_log_has_method_route_status_and_duration_but_never_what_was_typed()
     get(&app, "/en/GEHEIMMARKER", None).await;
     get(&app, "/healthz?GEHEIMMARKER", None).await;
     post_json(&app, RESOLVE, r#"{"municipality": "GEHEIMMARKER"}"#).await;
+    let note = form_body(&[
+        (field::ABOUT, "organisation:csg"),
+        (field::KIND, "other"),
+        (field::TEXT, "GEHEIMMARKER"),
+        (field::EMAIL, "GEHEIMMARKER@example.org"),
+        (field::FROM_PLAN, "1"),
+        ("own_words", "GEHEIMMARKER"),
+    ]);
+    let (status, _, _) = post_form(&app, "/melding", note).await;
+    assert_eq!(status, axum::http::StatusCode::OK);
 
     let log = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
     let lines: Vec<&str> = log
         .lines()
         .filter(|line| line.contains("request"))
         .collect();
-    assert_eq!(lines.len(), 4, "{log}");
+    assert_eq!(lines.len(), 5, "{log}");
+    assert!(
+        lines[4].contains("route=\"/melding\"") && lines[4].contains("status=200"),
+        "{log}"
+    );
     assert!(
         lines[3].contains("route=\"/api/v1/regions/resolve\"") && lines[3].contains("status=404"),
         "{log}"

@@ -11,6 +11,7 @@ use hulpwijzer_core::{i18n::Lang, route::PageId};
 
 mod common;
 mod support;
+use support::post_form;
 use support::{EXIT, RESOLVE, get, post_json, site};
 
 fn nonce_of(csp: &str) -> &str {
@@ -514,19 +515,6 @@ async fn a_place_that_cannot_be_found_is_a_note_with_national_help() {
         assert_eq!(json["steps"][0]["unit_id"], "csg-hulp", "{location}");
         assert_eq!(json["region"], serde_json::Value::Null);
     }
-}
-
-/// Sends a form POST and returns status, headers and body.
-async fn post_form(
-    app: &axum::Router,
-    uri: &str,
-    form: String,
-) -> (StatusCode, header::HeaderMap, String) {
-    let req = axum::http::Request::post(uri)
-        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-        .body(axum::body::Body::from(form))
-        .unwrap();
-    support::send(app, req).await
 }
 
 #[tokio::test]

@@ -6,6 +6,7 @@
 use crate::components::{
     contacts::{Provenance, open_badge},
     referral::ReferralFacts,
+    report::ReportDetails,
 };
 use hulpwijzer_core::{
     i18n::{
@@ -14,6 +15,7 @@ use hulpwijzer_core::{
         t,
     },
     page_data::ContactView,
+    report::About,
     route::{PageId, organisation_path},
     triage::{
         Answers,
@@ -244,9 +246,12 @@ pub fn StepBlock(
     first: bool,
     chosen: bool,
     professional: bool,
+    /// The answers the plan is for: "Klopt er iets niet?" carries them back to it.
+    answers: Answers,
     #[prop(optional)] say_chosen: bool,
     #[prop(optional)] on_an_island: bool,
 ) -> impl IntoView {
+    let report = About::Service(step.service_id.clone());
     let reasons = step
         .why
         .iter()
@@ -335,6 +340,7 @@ pub fn StepBlock(
             {(chosen && say_chosen)
                 .then(|| view! { <p class="chosen-note">{t(Text::ChosenHelpPoint, lang)}</p> })}
             {body}
+            <ReportDetails lang about=report answers=answers />
         </article>
     }
 }
@@ -453,6 +459,7 @@ pub fn PlanView(lang: Lang, plan: Plan, answers: Answers) -> impl IntoView {
                             step
                             first=true
                             professional
+                            answers=answers.clone()
                             say_chosen
                         />
                     }
@@ -483,6 +490,7 @@ pub fn PlanView(lang: Lang, plan: Plan, answers: Answers) -> impl IntoView {
                                     step
                                     first=false
                                     professional
+                                    answers=answers.clone()
                                     say_chosen
                                     on_an_island
                                 />

@@ -7,5 +7,6 @@ pub mod home;
 pub mod not_found;
 pub mod organisation;
 pub mod overview;
+pub mod report;
 pub mod safety;
 pub mod triage;

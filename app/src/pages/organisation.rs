@@ -7,12 +7,14 @@ use crate::{
         contacts::ContactList,
         layout::{Layout, document_title},
         referral::ReferralFacts,
+        report::ReportDetails,
     },
     page_data::use_page_data,
 };
 use hulpwijzer_core::{
     i18n::{Lang, Text, t},
     page_data::{PageData, ServiceView},
+    report::About,
     route::organisation_path,
 };
 use leptos::prelude::*;
@@ -74,6 +76,7 @@ pub fn OrganisationPage(lang: Lang) -> impl IntoView {
                         })}
                     <h2>{t(Text::OrgServices, lang)}</h2>
                     {services}
+                    <ReportDetails lang about=About::Organisation(org.id.clone()) />
                 </Layout>
             }
             .into_any()

@@ -631,7 +631,14 @@ fn FirstStepScreen(
                 view! {
                     <section class="plan-first" aria-labelledby="first-heading">
                         <h2 id="first-heading">{t(Text::PlanFirstStep, lang)}</h2>
-                        <StepBlock lang chosen=false step first=true professional />
+                        <StepBlock
+                            lang
+                            chosen=false
+                            step
+                            first=true
+                            professional
+                            answers=answers.clone()
+                        />
                     </section>
                 }
             })}

@@ -516,4 +516,66 @@ crate::texts! {
         en: "It is not your fault. Please try again in a few minutes.",
     }
     ErrorStartAgain { nl: "Begin opnieuw met de vragen", en: "Start the questions again" }
+
+    ReportSummary { nl: "Klopt er iets niet?", en: "Is something wrong?" }
+    ReportIntro {
+        nl: "Zie je een fout in deze gegevens? Laat het ons weten. Wij zoeken het uit.",
+        en: "Do you see a mistake in these details? Let us know. We will look into it.",
+    }
+    ReportKindLegend { nl: "Wat klopt er niet?", en: "What is wrong?" }
+    ProblemPhone { nl: "Het telefoonnummer", en: "The phone number" }
+    ProblemHours { nl: "De openingstijden", en: "The opening hours" }
+    ProblemWebsite { nl: "De website", en: "The website" }
+    ProblemAddress { nl: "Het adres", en: "The address" }
+    ProblemOther { nl: "Iets anders", en: "Something else" }
+    ReportWarning {
+        nl: "Schrijf hier niets over jezelf of over wat er is gebeurd. Dit formulier is alleen voor fouten in de gegevens. We lezen het niet meteen. Zoek je hulp? Neem dan contact op met de hulp op deze pagina.",
+        en: "Do not write anything about yourself or about what happened. This form is only for mistakes in the details. We do not read it straight away. Do you need help? Then contact the help on this page.",
+    }
+    ReportTextLabel {
+        nl: "Wat is er fout? (mag leeg blijven, hooguit 1000 tekens)",
+        en: "What is wrong? (you may leave this empty; at most 1000 characters)",
+    }
+    ReportEmailLabel {
+        nl: "Je e-mailadres, als je een antwoord wilt (mag leeg blijven)",
+        en: "Your email address, if you would like a reply (you may leave this empty)",
+    }
+    ReportSend { nl: "Verstuur", en: "Send" }
+    ReportAbout { nl: "Over", en: "About" }
+    ReportThanksTitle { nl: "Dank je", en: "Thank you" }
+    ReportThanks {
+        nl: "We hebben je melding gekregen. We kijken of de gegevens kloppen en passen ze aan als dat nodig is.",
+        en: "We have received your note. We will check the details and correct them if needed.",
+    }
+    ReportThanksEmail {
+        nl: "We gebruiken je e-mailadres alleen om je over deze melding te antwoorden.",
+        en: "We only use your email address to reply to you about this note.",
+    }
+    ReportBackToPlan { nl: "Terug naar je plan", en: "Back to your plan" }
+    ReportBackTo { nl: "Terug naar", en: "Back to" }
+    ReportMistakes {
+        nl: "Je melding is nog niet verstuurd. Kijk naar wat hieronder staat. Je tekst staat er nog.",
+        en: "Your note has not been sent yet. Please look at what is below. Your text is still there.",
+    }
+    ReportErrNoKind { nl: "Kies wat er niet klopt.", en: "Choose what is wrong." }
+    ReportErrTooLong {
+        nl: "Je uitleg is te lang. Gebruik hooguit 1000 tekens.",
+        en: "Your explanation is too long. Use at most 1000 characters.",
+    }
+    ReportErrEmail {
+        nl: "Dit lijkt geen e-mailadres. Kijk het na, of laat het leeg.",
+        en: "This does not look like an email address. Check it, or leave it empty.",
+    }
+    ReportTooMany {
+        nl: "Er zijn net veel meldingen verstuurd vanaf jouw verbinding. Probeer het later opnieuw. Je tekst staat hieronder nog.",
+        en: "Many notes were just sent from your connection. Please try again later. Your text is still below.",
+    }
+    ReportNotSaved {
+        nl: "Je melding kon nu niet worden bewaard. Het ligt niet aan jou. Probeer het later opnieuw. Je tekst staat hieronder nog.",
+        en: "Your note could not be saved just now. It is not your fault. Please try again later. Your text is still below.",
+    }
+    ReportNoSubject {
+        nl: "Een melding gaat altijd over een hulppunt. Zoek het hulppunt in de wegwijzer en kies daar \"Klopt er iets niet?\".",
+        en: "A note is always about a help point. Find the help point in the directory and choose \"Is something wrong?\" there.",
+    }
 }

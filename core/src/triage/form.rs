@@ -14,7 +14,7 @@ const MAX_FIELDS: usize = 64;
 
 /// The most bytes one typed character can take in a form body: four UTF-8 bytes, each
 /// percent-encoded as three (a line break, sent as CR LF, takes six).
-const MAX_BYTES_PER_CHAR: usize = 4 * 3;
+pub const MAX_BYTES_PER_CHAR: usize = 4 * 3;
 
 /// The most bytes a field other than the typed ones takes: its name, `=`, `&` and an id.
 const MAX_BYTES_PER_FIELD: usize = 32 + MAX_ID_CHARS * 3;

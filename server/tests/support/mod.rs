@@ -16,6 +16,9 @@ use server::{config::Config, regions::data, routes::router, startup};
 use std::path::PathBuf;
 use tower::ServiceExt as _;
 
+pub mod db;
+pub mod process;
+
 /// The region resolver's address.
 pub const RESOLVE: &str = "/api/v1/regions/resolve";
 
@@ -36,6 +39,7 @@ pub fn site_with(change: impl FnOnce(&mut Config)) -> (tempfile::TempDir, Router
         exit_url: EXIT.into(),
         regions_file,
         data_dir: PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../data"),
+        database_url: db::sqlite_in(dir.path()),
         ..Config::from_lookup(|_| None).unwrap()
     };
     change(&mut config);
@@ -111,6 +115,26 @@ pub async fn get(
         parts.headers,
         String::from_utf8_lossy(&bytes).into_owned(),
     )
+}
+
+/// Sends a form POST and returns status, headers and body.
+pub async fn post_form(
+    app: &Router,
+    uri: &str,
+    form: String,
+) -> (StatusCode, header::HeaderMap, String) {
+    let req = Request::post(uri)
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .body(Body::from(form))
+        .unwrap();
+    send(app, req).await
+}
+
+/// A form body from names and values.
+pub fn form_body(fields: &[(&str, &str)]) -> String {
+    form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(fields)
+        .finish()
 }
 
 /// Sends a JSON POST and returns status and the JSON answer (`null` if it is not JSON).
