@@ -30,8 +30,29 @@ pub const PERMISSIONS_POLICY: &str =
 
 /// Hashed build output under `/pkg/` never changes: cache it for a year.
 const CACHE_IMMUTABLE: &str = "public, max-age=31536000, immutable";
+/// Open data (HSDS, under [`OPEN_DATA`]) is the same for everyone: caches may keep an
+/// answer for an hour.
+const CACHE_PUBLIC: &str = "public, max-age=3600";
 /// Everything else, HTML above all, is never stored.
 const CACHE_NEVER: &str = "no-store";
+
+/// Where the open data is: any site may read it (`Access-Control-Allow-Origin: *`, no
+/// key, no cookie), and its successful answers may be cached.
+pub const OPEN_DATA: &str = "/api/v1/hsds";
+
+/// How long an answer may be kept.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Caching {
+    Immutable,
+    Public,
+    Never,
+}
+
+/// Whether `path` is open data.
+fn is_open_data(path: &str) -> bool {
+    path.strip_prefix(OPEN_DATA)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+}
 
 /// Browsers keep to HTTPS for this site for two years once they have seen it over HTTPS.
 /// Subdomains are left out: this server cannot know what else runs under its domain.
@@ -46,9 +67,28 @@ pub async fn security_headers(State(https): State<bool>, mut req: Request, next:
         return StatusCode::SERVICE_UNAVAILABLE.into_response();
     };
     let immutable = req.uri().path().starts_with("/pkg/");
+    let open_data = is_open_data(req.uri().path());
     req.extensions_mut().insert(CspNonce(nonce.clone()));
     let mut res = next.run(req).await;
-    set_headers(res.headers_mut(), &nonce, immutable);
+    let caching = if immutable {
+        Caching::Immutable
+    } else if open_data && res.status().is_success() {
+        Caching::Public
+    } else {
+        Caching::Never
+    };
+    set_headers(res.headers_mut(), &nonce, caching);
+    if open_data {
+        let headers = res.headers_mut();
+        headers.insert(
+            header::ACCESS_CONTROL_ALLOW_ORIGIN,
+            HeaderValue::from_static("*"),
+        );
+        headers.insert(
+            HeaderName::from_static("cross-origin-resource-policy"),
+            HeaderValue::from_static("cross-origin"),
+        );
+    }
     if https {
         res.headers_mut().insert(
             header::STRICT_TRANSPORT_SECURITY,
@@ -58,7 +98,7 @@ pub async fn security_headers(State(https): State<bool>, mut req: Request, next:
     res
 }
 
-fn set_headers(headers: &mut HeaderMap, nonce: &str, immutable: bool) {
+fn set_headers(headers: &mut HeaderMap, nonce: &str, caching: Caching) {
     let mut set = |name: HeaderName, value: &str| {
         if let Ok(value) = HeaderValue::from_str(value) {
             headers.insert(name, value);
@@ -84,10 +124,10 @@ fn set_headers(headers: &mut HeaderMap, nonce: &str, immutable: bool) {
     );
     set(
         header::CACHE_CONTROL,
-        if immutable {
-            CACHE_IMMUTABLE
-        } else {
-            CACHE_NEVER
+        match caching {
+            Caching::Immutable => CACHE_IMMUTABLE,
+            Caching::Public => CACHE_PUBLIC,
+            Caching::Never => CACHE_NEVER,
         },
     );
     headers.remove(header::SET_COOKIE);
@@ -128,10 +168,20 @@ mod tests {
     fn cookies_are_dropped_and_caching_follows_the_path() {
         let mut headers = HeaderMap::new();
         headers.insert(header::SET_COOKIE, HeaderValue::from_static("a=b"));
-        set_headers(&mut headers, "n", true);
+        set_headers(&mut headers, "n", Caching::Immutable);
         assert!(headers.get(header::SET_COOKIE).is_none());
         assert_eq!(headers[header::CACHE_CONTROL], CACHE_IMMUTABLE);
-        set_headers(&mut headers, "n", false);
+        set_headers(&mut headers, "n", Caching::Never);
         assert_eq!(headers[header::CACHE_CONTROL], CACHE_NEVER);
+        set_headers(&mut headers, "n", Caching::Public);
+        assert_eq!(headers[header::CACHE_CONTROL], CACHE_PUBLIC);
+    }
+
+    #[test]
+    fn open_data_is_the_hsds_api_and_nothing_beside_it() {
+        assert!(is_open_data("/api/v1/hsds"));
+        assert!(is_open_data("/api/v1/hsds/services"));
+        assert!(!is_open_data("/api/v1/hsdsx"));
+        assert!(!is_open_data("/api/v1/plan"));
     }
 }

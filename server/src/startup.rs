@@ -9,6 +9,7 @@ use crate::{
     clock::Clock,
     config::Config,
     directory::{self, DataProblems, Directory},
+    hsds::Catalogue,
     regions::{
         Regions,
         data::{self, DataError, RegionData},
@@ -106,8 +107,10 @@ pub fn load(config: &Config) -> Result<AppState, StartupError> {
         .site_pkg_dir(PKG_DIR)
         .site_addr(config.addr)
         .build();
+    let hsds = Arc::new(Catalogue::new(&directory, &region_data));
     Ok(AppState {
         leptos,
+        hsds,
         site: SiteConfig {
             exit_url: config.exit_url.clone(),
             assets,

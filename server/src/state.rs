@@ -5,6 +5,7 @@
 use crate::{
     clock::Clock,
     directory::{Directory, hours::At},
+    hsds::Catalogue,
     regions::Regions,
     reports::{RateLimit, Reports},
     search::SearchIndex,
@@ -28,6 +29,8 @@ pub struct AppState {
     pub directory: Arc<Directory>,
     /// The search index over the directory.
     pub search: Arc<SearchIndex>,
+    /// The directory as HSDS open data, made once.
+    pub hsds: Arc<Catalogue>,
     /// The triage engine: answers to a plan.
     pub triage: Arc<Triage>,
     /// The site is reached over HTTPS: answers carry `Strict-Transport-Security`.

@@ -1,7 +1,8 @@
 //! The HSDS 3.1 records of the real directory, each validated against the Open Referral
 //! JSON Schemas in ../shared/hsds (read from there, never copied); stable UUIDs checked
-//! against an independent UUID v5 implementation; and a confidential place exported
-//! without its address.
+//! against an independent UUID v5 implementation; a confidential place exported without
+//! its address; and the open-data API under `/api/v1/hsds/`, every page and every record
+//! it serves validated the same way, its pages against the reference API's `Page`.
 #![expect(
     clippy::unwrap_used,
     reason = "a test should stop loudly at the first surprise"
@@ -15,6 +16,9 @@ use server::{
 };
 use std::path::{Path, PathBuf};
 
+mod common;
+mod support;
+
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
 }
@@ -25,19 +29,26 @@ fn real() -> (Directory, RegionData) {
     (directory, regions)
 }
 
-/// The compiled schema `name` from ../shared/hsds.
-fn schema(name: &str) -> jsonschema::Validator {
+/// A file of ../shared/hsds/schema as JSON.
+fn schema_file(name: &str) -> serde_json::Value {
     let path = std::env::var_os("HULPWIJZER_HSDS_DIR")
         .map_or_else(|| root().join("../shared/hsds"), PathBuf::from)
-        .join("schema/compiled")
+        .join("schema")
         .join(name);
-    let schema: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(Path::new(&path)).unwrap()).unwrap();
+    serde_json::from_str(&std::fs::read_to_string(Path::new(&path)).unwrap()).unwrap()
+}
+
+fn validator(schema: &serde_json::Value) -> jsonschema::Validator {
     // Formats (uuid, uri, date) are checked too, not only the shapes.
     jsonschema::options()
         .should_validate_formats(true)
-        .build(&schema)
+        .build(schema)
         .unwrap()
+}
+
+/// The compiled schema `name` from ../shared/hsds.
+fn schema(name: &str) -> jsonschema::Validator {
+    validator(&schema_file(&format!("compiled/{name}")))
 }
 
 fn errors(validator: &jsonschema::Validator, value: &serde_json::Value) -> Vec<String> {
@@ -127,11 +138,8 @@ fn the_records_carry_the_facts() {
     assert_eq!(services, hsds::services(&directory, &regions));
 }
 
-#[test]
-fn a_confidential_place_is_exported_without_its_address() {
-    let (_, regions) = real();
-    let org: Organisation = toml::from_str(
-        r#"
+/// An organisation with a confidential place and an open one.
+const WITH_PLACES: &str = r#"
 id = "opvang"
 name = "Opvang"
 description = { nl = "Opvang.", en = "Shelter." }
@@ -163,9 +171,12 @@ confirmed = true
 source = "https://example.org/inloop"
 verified = "2026-11-01"
 verified_against = "dossier"
-"#,
-    )
-    .unwrap();
+"#;
+
+#[test]
+fn a_confidential_place_is_exported_without_its_address() {
+    let (_, regions) = real();
+    let org: Organisation = toml::from_str(WITH_PLACES).unwrap();
     let directory = Directory {
         organisations: vec![org],
         holidays: Default::default(),
@@ -189,4 +200,212 @@ verified_against = "dossier"
         ("Oudegracht 1", "3511 AB", "Utrecht")
     );
     assert_eq!(service.assured_date, "2026-11-01");
+}
+
+/// Copies the folder `from` into `to`, sub-folders too.
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        let target = to.join(path.file_name().unwrap());
+        if path.is_dir() {
+            copy_dir(&path, &target);
+        } else {
+            std::fs::copy(&path, &target).unwrap();
+        }
+    }
+}
+
+/// The reference API's `Page` (openapi.json), with every one of its fields required.
+fn page_schema() -> jsonschema::Validator {
+    let openapi = schema_file("openapi.json");
+    let mut page = openapi["components"]["schemas"]["Page"].clone();
+    let fields: Vec<serde_json::Value> = page["properties"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(|k| serde_json::json!(k))
+        .collect();
+    assert!(fields.len() >= 7, "{page}");
+    page["required"] = serde_json::Value::Array(fields);
+    validator(&page)
+}
+
+async fn api(
+    app: &axum::Router,
+    path: &str,
+) -> (
+    axum::http::StatusCode,
+    axum::http::HeaderMap,
+    serde_json::Value,
+) {
+    let (status, headers, body) = support::get(app, path, None).await;
+    let json = serde_json::from_str(&body).unwrap_or(serde_json::Value::Null);
+    (status, headers, json)
+}
+
+/// Every record of a paginated list, walking its pages `per_page` at a time; each page
+/// checked against `Page` and each record against the list schema `item`.
+async fn walk(
+    app: &axum::Router,
+    list: &str,
+    per_page: usize,
+    item: &str,
+) -> Vec<serde_json::Value> {
+    let page_check = page_schema();
+    let item_check = schema(item);
+    let mut all = Vec::new();
+    for number in 1.. {
+        let (status, headers, page) =
+            api(app, &format!("{list}?page={number}&per_page={per_page}")).await;
+        assert_eq!(status, axum::http::StatusCode::OK, "{page}");
+        assert_eq!(headers["access-control-allow-origin"], "*");
+        assert_eq!(headers["cache-control"], "public, max-age=3600");
+        let problems = errors(&page_check, &page);
+        assert!(problems.is_empty(), "{list} page {number}: {problems:#?}");
+        assert_eq!(page["page_number"], number);
+        assert_eq!(page["first_page"], number == 1);
+        let contents = page["contents"].as_array().unwrap().clone();
+        assert_eq!(page["size"], contents.len());
+        for record in &contents {
+            let problems = errors(&item_check, record);
+            assert!(problems.is_empty(), "{list}: {problems:#?}");
+        }
+        all.extend(contents);
+        if page["last_page"] == true {
+            assert_eq!(page["total_pages"], if all.is_empty() { 0 } else { number });
+            assert_eq!(page["total_items"], all.len());
+            break;
+        }
+    }
+    all
+}
+
+#[tokio::test]
+async fn the_open_data_api_serves_every_record_valid_and_paged() {
+    // The real directory has no places yet: one organisation with two is added.
+    let data = tempfile::tempdir().unwrap();
+    copy_dir(&root().join("data"), data.path());
+    std::fs::write(data.path().join("organisations/opvang.toml"), WITH_PLACES).unwrap();
+    let folder = data.path().to_path_buf();
+    let (_dir, app) = support::site_with(move |config| config.data_dir = folder);
+    let regions = data::read(&root().join("data/regions.json")).unwrap();
+    let directory = directory::load(data.path(), &regions, Clock::System.today()).unwrap();
+
+    let (status, headers, root) = api(&app, "/api/v1/hsds/").await;
+    assert_eq!(status, axum::http::StatusCode::OK);
+    assert_eq!(root["version"], "3.1");
+    assert!(
+        root["openapi_url"]
+            .as_str()
+            .unwrap()
+            .starts_with("https://")
+    );
+    assert_eq!(headers["access-control-allow-origin"], "*");
+
+    let services = walk(&app, "/api/v1/hsds/services", 7, "service_list.json").await;
+    let exported = hsds::services(&directory, &regions);
+    let ids = |list: &[serde_json::Value]| -> Vec<String> {
+        list.iter()
+            .map(|r| r["id"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    assert_eq!(
+        ids(&services),
+        exported
+            .iter()
+            .map(|s| s.id.to_string())
+            .collect::<Vec<_>>()
+    );
+    let whole = schema("service.json");
+    for id in ids(&services) {
+        let (status, _, record) = api(&app, &format!("/api/v1/hsds/services/{id}")).await;
+        assert_eq!(status, axum::http::StatusCode::OK);
+        let problems = errors(&whole, &record);
+        assert!(problems.is_empty(), "{id}: {problems:#?}");
+    }
+
+    let organizations = walk(
+        &app,
+        "/api/v1/hsds/organizations",
+        10,
+        "organization_list.json",
+    )
+    .await;
+    assert_eq!(organizations.len(), directory.organisations.len());
+    let whole = schema("organization.json");
+    for id in ids(&organizations) {
+        let (status, _, record) = api(&app, &format!("/api/v1/hsds/organizations/{id}")).await;
+        assert_eq!(status, axum::http::StatusCode::OK);
+        assert!(errors(&whole, &record).is_empty(), "{id}");
+    }
+
+    let places = walk(
+        &app,
+        "/api/v1/hsds/service_at_locations",
+        5,
+        "service_at_location_list.json",
+    )
+    .await;
+    let expected: usize = exported.iter().map(|s| s.service_at_locations.len()).sum();
+    assert_eq!(expected, 2);
+    assert_eq!(places.len(), expected);
+    let whole = schema("service_at_location.json");
+    for id in ids(&places) {
+        let (status, _, record) =
+            api(&app, &format!("/api/v1/hsds/service_at_locations/{id}")).await;
+        assert_eq!(status, axum::http::StatusCode::OK);
+        assert!(errors(&whole, &record).is_empty(), "{id}");
+        assert!(record["service"]["name"].is_string(), "{record}");
+    }
+}
+
+#[tokio::test]
+async fn the_open_data_api_filters_by_organisation_and_refuses_what_it_does_not_do() {
+    let (_dir, app) = support::site();
+    let csg = hsds::uuid("organization", "csg");
+    let (_, _, page) = api(
+        &app,
+        &format!("/api/v1/hsds/services?organization_id={csg}&per_page=100"),
+    )
+    .await;
+    let contents = page["contents"].as_array().unwrap();
+    assert!(!contents.is_empty());
+    assert!(
+        contents
+            .iter()
+            .all(|s| s["organization_id"] == csg.to_string()),
+        "{page}"
+    );
+
+    for (query, field) in [
+        ("search=verkrachting", "search"),
+        ("per_page=0", "per_page"),
+        ("per_page=101", "per_page"),
+        ("page=x", "page"),
+        ("organization_id=csg", "organization_id"),
+    ] {
+        let (status, headers, body) = api(&app, &format!("/api/v1/hsds/services?{query}")).await;
+        assert_eq!(status, axum::http::StatusCode::BAD_REQUEST, "{query}");
+        assert_eq!(body["error"]["field"], field, "{query}: {body}");
+        assert_eq!(
+            headers["cache-control"], "no-store",
+            "errors are not cached"
+        );
+        assert_eq!(headers["access-control-allow-origin"], "*");
+    }
+    let (_, _, past) = api(&app, "/api/v1/hsds/organizations?page=999").await;
+    assert_eq!(past["empty"], true);
+    for missing in [
+        "/api/v1/hsds/services/not-a-uuid",
+        "/api/v1/hsds/organizations/e3628fa6-630b-42af-9c50-49199917bae9",
+    ] {
+        let (status, _, body) = api(&app, missing).await;
+        assert_eq!(status, axum::http::StatusCode::NOT_FOUND, "{missing}");
+        assert_eq!(body["error"]["code"], "not_found");
+    }
+    // The rest of the API stays same-site and unstored.
+    let (_, headers, _) = api(&app, "/api/v1/organisations").await;
+    assert!(headers.get("access-control-allow-origin").is_none());
+    assert_eq!(headers["cache-control"], "no-store");
 }

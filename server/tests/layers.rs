@@ -15,8 +15,9 @@ use std::{
 };
 
 /// The modules of the engine: pure logic over the data, usable without a server (the
-/// Markdown helper is a leaf the data's reports use).
-const ENGINE: [&str; 7] = [
+/// Markdown helper is a leaf the data's reports use; `hsds` turns the directory into open
+/// data; `reports` keeps visitors' notes in a database).
+const ENGINE: [&str; 9] = [
     "clock",
     "regions",
     "directory",
@@ -24,6 +25,8 @@ const ENGINE: [&str; 7] = [
     "triage",
     "overview",
     "markdown",
+    "hsds",
+    "reports",
 ];
 
 /// What the engine must not name: the UI and HTTP crates.

@@ -3,6 +3,7 @@
 
 mod body;
 mod error;
+pub mod hsds;
 mod organisations;
 mod overview;
 mod plan;
@@ -30,5 +31,19 @@ pub fn router() -> Router<AppState> {
         .route("/overview", post(overview::overview))
         .route("/organisations", get(organisations::list))
         .route("/organisations/{id}", get(organisations::one))
+        .route("/hsds", get(hsds::root))
+        .route("/hsds/", get(hsds::root))
+        .route("/hsds/services", get(hsds::services))
+        .route("/hsds/services/{id}", get(hsds::service))
+        .route("/hsds/organizations", get(hsds::organizations))
+        .route("/hsds/organizations/{id}", get(hsds::organization))
+        .route(
+            "/hsds/service_at_locations",
+            get(hsds::service_at_locations),
+        )
+        .route(
+            "/hsds/service_at_locations/{id}",
+            get(hsds::service_at_location),
+        )
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
 }
