@@ -73,6 +73,11 @@ pub struct Config {
     pub database_url: String,
     /// Notes one client may send in an hour (`HULPWIJZER_REPORTS_PER_HOUR`, default 10).
     pub reports_per_hour: usize,
+    /// A proxy in front of the server (a Kubernetes ingress, a load balancer) adds the
+    /// client's address as the last one in `X-Forwarded-For`; count notes per that address
+    /// rather than per the proxy's (`HULPWIJZER_BEHIND_PROXY=true`; default `false`). Set
+    /// it only behind such a proxy: otherwise a client could name any address.
+    pub behind_proxy: bool,
 }
 
 /// A configuration value that cannot be used.
@@ -86,8 +91,8 @@ pub enum ConfigError {
     ExitUrl(String),
     #[error("{0} must be a whole number from 1 to {1}; got {2:?}")]
     Number(&'static str, u64, String),
-    #[error("HULPWIJZER_HTTPS must be true or false; got {0:?}")]
-    Https(String),
+    #[error("{0} must be true or false; got {1:?}")]
+    Flag(&'static str, String),
     #[error("HULPWIJZER_DATABASE_URL must start with sqlite: or postgres:// (or postgresql://)")]
     DatabaseUrl,
     #[error("HULPWIJZER_FIXED_TIME must be a moment such as 2026-12-25T23:30:00+01:00; got {0:?}")]
@@ -109,6 +114,15 @@ fn number(
             .ok()
             .filter(|n| (1..=max).contains(n))
             .ok_or(ConfigError::Number(name, max, text)),
+    }
+}
+
+/// `true` or `false` in variable `name`; `false` when it is not set.
+fn flag(lookup: &impl Fn(&str) -> Option<String>, name: &'static str) -> Result<bool, ConfigError> {
+    match lookup(name).as_deref().map(str::trim) {
+        None | Some("false") => Ok(false),
+        Some("true") => Ok(true),
+        Some(other) => Err(ConfigError::Flag(name, other.to_owned())),
     }
 }
 
@@ -157,11 +171,8 @@ impl Config {
         if !is_plain_web_address(&exit_url) {
             return Err(ConfigError::ExitUrl(exit_url));
         }
-        let https = match lookup("HULPWIJZER_HTTPS").as_deref().map(str::trim) {
-            None | Some("false") => false,
-            Some("true") => true,
-            Some(other) => return Err(ConfigError::Https(other.to_owned())),
-        };
+        let https = flag(&lookup, "HULPWIJZER_HTTPS")?;
+        let behind_proxy = flag(&lookup, "HULPWIJZER_BEHIND_PROXY")?;
         let limits = Limits::from_lookup(&lookup)?;
         let clock = match lookup("HULPWIJZER_FIXED_TIME") {
             None => crate::clock::Clock::System,
@@ -186,6 +197,7 @@ impl Config {
             clock,
             database_url,
             reports_per_hour: usize::try_from(reports_per_hour).unwrap_or(usize::MAX),
+            behind_proxy,
         })
     }
 }
@@ -267,7 +279,19 @@ mod tests {
         let fixed = self::config(&[("HULPWIJZER_FIXED_TIME", "2026-12-25T23:30:00+01:00")]);
         assert_eq!(fixed.unwrap().clock.now(), 1_798_237_800);
         let err = self::config(&[("HULPWIJZER_HTTPS", "yes")]).unwrap_err();
-        assert_eq!(err, ConfigError::Https("yes".into()));
+        assert_eq!(err, ConfigError::Flag("HULPWIJZER_HTTPS", "yes".into()));
+        let err = self::config(&[("HULPWIJZER_BEHIND_PROXY", "1")]).unwrap_err();
+        assert_eq!(
+            err,
+            ConfigError::Flag("HULPWIJZER_BEHIND_PROXY", "1".into())
+        );
+        let err = self::config(&[("HULPWIJZER_DATABASE_URL", "mysql://db/x")]).unwrap_err();
+        assert_eq!(err, ConfigError::DatabaseUrl);
+        let err = self::config(&[("HULPWIJZER_REPORTS_PER_HOUR", "0")]).unwrap_err();
+        assert!(
+            err.to_string().contains("HULPWIJZER_REPORTS_PER_HOUR"),
+            "{err}"
+        );
     }
 
     #[test]

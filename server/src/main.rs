@@ -60,6 +60,9 @@ Configuration, from the environment:
   HULPWIJZER_DATABASE_URL  where notes are kept: sqlite:FILE or postgres://user:pw@host/db
                            (default sqlite:var/reports.db)
   HULPWIJZER_REPORTS_PER_HOUR  notes one client may send in an hour (default 10)
+  HULPWIJZER_BEHIND_PROXY  true when a proxy in front adds the client's address last in
+                           X-Forwarded-For; notes are then counted per that address
+                           (default false)
   HULPWIJZER_FIXED_TIME    tests and demonstrations: the clock stands still at this
                            moment, e.g. 2026-12-25T23:30:00+01:00 (default the system clock)
   RUST_LOG                 log level                   (default info; logs go to stderr)

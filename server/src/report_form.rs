@@ -12,7 +12,7 @@ use crate::{
 use axum::{
     Extension,
     extract::{ConnectInfo, State},
-    http::{HeaderValue, StatusCode, Uri, header},
+    http::{HeaderMap, HeaderValue, StatusCode, Uri, header},
     response::{IntoResponse, Response},
 };
 use hulpwijzer_core::{
@@ -21,7 +21,10 @@ use hulpwijzer_core::{
     report::{self, About, Draft, field},
     triage::form,
 };
-use std::{net::SocketAddr, time::Instant};
+use std::{
+    net::{IpAddr, SocketAddr},
+    time::Instant,
+};
 
 /// The help point a note is about, by name, with the organisation whose page leads back;
 /// `None` when the directory has no such organisation or service.
@@ -41,12 +44,34 @@ fn subject(state: &AppState, about: &About, lang: Lang) -> Option<(String, Strin
     }
 }
 
+/// The address notes are counted by: the connection's peer, or behind a proxy the last
+/// address in `X-Forwarded-For` (the one the proxy added; those before it the client
+/// could have written itself).
+pub fn client_address(
+    peer: Option<IpAddr>,
+    headers: &HeaderMap,
+    behind_proxy: bool,
+) -> Option<IpAddr> {
+    if !behind_proxy {
+        return peer;
+    }
+    let forwarded = headers
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(|value| value.split(','))
+        .last()
+        .and_then(|last| last.trim().parse::<IpAddr>().ok());
+    forwarded.or(peer)
+}
+
 /// The handler.
 pub async fn submit(
     State(state): State<AppState>,
     Extension(nonce): Extension<CspNonce>,
     peer: Option<Extension<ConnectInfo<SocketAddr>>>,
     uri: Uri,
+    headers: HeaderMap,
     fields: FormFields,
 ) -> Response {
     let lang = Lang::from_path(uri.path());
@@ -63,7 +88,8 @@ pub async fn submit(
     };
     let from_plan = fields.first(field::FROM_PLAN) == "1";
     let answers = from_plan.then(|| form::read(fields.0).answers);
-    let client = ClientKey::of(peer.map(|Extension(ConnectInfo(addr))| addr.ip()));
+    let peer = peer.map(|Extension(ConnectInfo(addr))| addr.ip());
+    let client = ClientKey::of(client_address(peer, &headers, state.behind_proxy));
     let (outcome, status, wait) = match report::check(about.clone(), &draft) {
         Err(errors) => (
             ReportOutcome::Mistakes(errors),
@@ -117,4 +143,40 @@ pub async fn submit(
         }
     }
     res
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn behind_a_proxy_the_last_forwarded_address_counts_and_otherwise_the_peer() {
+        let peer: Option<IpAddr> = "10.0.0.5".parse().ok();
+        let mut headers = HeaderMap::new();
+        headers.append(
+            "x-forwarded-for",
+            HeaderValue::from_static("1.2.3.4, 198.51.100.7"),
+        );
+        assert_eq!(client_address(peer, &headers, false), peer);
+        assert_eq!(
+            client_address(peer, &headers, true),
+            "198.51.100.7".parse().ok()
+        );
+        headers.append("x-forwarded-for", HeaderValue::from_static("2001:db8::1"));
+        assert_eq!(
+            client_address(peer, &headers, true),
+            "2001:db8::1".parse().ok()
+        );
+        assert_eq!(client_address(peer, &HeaderMap::new(), true), peer);
+        let mut junk = HeaderMap::new();
+        junk.insert(
+            "x-forwarded-for",
+            HeaderValue::from_static("1.2.3.4, nonsense"),
+        );
+        assert_eq!(
+            client_address(peer, &junk, true),
+            peer,
+            "never an earlier one"
+        );
+    }
 }

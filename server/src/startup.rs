@@ -127,5 +127,6 @@ pub fn load(config: &Config) -> Result<AppState, StartupError> {
             config.reports_per_hour,
             std::time::Duration::from_secs(3600),
         )),
+        behind_proxy: config.behind_proxy,
     })
 }

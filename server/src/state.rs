@@ -43,6 +43,8 @@ pub struct AppState {
     pub reports: Reports,
     /// How many notes one client may send, counted in memory only.
     pub report_limit: Arc<RateLimit>,
+    /// The client's address is the last in `X-Forwarded-For`, added by a proxy in front.
+    pub behind_proxy: bool,
 }
 
 impl AppState {

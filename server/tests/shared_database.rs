@@ -130,8 +130,12 @@ async fn two_servers_on_one_postgresql_share_notes_and_answer_the_same_plan() {
         ("HULPWIJZER_DATABASE_URL", url.as_str()),
         ("HULPWIJZER_FIXED_TIME", "2026-12-02T23:30:00+01:00"),
     ];
-    let one = Server::start(&env);
-    let two = Server::start(&env);
+    // Both start at once, so both try to make the tables: the migrations' lock lets one.
+    let (one, two) = std::thread::scope(|scope| {
+        let one = scope.spawn(|| Server::start(&env));
+        let two = scope.spawn(|| Server::start(&env));
+        (one.join().unwrap(), two.join().unwrap())
+    });
 
     let (status, body) =
         exchange(one.addr, "POST", "/melding", FORM, &note("via de eerste")).unwrap();
