@@ -393,3 +393,70 @@ async fn when_the_database_is_down_the_visitor_is_told_and_the_text_is_kept() {
     assert!(body.contains(">nog hier</textarea>"), "{body}");
     assert!(!body.contains("Dank je"), "{body}");
 }
+
+/// Runs `hulpwijzer reports …` on the database at `url`: whether it succeeded, and what it
+/// printed (standard output, or the error).
+fn reports_command(url: &str, args: &[&str]) -> (bool, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_hulpwijzer"))
+        .arg("reports")
+        .args(args)
+        .env("HULPWIJZER_DATABASE_URL", url)
+        .output()
+        .unwrap();
+    let text = if out.status.success() {
+        out.stdout
+    } else {
+        out.stderr
+    };
+    (out.status.success(), String::from_utf8(text).unwrap())
+}
+
+#[tokio::test]
+async fn the_keepers_list_show_and_close_notes_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = db::sqlite_in(dir.path());
+    let store = Reports::connect(&url).unwrap();
+    let id = store
+        .add(
+            &note(
+                "service:slachtofferhulp",
+                "Nieuw nummer\n\u{1b}[2J",
+                Some("a@b.nl"),
+            ),
+            1_796_245_500,
+        )
+        .await
+        .unwrap();
+    let (ok, list) = reports_command(&url, &["list"]);
+    assert!(ok, "{list}");
+    assert!(list.starts_with(&format!("#{id} ")), "{list}");
+    assert!(
+        list.contains("service:slachtofferhulp  hours  Nieuw nummer ⏎ \\u{1b}[2J"),
+        "{list}"
+    );
+    let (ok, shown) = reports_command(&url, &["show", &id.to_string()]);
+    assert!(
+        ok && shown.contains("reply to: a@b.nl") && !shown.contains('\u{1b}'),
+        "{shown}"
+    );
+    let (ok, closed) = reports_command(&url, &["close", &format!("#{id}")]);
+    assert!(ok, "{closed}");
+    assert_eq!(
+        reports_command(&url, &["list"]),
+        (true, "no notes\n".to_owned())
+    );
+    let (_, all) = reports_command(&url, &["list", "--all"]);
+    assert!(all.contains(" closed "), "{all}");
+    let (ok, err) = reports_command(&url, &["close", &id.to_string()]);
+    assert!(
+        !ok && err.contains(&format!("there is no open note #{id}")),
+        "{err}"
+    );
+    let (ok, err) = reports_command(&url, &["show", "twaalf"]);
+    assert!(
+        !ok && err.contains("\"twaalf\" is not a note's number"),
+        "{err}"
+    );
+    let (ok, err) = reports_command(&url, &["purge"]);
+    assert!(!ok && err.contains("reports takes list"), "{err}");
+}
