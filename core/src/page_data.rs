@@ -46,7 +46,7 @@ pub struct ReportView {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum ReportOutcome {
     /// Kept: the thanks.
-    Sent { with_email: bool },
+    Sent,
     /// Not kept: these fields need another look.
     Mistakes(Vec<DraftError>),
     /// Not kept: too many notes from this client just now (429).

@@ -103,13 +103,7 @@ pub async fn submit(
                 Some(wait),
             ),
             Ok(()) => match state.reports.add(&note, state.clock.now()).await {
-                Ok(_) => (
-                    ReportOutcome::Sent {
-                        with_email: note.email.is_some(),
-                    },
-                    StatusCode::OK,
-                    None,
-                ),
+                Ok(_) => (ReportOutcome::Sent, StatusCode::OK, None),
                 Err(err) => {
                     // The error names the database's trouble, never the note.
                     tracing::error!(error = %err, "a note could not be kept");
@@ -123,7 +117,7 @@ pub async fn submit(
         },
     };
     let draft = match outcome {
-        ReportOutcome::Sent { .. } => Draft::default(),
+        ReportOutcome::Sent => Draft::default(),
         _ => draft,
     };
     let view = ReportView {

@@ -173,10 +173,6 @@ async fn a_note_is_kept_before_the_thanks() {
         "{body}"
     );
     assert!(
-        body.contains("alleen om je over deze melding te antwoorden"),
-        "{body}"
-    );
-    assert!(
         body.contains(r#"href="/organisaties/csg""#),
         "the way back: {body}"
     );
@@ -349,6 +345,10 @@ async fn the_form_is_on_every_organisation_page_and_the_report_page_without_a_su
     let warning = body.find("Schrijf hier niets over jezelf").unwrap();
     let text_box = body.find(r#"name="report_text""#).unwrap();
     assert!(warning < text_box, "the warning comes before the text box");
+    let hint = body
+        .find("Kies geen adres dat iemand anders kan lezen")
+        .unwrap();
+    assert!(text_box < hint && hint < body.find(r#"name="report_email""#).unwrap());
     let (status, _, body) = get(&app, "/en/report", None).await;
     assert_eq!(status, StatusCode::OK);
     assert!(
@@ -459,4 +459,63 @@ async fn the_keepers_list_show_and_close_notes_from_the_command_line() {
     );
     let (ok, err) = reports_command(&url, &["purge"]);
     assert!(!ok && err.contains("reports takes list"), "{err}");
+}
+
+#[tokio::test]
+async fn every_option_of_a_plan_takes_a_note() {
+    let (dir, app) = site_with(|config| config.reports_per_hour = 1000);
+    let mut sent = 0;
+    for answers in [
+        "role=victim&what=rape_or_assault&when=within_72h&place=3511+AB&go=plan",
+        "role=relative&what=child_abuse&when=ongoing&place=Bonaire&go=plan",
+        "role=bystander&what=harassment&when=now&go=plan",
+        "role=professional&consent=yes&what=exploitation&place=Zwolle&go=plan",
+    ] {
+        let (status, _, plan) = post_form(&app, "/hulp", answers.to_owned()).await;
+        assert_eq!(status, StatusCode::OK, "{answers}");
+        let abouts: Vec<&str> = plan
+            .split(r#"name="report_about" value=""#)
+            .skip(1)
+            .filter_map(|rest| rest.split('"').next())
+            .collect();
+        assert!(!abouts.is_empty(), "{answers}: no form in {plan}");
+        for about in abouts {
+            let form = form_body(&[(field::ABOUT, about), (field::KIND, "other")]);
+            let (status, _, body) = post_form(&app, "/melding", form).await;
+            assert_eq!(status, StatusCode::OK, "{answers}: {about}: {body}");
+            sent += 1;
+        }
+    }
+    assert_eq!(stored(&dir).await.len(), sent);
+}
+
+#[tokio::test]
+async fn a_professional_is_spoken_to_as_u_in_the_form_and_after_it() {
+    let (_dir, app) = site_with(|_| {});
+    let answers =
+        "role=professional&consent=yes&what=rape_or_assault&when=within_72h&place=3511+AB&go=plan";
+    let (_, _, plan) = post_form(&app, "/hulp", answers.to_owned()).await;
+    let plan = plan.replace("<!>", "");
+    assert!(plan.contains("Ziet u een fout in deze gegevens?"), "{plan}");
+    assert!(plan.contains("Schrijf hier niets over uw cliënt"), "{plan}");
+    assert!(!plan.contains("Zie je een fout"), "{plan}");
+    let about = plan
+        .split(r#"name="report_about" value=""#)
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap();
+    let form = form_body(&[
+        (field::ABOUT, about),
+        (field::KIND, "phone"),
+        (field::FROM_PLAN, "1"),
+        ("role", "professional"),
+        ("consent", "yes"),
+        ("what", "rape_or_assault"),
+    ]);
+    let (status, _, body) = post_form(&app, "/melding", form).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let body = body.replace("<!>", "");
+    assert!(body.contains(">Dank u</h1>"), "{body}");
+    assert!(body.contains("Terug naar het plan"), "{body}");
+    assert!(!body.contains("Dank je"), "{body}");
 }

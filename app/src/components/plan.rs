@@ -235,7 +235,8 @@ fn ClientContact(lang: Lang, ways: Vec<ContactWay>) -> impl IntoView {
 }
 
 /// An option. The first step shows every contact (the first one big) and why; what it is,
-/// how to refer (for a professional) and its sources sit behind "Meer over deze hulp".
+/// how to refer (for a professional), its sources and "Klopt er iets niet?" sit behind
+/// "Meer over deze hulp".
 /// Every other option is its name and main button (with its note on the islands), the
 /// rest behind "Waarom, en andere manieren". `chosen` marks the one the summary names; it says so in words once the
 /// person has chosen one (`say_chosen`).
@@ -251,7 +252,7 @@ pub fn StepBlock(
     #[prop(optional)] say_chosen: bool,
     #[prop(optional)] on_an_island: bool,
 ) -> impl IntoView {
-    let report = About::Service(step.service_id.clone());
+    let report = About::Service(step.unit_id.clone());
     let reasons = step
         .why
         .iter()
@@ -270,6 +271,7 @@ pub fn StepBlock(
             </a>
         </p>
         <StepSources lang contacts=step.contacts.clone() unconfirmed=step.unconfirmed.clone() />
+        <ReportDetails lang about=report answers=answers />
     };
     let referral =
         professional.then(|| view! { <ReferralBlock lang referral=step.referral.clone() /> });
@@ -340,7 +342,6 @@ pub fn StepBlock(
             {(chosen && say_chosen)
                 .then(|| view! { <p class="chosen-note">{t(Text::ChosenHelpPoint, lang)}</p> })}
             {body}
-            <ReportDetails lang about=report answers=answers />
         </article>
     }
 }

@@ -1,16 +1,17 @@
-//! "Klopt er iets niet?": the short form under every plan option and on every
-//! organisation page. It is a plain form (it works without JavaScript): the kind of
-//! problem, an optional explanation with, before it, the warning not to write about
-//! oneself, and an optional e-mail address. Sent from a plan, it carries the plan's
-//! answers in hidden fields, so the thanks can lead back to the same plan.
+//! "Klopt er iets niet?": the short form under every plan option (inside its "more"
+//! disclosure) and on every organisation page. It is a plain form (it works without
+//! JavaScript): the kind of problem, then, in a box before the text box, the warning not
+//! to write about oneself, an optional explanation and an optional e-mail address. Sent
+//! from a plan, it carries the plan's answers in hidden fields, so the thanks can lead
+//! back to the same plan; to a professional it says "u".
 
 use crate::components::{carried::hidden_fields, text_box::textarea_html};
 use hulpwijzer_core::{
-    i18n::{Lang, Text, t},
+    i18n::{Lang, Text, Voice, t},
     report::{About, Draft, DraftError, MAX_EMAIL_CHARS, MAX_TEXT_CHARS, field},
     route::report_path,
     triage::Answers,
-    vocab::Problem,
+    vocab::{Problem, Role},
 };
 use leptos::prelude::*;
 
@@ -32,6 +33,11 @@ pub const fn error_text(error: DraftError) -> Text {
         DraftError::TextTooLong => Text::ReportErrTooLong,
         DraftError::EmailInvalid => Text::ReportErrEmail,
     }
+}
+
+/// The voice for the answers a form carries: "u" for a professional.
+pub fn voice_of(answers: Option<&Answers>) -> Voice {
+    Voice::of(answers.is_some_and(|a| a.role == Some(Role::Professional)))
 }
 
 /// The form, closed behind "Klopt er iets niet?".
@@ -58,6 +64,8 @@ pub fn ReportForm(
     draft: Draft,
     errors: Vec<DraftError>,
 ) -> impl IntoView {
+    let voice = voice_of(answers.as_ref());
+    let say = move |text: Text| t(voice.say(text), lang);
     let prefix = format!("report-{}", about.key().replace(':', "-"));
     let id = move |part: &str| format!("{prefix}-{part}");
     let error = |which: DraftError| errors.contains(&which).then(|| t(error_text(which), lang));
@@ -67,12 +75,18 @@ pub fn ReportForm(
     let options = Problem::ALL
         .iter()
         .map(|&problem| {
-            let checked = draft.kind == problem.id();
+            let option_id = id(problem.id());
             view! {
-                <label class="choice">
-                    <input type="radio" name=field::KIND value=problem.id() checked=checked />
-                    {t(problem_label(problem), lang)}
-                </label>
+                <li>
+                    <input
+                        type="radio"
+                        id=option_id.clone()
+                        name=field::KIND
+                        value=problem.id()
+                        checked=draft.kind == problem.id()
+                    />
+                    <label for=option_id>{t(problem_label(problem), lang)}</label>
+                </li>
             }
         })
         .collect_view();
@@ -82,15 +96,15 @@ pub fn ReportForm(
             {hidden_fields(&answers, &[])}
         }
     });
-    let described = |hint: String, error: Option<&str>, error_id: String| match error {
-        Some(_) => format!("{hint} {error_id}"),
-        None => hint,
+    let described = |first: String, error: Option<&str>, error_id: String| match error {
+        Some(_) => format!("{first} {error_id}"),
+        None => first,
     };
     view! {
         <form class="report-form" method="post" action=report_path(lang)>
             <input type="hidden" name=field::ABOUT value=about.key() />
             {carried}
-            <p>{t(Text::ReportIntro, lang)}</p>
+            <p>{say(Text::ReportIntro)}</p>
             <fieldset aria-describedby=kind_error.map(|_| id("kind-error"))>
                 <legend>{t(Text::ReportKindLegend, lang)}</legend>
                 {kind_error
@@ -101,11 +115,14 @@ pub fn ReportForm(
                             </p>
                         }
                     })}
-                {options}
+                <ul class="options">{options}</ul>
             </fieldset>
-            <p class="report-warning" id=id("warning")>
-                <strong>{t(Text::ReportWarning, lang)}</strong>
-            </p>
+            <div class="note report-warning" id=id("warning")>
+                <p>
+                    <strong>{say(Text::ReportWarning)}</strong>
+                </p>
+                <p>{say(Text::ReportWarningMore)}</p>
+            </div>
             <label for=id("text")>{t(Text::ReportTextLabel, lang)}</label>
             {text_error
                 .map(|e| {
@@ -118,14 +135,17 @@ pub fn ReportForm(
             <textarea
                 id=id("text")
                 name=field::TEXT
-                rows="3"
+                rows="4"
                 dir="auto"
                 maxlength=MAX_TEXT_CHARS
                 aria-describedby=described(id("warning"), text_error, id("text-error"))
                 aria-invalid=text_error.map(|_| "true")
                 inner_html=textarea_html(&draft.text)
             ></textarea>
-            <label for=id("email")>{t(Text::ReportEmailLabel, lang)}</label>
+            <label for=id("email")>{say(Text::ReportEmailLabel)}</label>
+            <p class="hint" id=id("email-hint")>
+                {say(Text::ReportEmailHint)}
+            </p>
             {email_error
                 .map(|e| {
                     view! {
@@ -141,10 +161,10 @@ pub fn ReportForm(
                 autocomplete="email"
                 maxlength=MAX_EMAIL_CHARS
                 value=draft.email.clone()
-                aria-describedby=email_error.map(|_| id("email-error"))
+                aria-describedby=described(id("email-hint"), email_error, id("email-error"))
                 aria-invalid=email_error.map(|_| "true")
             />
-            <button type="submit" class="secondary">
+            <button type="submit" class="primary">
                 {t(Text::ReportSend, lang)}
             </button>
         </form>

@@ -7,7 +7,7 @@ use crate::{
     components::{
         carried::hidden_fields,
         layout::{Layout, document_title},
-        report::{ReportForm, error_text},
+        report::{ReportForm, error_text, voice_of},
     },
     page_data::use_page_data,
 };
@@ -24,8 +24,9 @@ pub fn ReportPage(lang: Lang) -> impl IntoView {
     let switch_to = report_path(lang.other()).to_owned();
     match use_page_data() {
         PageData::Report(view) => {
+            let voice = voice_of(view.answers.as_ref());
             let title = match view.outcome {
-                ReportOutcome::Sent { .. } => t(Text::ReportThanksTitle, lang),
+                ReportOutcome::Sent => t(voice.say(Text::ReportThanksTitle), lang),
                 _ => t(Text::ReportSummary, lang),
             };
             view! {
@@ -51,12 +52,13 @@ pub fn ReportPage(lang: Lang) -> impl IntoView {
 /// The way back: a button that posts the plan's answers again, or a link to the
 /// organisation's page.
 fn way_back(lang: Lang, view: &ReportView) -> impl IntoView + use<> {
+    let voice = voice_of(view.answers.as_ref());
     match &view.answers {
         Some(answers) => view! {
             <form class="report-back" method="post" action=PageId::Triage.path(lang)>
                 {hidden_fields(answers, &[])}
-                <button type="submit" name="go" value="plan">
-                    {t(Text::ReportBackToPlan, lang)}
+                <button type="submit" name="go" value="plan" class="primary">
+                    {t(voice.say(Text::ReportBackToPlan), lang)}
                 </button>
             </form>
         }
@@ -76,16 +78,17 @@ fn way_back(lang: Lang, view: &ReportView) -> impl IntoView + use<> {
 #[component]
 fn ReportBody(lang: Lang, view: ReportView) -> impl IntoView {
     let back = way_back(lang, &view);
+    let voice = voice_of(view.answers.as_ref());
+    let say = move |text: Text| t(voice.say(text), lang);
     let about = format!("{}: {}", t(Text::ReportAbout, lang), view.name);
     match view.outcome {
-        ReportOutcome::Sent { with_email } => view! {
+        ReportOutcome::Sent => view! {
             <h1 id="report-heading" tabindex="-1">
-                {t(Text::ReportThanksTitle, lang)}
+                {say(Text::ReportThanksTitle)}
             </h1>
             <p class="lead" role="status">
-                {t(Text::ReportThanks, lang)}
+                {say(Text::ReportThanks)}
             </p>
-            {with_email.then(|| view! { <p>{t(Text::ReportThanksEmail, lang)}</p> })}
             {back}
         }
         .into_any(),
@@ -105,7 +108,7 @@ fn ReportBody(lang: Lang, view: ReportView) -> impl IntoView {
                 </h1>
                 <p class="lead">{about}</p>
                 <div class="note" role="alert">
-                    <p>{t(message, lang)}</p>
+                    <p>{say(message)}</p>
                     {(!errors.is_empty()).then(|| view! { <ul>{list}</ul> })}
                 </div>
                 <ReportForm

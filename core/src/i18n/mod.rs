@@ -136,6 +136,17 @@ impl Voice {
             Text::FirstStepIntro => Text::FirstStepIntroClient,
             Text::FirstStepIslands => Text::FirstStepIslandsClient,
             Text::SummaryTextLabel => Text::SummaryTextLabelFormal,
+            Text::ReportIntro => Text::ReportIntroFormal,
+            Text::ReportWarning => Text::ReportWarningClient,
+            Text::ReportWarningMore => Text::ReportWarningMoreFormal,
+            Text::ReportEmailLabel => Text::ReportEmailLabelFormal,
+            Text::ReportEmailHint => Text::ReportEmailHintFormal,
+            Text::ReportThanksTitle => Text::ReportThanksTitleFormal,
+            Text::ReportThanks => Text::ReportThanksFormal,
+            Text::ReportBackToPlan => Text::ReportBackToPlanFormal,
+            Text::ReportMistakes => Text::ReportMistakesFormal,
+            Text::ReportTooMany => Text::ReportTooManyFormal,
+            Text::ReportNotSaved => Text::ReportNotSavedFormal,
             other => other,
         }
     }

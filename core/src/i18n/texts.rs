@@ -522,6 +522,10 @@ crate::texts! {
         nl: "Zie je een fout in deze gegevens? Laat het ons weten. Wij zoeken het uit.",
         en: "Do you see a mistake in these details? Let us know. We will look into it.",
     }
+    ReportIntroFormal {
+        nl: "Ziet u een fout in deze gegevens? Laat het ons weten. Wij zoeken het uit.",
+        en: "Do you see a mistake in these details? Let us know. We will look into it.",
+    }
     ReportKindLegend { nl: "Wat klopt er niet?", en: "What is wrong?" }
     ProblemPhone { nl: "Het telefoonnummer", en: "The phone number" }
     ProblemHours { nl: "De openingstijden", en: "The opening hours" }
@@ -529,8 +533,20 @@ crate::texts! {
     ProblemAddress { nl: "Het adres", en: "The address" }
     ProblemOther { nl: "Iets anders", en: "Something else" }
     ReportWarning {
-        nl: "Schrijf hier niets over jezelf of over wat er is gebeurd. Dit formulier is alleen voor fouten in de gegevens. We lezen het niet meteen. Zoek je hulp? Neem dan contact op met de hulp op deze pagina.",
-        en: "Do not write anything about yourself or about what happened. This form is only for mistakes in the details. We do not read it straight away. Do you need help? Then contact the help on this page.",
+        nl: "Schrijf hier niets over jezelf of over wat er is gebeurd.",
+        en: "Do not write anything about yourself or about what happened.",
+    }
+    ReportWarningClient {
+        nl: "Schrijf hier niets over uw cliënt of over wat er is gebeurd.",
+        en: "Do not write anything about your client or about what happened.",
+    }
+    ReportWarningMore {
+        nl: "Dit formulier is alleen voor fouten in de gegevens, en we lezen het niet meteen. Het is geen manier om hulp te vragen. Ben je in direct gevaar? Bel dan het nummer bovenaan deze pagina.",
+        en: "This form is only for mistakes in the details, and we do not read it straight away. It is not a way to ask for help. Are you in immediate danger? Then call the number at the top of this page.",
+    }
+    ReportWarningMoreFormal {
+        nl: "Dit formulier is alleen voor fouten in de gegevens, en we lezen het niet meteen. Het is geen manier om hulp te vragen. Bij direct gevaar: bel het nummer bovenaan deze pagina.",
+        en: "This form is only for mistakes in the details, and we do not read it straight away. It is not a way to ask for help. In immediate danger: call the number at the top of this page.",
     }
     ReportTextLabel {
         nl: "Wat is er fout? (mag leeg blijven, hooguit 1000 tekens)",
@@ -540,27 +556,45 @@ crate::texts! {
         nl: "Je e-mailadres, als je een antwoord wilt (mag leeg blijven)",
         en: "Your email address, if you would like a reply (you may leave this empty)",
     }
+    ReportEmailLabelFormal {
+        nl: "Uw e-mailadres, als u een antwoord wilt (mag leeg blijven)",
+        en: "Your email address, if you would like a reply (you may leave this empty)",
+    }
+    ReportEmailHint {
+        nl: "We gebruiken het alleen om je over deze melding te antwoorden. Kies geen adres dat iemand anders kan lezen.",
+        en: "We only use it to reply to you about this note. Do not use an address someone else can read.",
+    }
+    ReportEmailHintFormal {
+        nl: "We gebruiken het alleen om u over deze melding te antwoorden.",
+        en: "We only use it to reply to you about this note.",
+    }
     ReportSend { nl: "Verstuur", en: "Send" }
     ReportAbout { nl: "Over", en: "About" }
     ReportThanksTitle { nl: "Dank je", en: "Thank you" }
+    ReportThanksTitleFormal { nl: "Dank u", en: "Thank you" }
     ReportThanks {
         nl: "We hebben je melding gekregen. We kijken of de gegevens kloppen en passen ze aan als dat nodig is.",
         en: "We have received your note. We will check the details and correct them if needed.",
     }
-    ReportThanksEmail {
-        nl: "We gebruiken je e-mailadres alleen om je over deze melding te antwoorden.",
-        en: "We only use your email address to reply to you about this note.",
+    ReportThanksFormal {
+        nl: "We hebben uw melding gekregen. We kijken of de gegevens kloppen en passen ze aan als dat nodig is.",
+        en: "We have received your note. We will check the details and correct them if needed.",
     }
     ReportBackToPlan { nl: "Terug naar je plan", en: "Back to your plan" }
+    ReportBackToPlanFormal { nl: "Terug naar het plan", en: "Back to the plan" }
     ReportBackTo { nl: "Terug naar", en: "Back to" }
     ReportMistakes {
         nl: "Je melding is nog niet verstuurd. Kijk naar wat hieronder staat. Je tekst staat er nog.",
         en: "Your note has not been sent yet. Please look at what is below. Your text is still there.",
     }
+    ReportMistakesFormal {
+        nl: "Uw melding is nog niet verstuurd. Kijk naar wat hieronder staat. Uw tekst staat er nog.",
+        en: "Your note has not been sent yet. Please look at what is below. Your text is still there.",
+    }
     ReportErrNoKind { nl: "Kies wat er niet klopt.", en: "Choose what is wrong." }
     ReportErrTooLong {
-        nl: "Je uitleg is te lang. Gebruik hooguit 1000 tekens.",
-        en: "Your explanation is too long. Use at most 1000 characters.",
+        nl: "De uitleg is te lang. Gebruik hooguit 1000 tekens.",
+        en: "The explanation is too long. Use at most 1000 characters.",
     }
     ReportErrEmail {
         nl: "Dit lijkt geen e-mailadres. Kijk het na, of laat het leeg.",
@@ -570,8 +604,16 @@ crate::texts! {
         nl: "Er zijn net veel meldingen verstuurd vanaf jouw verbinding. Probeer het later opnieuw. Je tekst staat hieronder nog.",
         en: "Many notes were just sent from your connection. Please try again later. Your text is still below.",
     }
+    ReportTooManyFormal {
+        nl: "Er zijn net veel meldingen verstuurd vanaf uw verbinding. Probeer het later opnieuw. Uw tekst staat hieronder nog.",
+        en: "Many notes were just sent from your connection. Please try again later. Your text is still below.",
+    }
     ReportNotSaved {
         nl: "Je melding kon nu niet worden bewaard. Het ligt niet aan jou. Probeer het later opnieuw. Je tekst staat hieronder nog.",
+        en: "Your note could not be saved just now. It is not your fault. Please try again later. Your text is still below.",
+    }
+    ReportNotSavedFormal {
+        nl: "Uw melding kon nu niet worden bewaard. Het ligt niet aan u. Probeer het later opnieuw. Uw tekst staat hieronder nog.",
         en: "Your note could not be saved just now. It is not your fault. Please try again later. Your text is still below.",
     }
     ReportNoSubject {
