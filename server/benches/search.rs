@@ -186,6 +186,7 @@ fn search(c: &mut Criterion) {
         ("100k", generated(&real, &region_data, 100_000)),
     ] {
         let start = Instant::now();
+        let directory = std::sync::Arc::new(directory);
         let index = SearchIndex::build(&directory, Words::load(&data_dir).unwrap(), None).unwrap();
         let built = start.elapsed();
         println!("{label}: indexed {} services in {built:.2?}", index.len());

@@ -1,6 +1,6 @@
 //! Security and caching headers on every response, and the per-response nonce that lets
 //! the page's own inline scripts run under a Content-Security-Policy without
-//! `'unsafe-inline'`.
+//! `'unsafe-inline'` (a page kept in memory names its scripts by their hashes instead).
 
 use axum::{
     extract::{Request, State},
@@ -14,10 +14,16 @@ use base64::Engine as _;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CspNonce(pub String);
 
-/// The policy for a response whose inline scripts carry `nonce`.
-pub fn content_security_policy(nonce: &str) -> String {
+/// The inline scripts a kept page may run, as CSP sources (`'sha256-…'`), set on its
+/// answer by [`crate::page_cache`] and used instead of the nonce.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ScriptHashes(pub std::sync::Arc<str>);
+
+/// The policy for a response whose inline scripts are allowed by `scripts`: the response's
+/// nonce (`'nonce-…'`) or the scripts' hashes.
+pub fn content_security_policy(scripts: &str) -> String {
     format!(
-        "default-src 'none'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; \
+        "default-src 'none'; script-src 'self' {scripts} 'wasm-unsafe-eval'; \
          style-src 'self'; img-src 'self'; connect-src 'self'; manifest-src 'self'; \
          form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
     )
@@ -70,6 +76,10 @@ pub async fn security_headers(State(https): State<bool>, mut req: Request, next:
     let open_data = is_open_data(req.uri().path());
     req.extensions_mut().insert(CspNonce(nonce.clone()));
     let mut res = next.run(req).await;
+    let scripts = match res.extensions().get::<ScriptHashes>() {
+        Some(hashes) => hashes.0.to_string(),
+        None => format!("'nonce-{nonce}'"),
+    };
     let caching = if immutable {
         Caching::Immutable
     } else if open_data && res.status().is_success() {
@@ -77,7 +87,7 @@ pub async fn security_headers(State(https): State<bool>, mut req: Request, next:
     } else {
         Caching::Never
     };
-    set_headers(res.headers_mut(), &nonce, caching);
+    set_headers(res.headers_mut(), &scripts, caching);
     if open_data {
         let headers = res.headers_mut();
         headers.insert(
@@ -98,7 +108,7 @@ pub async fn security_headers(State(https): State<bool>, mut req: Request, next:
     res
 }
 
-fn set_headers(headers: &mut HeaderMap, nonce: &str, caching: Caching) {
+fn set_headers(headers: &mut HeaderMap, scripts: &str, caching: Caching) {
     let mut set = |name: HeaderName, value: &str| {
         if let Ok(value) = HeaderValue::from_str(value) {
             headers.insert(name, value);
@@ -106,7 +116,7 @@ fn set_headers(headers: &mut HeaderMap, nonce: &str, caching: Caching) {
     };
     set(
         header::CONTENT_SECURITY_POLICY,
-        &content_security_policy(nonce),
+        &content_security_policy(scripts),
     );
     set(header::REFERRER_POLICY, "no-referrer");
     set(header::X_CONTENT_TYPE_OPTIONS, "nosniff");
@@ -154,7 +164,7 @@ mod tests {
 
     #[test]
     fn policy_allows_nonced_scripts_but_no_inline_ones() {
-        let csp = content_security_policy("abc");
+        let csp = content_security_policy("'nonce-abc'");
         let script_src = csp
             .split(';')
             .find(|d| d.trim().starts_with("script-src"))

@@ -143,7 +143,14 @@ async fn serve() -> anyhow::Result<()> {
         .context("cannot open the database for notes (HULPWIJZER_DATABASE_URL)")?;
     let listener = tokio::net::TcpListener::bind(config.addr)
         .await
-        .with_context(|| format!("cannot listen on {}", config.addr))?;
+        .map_err(|err| {
+            anyhow::anyhow!(
+                "cannot listen on {}: {err}; is another server using port {}? Set \
+                 HULPWIJZER_ADDR to a free address and port",
+                config.addr,
+                config.addr.port()
+            )
+        })?;
     let addr = listener.local_addr().unwrap_or(config.addr);
     tracing::info!(%addr, "Hulpwijzer is listening");
     server::serve::serve(listener, router(state), config.limits, shutdown_signal()).await;

@@ -59,7 +59,7 @@ pub async fn submit(
 
 /// Whether a typed place needs another look: not found (with near names) or the name of
 /// more than one municipality (with the candidates); `None` when it is found.
-fn check_place(regions: &Regions, place: &Place) -> Option<PlaceCheck> {
+pub fn check_place(regions: &Regions, place: &Place) -> Option<PlaceCheck> {
     if matches!(place, Place::Point { .. } | Place::Island { .. }) {
         return None;
     }

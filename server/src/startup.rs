@@ -20,6 +20,7 @@ use crate::{
         words::{Words, WordsError},
     },
     state::AppState,
+    static_files::{ReadError, StaticFiles},
     triage::{
         Triage,
         guidance::{self, GuidanceError},
@@ -54,6 +55,8 @@ pub enum StartupError {
     MissingIds(#[from] MissingIds),
     #[error(transparent)]
     Reports(#[from] StoreError),
+    #[error("{0}; build the site first (see README.md)")]
+    Files(#[from] ReadError),
 }
 
 /// The checked data: region tables, directory and the triage engine over them.
@@ -101,6 +104,7 @@ pub fn load(config: &Config) -> Result<AppState, StartupError> {
         "directory loaded and indexed"
     );
     let assets = assets::find(&config.site_root)?;
+    let files = StaticFiles::load(&config.site_root)?;
     let leptos = LeptosOptions::builder()
         .output_name(OUTPUT_NAME)
         .site_root(config.site_root.to_string_lossy().into_owned())
@@ -128,5 +132,7 @@ pub fn load(config: &Config) -> Result<AppState, StartupError> {
             std::time::Duration::from_secs(3600),
         )),
         behind_proxy: config.behind_proxy,
+        files: Arc::new(files),
+        pages: Arc::default(),
     })
 }

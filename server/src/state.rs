@@ -6,9 +6,11 @@ use crate::{
     clock::Clock,
     directory::{Directory, hours::At},
     hsds::Catalogue,
+    page_cache::PageCache,
     regions::Regions,
     reports::{RateLimit, Reports},
     search::SearchIndex,
+    static_files::StaticFiles,
     triage::Triage,
 };
 use app::site::SiteConfig;
@@ -45,6 +47,10 @@ pub struct AppState {
     pub report_limit: Arc<RateLimit>,
     /// The client's address is the last in `X-Forwarded-For`, added by a proxy in front.
     pub behind_proxy: bool,
+    /// The built site's files, in memory.
+    pub files: Arc<StaticFiles>,
+    /// The pages that are the same for everyone, kept once rendered.
+    pub pages: Arc<PageCache>,
 }
 
 impl AppState {

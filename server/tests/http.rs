@@ -12,7 +12,7 @@ use hulpwijzer_core::{i18n::Lang, route::PageId};
 mod common;
 mod support;
 use support::post_form;
-use support::{EXIT, RESOLVE, get, post_json, site};
+use support::{EXIT, RESOLVE, get, post_json, site, site_with};
 
 fn nonce_of(csp: &str) -> &str {
     let start = csp.find("'nonce-").unwrap() + "'nonce-".len();
@@ -28,61 +28,169 @@ async fn health_check_answers() {
     assert_eq!(body, "ok");
 }
 
+/// The `'sha256-…'` sources that allow exactly the inline scripts of `html`.
+fn hashes_of_inline_scripts(html: &str) -> Vec<String> {
+    use base64::Engine as _;
+    use sha2::Digest as _;
+    html.split("<script")
+        .skip(1)
+        .map(|rest| {
+            let body = &rest[rest.find('>').unwrap() + 1..];
+            let script = &body[..body.find("</script>").unwrap()];
+            let digest = sha2::Sha256::digest(script.as_bytes());
+            let hash = base64::engine::general_purpose::STANDARD.encode(digest);
+            format!("'sha256-{hash}'")
+        })
+        .collect()
+}
+
 #[tokio::test]
-async fn every_page_renders_in_its_language_with_nonced_scripts_only() {
+async fn every_page_renders_in_its_language_with_its_own_scripts_only() {
     let (_dir, app) = site();
     let pages = PageId::ALL
         .iter()
         .flat_map(|page| Lang::ALL.iter().map(|lang| (page.path(*lang), *lang)));
     for (path, lang) in pages {
         let lang = lang.tag();
-        let (status, headers, html) = get(&app, path, None).await;
-        assert_eq!(status, StatusCode::OK, "{path}");
-        assert!(
-            html.contains(&format!("<html lang=\"{lang}\"")),
-            "{path} is not in {lang}"
-        );
-        assert!(
-            html.contains("href=\"/pkg/hulpwijzer.abc123.css\""),
-            "{path} links the stylesheet"
-        );
-        assert!(
-            html.contains(&format!("href=\"{EXIT}\"")),
-            "{path} has the quick exit"
-        );
-        assert!(
-            html.contains("href=\"tel:112\""),
-            "{path} has the emergency number"
-        );
+        // The first answer renders the page and keeps it; the second comes from memory.
+        for round in ["rendered", "kept"] {
+            let (status, headers, html) = get(&app, path, None).await;
+            assert_eq!(status, StatusCode::OK, "{path}");
+            assert!(
+                html.contains(&format!("<html lang=\"{lang}\"")),
+                "{path} is not in {lang}"
+            );
+            assert!(
+                html.contains("href=\"/pkg/hulpwijzer.abc123.css\""),
+                "{path} links the stylesheet"
+            );
+            assert!(
+                html.contains(&format!("href=\"{EXIT}\"")),
+                "{path} has the quick exit"
+            );
+            assert!(
+                html.contains("href=\"tel:112\""),
+                "{path} has the emergency number"
+            );
 
-        let csp = headers[header::CONTENT_SECURITY_POLICY].to_str().unwrap();
-        assert!(!csp.contains("unsafe-inline"));
-        let nonce = nonce_of(csp);
-        let scripts = html.matches("<script").count();
-        assert!(scripts >= 2, "{path}: the quick-exit and hydration scripts");
-        assert_eq!(
-            html.matches(&format!("nonce=\"{nonce}\"")).count(),
-            scripts,
-            "{path}: every script carries the nonce"
-        );
+            // The page is the same for everyone: its scripts are allowed by their hashes,
+            // each one, and nothing else inline.
+            let csp = headers[header::CONTENT_SECURITY_POLICY].to_str().unwrap();
+            assert!(!csp.contains("unsafe-inline"));
+            assert!(!csp.contains("'nonce-"), "{path} ({round}): {csp}");
+            assert!(!html.contains("nonce="), "{path} ({round})");
+            let hashes = hashes_of_inline_scripts(&html);
+            assert!(
+                hashes.len() >= 2,
+                "{path}: the quick-exit and hydration scripts"
+            );
+            for hash in &hashes {
+                assert!(
+                    csp.contains(hash.as_str()),
+                    "{path} ({round}): {hash} not in {csp}"
+                );
+            }
+            assert_eq!(
+                csp.matches("'sha256-").count(),
+                hashes
+                    .iter()
+                    .collect::<std::collections::BTreeSet<_>>()
+                    .len(),
+                "{path}: no other script is allowed"
+            );
 
-        assert_eq!(headers[header::CACHE_CONTROL], "no-store");
-        assert_eq!(headers[header::REFERRER_POLICY], "no-referrer");
-        assert_eq!(headers[header::X_CONTENT_TYPE_OPTIONS], "nosniff");
-        assert_eq!(
-            headers["permissions-policy"],
-            server::headers::PERMISSIONS_POLICY
-        );
-        assert_eq!(headers["cross-origin-opener-policy"], "same-origin");
-        assert!(headers.get(header::SET_COOKIE).is_none());
+            assert_eq!(headers[header::CACHE_CONTROL], "no-store");
+            assert_eq!(headers[header::REFERRER_POLICY], "no-referrer");
+            assert_eq!(headers[header::X_CONTENT_TYPE_OPTIONS], "nosniff");
+            assert_eq!(
+                headers["permissions-policy"],
+                server::headers::PERMISSIONS_POLICY
+            );
+            assert_eq!(headers["cross-origin-opener-policy"], "same-origin");
+            assert!(headers.get(header::SET_COOKIE).is_none());
+        }
     }
 }
 
 #[tokio::test]
-async fn each_response_gets_its_own_nonce() {
+async fn kept_pages_are_the_same_at_any_hour_and_a_query_renders_anew() {
+    use server::clock::Clock;
+    let at = |moment: &str| {
+        let clock = Clock::fixed(moment).unwrap();
+        site_with(move |config| config.clock = clock)
+    };
+    let (_a, weekday_noon) = at("2026-12-02T12:00:00+01:00");
+    let (_b, christmas_night) = at("2026-12-25T23:30:00+01:00");
+    for path in PageId::ALL
+        .iter()
+        .flat_map(|page| Lang::ALL.map(|lang| page.path(lang)))
+    {
+        let (_, _, noon) = get(&weekday_noon, path, None).await;
+        let (_, _, night) = get(&christmas_night, path, None).await;
+        assert_eq!(
+            noon, night,
+            "{path} depends on the hour: it must not be kept"
+        );
+    }
+    let (status, headers, html) = get(&weekday_noon, "/?x=1", None).await;
+    assert_eq!(status, StatusCode::OK);
+    let csp = headers[header::CONTENT_SECURITY_POLICY].to_str().unwrap();
+    assert!(html.contains(&format!("nonce=\"{}\"", nonce_of(csp))));
+}
+
+#[tokio::test]
+async fn a_kept_page_comes_compressed_and_head_gives_its_length() {
+    use http_body_util::BodyExt as _;
+    use tower::ServiceExt as _;
     let (_dir, app) = site();
-    let (_, first, _) = get(&app, "/", None).await;
-    let (_, second, _) = get(&app, "/", None).await;
+    let (_, _, plain) = get(&app, "/en", None).await;
+    let res = app
+        .clone()
+        .oneshot(
+            axum::http::Request::get("/en")
+                .header(header::ACCEPT_ENCODING, "gzip, br")
+                .body(axum::body::Body::empty())
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(res.headers()[header::CONTENT_ENCODING], "br");
+    assert_eq!(res.headers()[header::VARY], "accept-encoding");
+    let compressed = res.into_body().collect().await.unwrap().to_bytes();
+    assert!(compressed.len() * 2 < plain.len());
+    let mut unpacked = Vec::new();
+    brotli::BrotliDecompress(&mut compressed.as_ref(), &mut unpacked).unwrap();
+    assert_eq!(String::from_utf8(unpacked).unwrap(), plain);
+
+    let res = app
+        .clone()
+        .oneshot(
+            axum::http::Request::head("/en")
+                .body(axum::body::Body::empty())
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(
+        res.headers()[header::CONTENT_LENGTH],
+        plain.len().to_string()
+    );
+    assert!(
+        res.into_body()
+            .collect()
+            .await
+            .unwrap()
+            .to_bytes()
+            .is_empty()
+    );
+}
+
+#[tokio::test]
+async fn each_rendered_response_gets_its_own_nonce_on_every_script() {
+    let (_dir, app) = site();
+    let (_, first, html) = get(&app, "/organisaties/csg", None).await;
+    let (_, second, _) = get(&app, "/organisaties/csg", None).await;
     let first = first[header::CONTENT_SECURITY_POLICY]
         .to_str()
         .unwrap()
@@ -92,6 +200,12 @@ async fn each_response_gets_its_own_nonce() {
         .unwrap()
         .to_owned();
     assert_ne!(nonce_of(&first), nonce_of(&second));
+    assert_eq!(
+        html.matches(&format!("nonce=\"{}\"", nonce_of(&first)))
+            .count(),
+        html.matches("<script").count(),
+        "every script carries the nonce"
+    );
 }
 
 #[tokio::test]

@@ -21,7 +21,7 @@ mod common;
 struct World {
     regions: Regions,
     index: SearchIndex,
-    directory: directory::Directory,
+    directory: std::sync::Arc<directory::Directory>,
 }
 
 fn world() -> &'static World {
@@ -29,12 +29,14 @@ fn world() -> &'static World {
     WORLD.get_or_init(|| {
         let data_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../data");
         let region_data = data::import(&common::geo_dir()).unwrap();
-        let dir = directory::load(
-            &data_dir,
-            &region_data,
-            server::clock::Clock::System.today(),
-        )
-        .unwrap();
+        let dir = std::sync::Arc::new(
+            directory::load(
+                &data_dir,
+                &region_data,
+                server::clock::Clock::System.today(),
+            )
+            .unwrap(),
+        );
         let index = SearchIndex::build(&dir, Words::load(&data_dir).unwrap(), None).unwrap();
         World {
             regions: Regions::new(region_data),

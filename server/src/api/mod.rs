@@ -1,13 +1,13 @@
 //! The JSON API under `/api/v1` (documented in docs/api.md): small handlers over the
 //! domain modules, bodies limited in size, errors as JSON naming the field.
 
-mod body;
+pub mod body;
 mod error;
 pub mod hsds;
 mod organisations;
 mod overview;
-mod plan;
-mod regions;
+pub mod plan;
+pub mod regions;
 mod search;
 
 use crate::state::AppState;

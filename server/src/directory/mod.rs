@@ -112,25 +112,11 @@ pub fn load(
                 continue;
             }
         };
-        let org: Organisation = match toml::from_str(&text) {
-            Ok(org) => org,
-            Err(err) => {
-                problems.push(toml_problem(file, &text, &err));
-                continue;
-            }
+        let (org, found) = read_organisation(file, &text, &known, today);
+        problems.extend(found);
+        let Some(org) = org else {
+            continue;
         };
-        let stem = file
-            .file_stem()
-            .and_then(|s| s.to_str())
-            .unwrap_or_default();
-        for p in validate::organisation(&org, stem, &known, today) {
-            problems.push(problem(
-                file,
-                line_of(&text, &p.path),
-                &p.path.to_string(),
-                p.message,
-            ));
-        }
         let root = locate::FieldPath::default();
         for (i, service) in org.services.iter().enumerate() {
             if let Some(first) = service_ids.insert(service.id.clone(), file.clone()) {
@@ -179,6 +165,29 @@ pub fn load(
     } else {
         Err(DataProblems(problems))
     }
+}
+
+/// Reads and checks the text of one organisation file, `file` (its stem must be the
+/// organisation's id): the organisation when the text is one, and every problem in it.
+pub fn read_organisation(
+    file: &Path,
+    text: &str,
+    known: &Known,
+    today: jiff::civil::Date,
+) -> (Option<Organisation>, Vec<DataProblem>) {
+    let org: Organisation = match toml::from_str(text) {
+        Ok(org) => org,
+        Err(err) => return (None, vec![toml_problem(file, text, &err)]),
+    };
+    let stem = file
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or_default();
+    let problems = validate::organisation(&org, stem, known, today)
+        .into_iter()
+        .map(|p| problem(file, line_of(text, &p.path), &p.path.to_string(), p.message))
+        .collect();
+    (Some(org), problems)
 }
 
 /// Reads and checks the public holidays; a problem is added to `problems`.

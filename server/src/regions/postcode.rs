@@ -16,7 +16,8 @@ pub fn pc4(text: &str) -> Option<u16> {
     if compact.len() != 4 && compact.len() != 6 {
         return None;
     }
-    let (digits, letters) = compact.split_at(4);
+    // "€€" is six bytes too: never split inside a character.
+    let (digits, letters) = compact.split_at_checked(4)?;
     let valid_digits = digits.bytes().all(|b| b.is_ascii_digit()) && !digits.starts_with('0');
     let valid_letters = letters.bytes().all(|b| b.is_ascii_alphabetic());
     if valid_digits && valid_letters {
@@ -41,6 +42,15 @@ mod tests {
             ("9999 ZZ", Some(9999)),
         ] {
             assert_eq!(pc4(text), want, "{text:?}");
+        }
+    }
+
+    /// Found by the `place` fuzz target: six bytes whose fourth is inside a character
+    /// made `pc4` (and so `POST /api/v1/regions/resolve` with this postcode) panic.
+    #[test]
+    fn refuses_a_character_across_the_fourth_byte() {
+        for text in ["35\u{11}\u{FFFD}", "€€", "123€", "1\u{E9}\u{E9}1"] {
+            assert_eq!(pc4(text), None, "{text:?}");
         }
     }
 

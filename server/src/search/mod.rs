@@ -4,7 +4,9 @@
 //! hit says why it matched and which words to highlight.
 //!
 //! A query looks for each of its words once and for at most `MAX_QUERY_TERMS` distinct
-//! terms; only the person's own longer terms may have typos, not the words synonyms add.
+//! terms; only the person's own longer terms may have typos, not the words synonyms add,
+//! and only when the index does not hold the term as typed: a word spelled right costs no
+//! typo search (that search is most of a query's time, docs/performance.md).
 //! A search is CPU work of a millisecond to tens of milliseconds: the server runs it with
 //! `search_async`, on tokio's blocking threads and at most `search_slots` at a time, so
 //! that expensive searches wait for each other and never hold up the async runtime.
@@ -23,7 +25,7 @@ use analysis::{DUTCH, ENGLISH, MAX_QUERY_TERMS, query_words, terms};
 use serde::Serialize;
 use std::{collections::HashMap, num::NonZeroUsize, ops::Range, path::Path, sync::Arc};
 use tantivy::{
-    Index, IndexReader, TantivyDocument, Term,
+    Index, IndexReader, Searcher, TantivyDocument, Term,
     collector::TopDocs,
     query::{BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, Query, RangeQuery, TermQuery},
     schema::{
@@ -113,8 +115,12 @@ pub struct Hit {
 pub enum SearchError {
     #[error("search index: {0}")]
     Index(#[from] tantivy::TantivyError),
-    #[error("search index folder: {0}")]
-    Folder(#[from] std::io::Error),
+    #[error(
+        "cannot make the search index in {folder}: {1}; set HULPWIJZER_INDEX_DIR to a \
+         folder the server may write, or leave it unset to keep the index in memory",
+        folder = .0.display()
+    )]
+    Folder(std::path::PathBuf, std::io::Error),
     #[error("search task: {0}")]
     Task(#[from] tokio::task::JoinError),
     #[error("search queue: {0}")]
@@ -139,7 +145,9 @@ pub struct SearchIndex {
     reader: IndexReader,
     fields: Fields,
     words: Words,
-    services: HashMap<String, (Organisation, Service)>,
+    /// The directory, and where each service is in it (organisation, service).
+    directory: Arc<Directory>,
+    services: HashMap<String, (usize, usize)>,
     /// One permit per search that may run at the same time (`search_slots`).
     slots: Arc<Semaphore>,
 }
@@ -176,7 +184,7 @@ fn schema() -> (Schema, Fields) {
 
 /// The filter terms of a service: `need:medical`, `audience:victim`, `channel:chat`,
 /// `always`, `anonymous`.
-fn filter_terms(service: &Service) -> Vec<String> {
+pub fn filter_terms(service: &Service) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     out.extend(service.needs.iter().map(|n| format!("need:{}", n.id())));
     out.extend(
@@ -207,7 +215,7 @@ fn filter_terms(service: &Service) -> Vec<String> {
 /// The coverage terms of a service: `national`, `gm:GM0344`, `vr:VR09`, `ggd:GG2514`,
 /// `island:saba`. A query for a place asks for its own terms or `national`: the index's
 /// form of [`crate::directory::reach::Reach::serves`], which a test holds it to.
-fn coverage_terms(service: &Service) -> Vec<String> {
+pub fn coverage_terms(service: &Service) -> Vec<String> {
     let c = &service.coverage;
     let mut out: Vec<String> = Vec::new();
     if c.national {
@@ -225,7 +233,7 @@ fn coverage_terms(service: &Service) -> Vec<String> {
 }
 
 /// The coverage terms that mean "serves this place specifically".
-fn place_terms(place: &Resolution) -> Vec<String> {
+pub fn place_terms(place: &Resolution) -> Vec<String> {
     let mut out = Vec::new();
     if let Some(m) = &place.municipality {
         out.push(format!("gm:{}", m.code));
@@ -272,17 +280,18 @@ impl SearchIndex {
     /// Indexes every service of the directory, in memory (a few hundred kilobytes, rebuilt
     /// at every start), or in `folder` to look at it with other tools.
     pub fn build(
-        directory: &Directory,
+        directory: &Arc<Directory>,
         words: Words,
         folder: Option<&Path>,
     ) -> Result<SearchIndex, SearchError> {
         let (schema, fields) = schema();
         let index = match folder {
             Some(path) => {
+                let folder_error = |err| SearchError::Folder(path.to_path_buf(), err);
                 if path.exists() {
-                    std::fs::remove_dir_all(path)?;
+                    std::fs::remove_dir_all(path).map_err(folder_error)?;
                 }
-                std::fs::create_dir_all(path)?;
+                std::fs::create_dir_all(path).map_err(folder_error)?;
                 Index::create_in_dir(path, schema)?
             }
             None => Index::create_in_ram(schema),
@@ -290,8 +299,8 @@ impl SearchIndex {
         analysis::register(&index);
         let mut writer = index.writer_with_num_threads::<TantivyDocument>(1, 15_000_000)?;
         let mut services = HashMap::new();
-        for org in &directory.organisations {
-            for service in &org.services {
+        for (org_at, org) in directory.organisations.iter().enumerate() {
+            for (service_at, service) in org.services.iter().enumerate() {
                 let mut doc = TantivyDocument::default();
                 doc.add_text(fields.service_id, &service.id);
                 let extra = keywords(&words, service);
@@ -342,7 +351,7 @@ impl SearchIndex {
                 doc.add_u64(fields.age_min, u64::from(age.min.unwrap_or(0)));
                 doc.add_u64(fields.age_max, u64::from(age.max.unwrap_or(u8::MAX)));
                 writer.add_document(doc)?;
-                services.insert(service.id.clone(), (org.clone(), service.clone()));
+                services.insert(service.id.clone(), (org_at, service_at));
             }
         }
         writer.commit()?;
@@ -352,6 +361,7 @@ impl SearchIndex {
             reader,
             fields,
             words,
+            directory: Arc::clone(directory),
             services,
             slots: Arc::new(Semaphore::new(search_slots(
                 std::thread::available_parallelism().ok(),
@@ -372,13 +382,19 @@ impl SearchIndex {
     /// The words query: every term of the query's words and of the synonyms they bring,
     /// in Dutch and English, exact or (the person's own terms) with typos, scored by BM25.
     /// `None` for a query without words.
-    fn words_query(&self, words: &[&str]) -> Option<Box<dyn Query>> {
+    fn words_query(&self, searcher: &Searcher, words: &[&str]) -> Option<Box<dyn Query>> {
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for (analyzer, fields) in [
             (DUTCH, [self.fields.text_nl, self.fields.description_nl]),
             (ENGLISH, [self.fields.text_en, self.fields.description_en]),
         ] {
             for (term, typos) in query_terms(&self.words, analyzer, words) {
+                let known = fields.iter().any(|&field| {
+                    searcher
+                        .doc_freq(&Term::from_field_text(field, &term))
+                        .is_ok_and(|count| count > 0)
+                });
+                let typos = typos.filter(|_| !known);
                 for field in fields {
                     let exact = Term::from_field_text(field, &term);
                     clauses.push((
@@ -419,7 +435,8 @@ impl SearchIndex {
         let f = &self.fields;
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         let query_words = query_words(&query.text);
-        let words = self.words_query(&query_words);
+        let searcher = self.reader.searcher();
+        let words = self.words_query(&searcher, &query_words);
         if let Some(words) = &words {
             clauses.push((Occur::Must, words.box_clone()));
         }
@@ -479,7 +496,6 @@ impl SearchIndex {
         if words.is_none() {
             clauses.push((Occur::Should, Box::new(tantivy::query::AllQuery)));
         }
-        let searcher = self.reader.searcher();
         let combined = BooleanQuery::new(clauses);
         let limit = query.limit.clamp(1, 200);
         let top = searcher.search(&combined, &TopDocs::with_limit(limit).order_by_score())?;
@@ -512,7 +528,7 @@ impl SearchIndex {
             let Some(id) = doc.get_first(f.service_id).and_then(|v| v.as_str()) else {
                 continue;
             };
-            let Some((org, service)) = self.services.get(id) else {
+            let Some((org, service)) = self.service(id) else {
                 continue;
             };
             let description = if query.lang == Lang::En {
@@ -614,7 +630,9 @@ impl SearchIndex {
 
     /// The directory entry of a service.
     pub fn service(&self, id: &str) -> Option<(&Organisation, &Service)> {
-        self.services.get(id).map(|(o, s)| (o, s))
+        let &(org_at, service_at) = self.services.get(id)?;
+        let org = self.directory.organisations.get(org_at)?;
+        Some((org, org.services.get(service_at)?))
     }
 
     /// The tantivy index, for inspection in tests and benchmarks.
@@ -716,10 +734,10 @@ cost = "free"
         static INDEX: OnceLock<Arc<SearchIndex>> = OnceLock::new();
         INDEX.get_or_init(|| {
             let org: Organisation = toml::from_str(ORGANISATION).unwrap();
-            let directory = Directory {
+            let directory = Arc::new(Directory {
                 organisations: vec![org],
                 holidays: Default::default(),
-            };
+            });
             Arc::new(SearchIndex::build(&directory, words(), None).unwrap())
         })
     }

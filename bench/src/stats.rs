@@ -1,0 +1,44 @@
+//! Order statistics of measured times.
+
+use std::time::Duration;
+
+/// The `p`-th percentile (0 to 100) by nearest rank; zero for no samples.
+pub fn percentile(samples: &[Duration], p: f64) -> Duration {
+    if samples.is_empty() {
+        return Duration::ZERO;
+    }
+    let mut sorted = samples.to_vec();
+    sorted.sort_unstable();
+    let rank = ((p / 100.0) * sorted.len() as f64).ceil() as usize;
+    sorted[rank.clamp(1, sorted.len()) - 1]
+}
+
+/// The median (the 50th percentile by nearest rank).
+pub fn median(samples: &[Duration]) -> Duration {
+    percentile(samples, 50.0)
+}
+
+/// The mean; zero for no samples.
+pub fn mean(samples: &[Duration]) -> Duration {
+    if samples.is_empty() {
+        return Duration::ZERO;
+    }
+    samples.iter().sum::<Duration>() / samples.len() as u32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{mean, median, percentile};
+    use std::time::Duration;
+
+    #[test]
+    fn percentiles_by_nearest_rank() {
+        let ms: Vec<Duration> = (1..=100).rev().map(Duration::from_millis).collect();
+        assert_eq!(median(&ms), Duration::from_millis(50));
+        assert_eq!(percentile(&ms, 99.0), Duration::from_millis(99));
+        assert_eq!(percentile(&ms, 100.0), Duration::from_millis(100));
+        assert_eq!(percentile(&ms, 0.0), Duration::from_millis(1));
+        assert_eq!(mean(&ms), Duration::from_micros(50_500));
+        assert_eq!(median(&[]), Duration::ZERO);
+    }
+}

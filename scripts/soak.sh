@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# A soak: the release server on loopback under a steady mix of requests for SOAK_SECONDS
+# (default 600): start pages, a stylesheet, organisation pages, question screens, plan
+# pages, plans and searches through the API, and the directory search form, in turn, from
+# 32 connections. Every 30 s it notes the server's resident memory (VmRSS); at the end it
+# prints the memory at the start, the middle and the end, and wrk's count of errors.
+#
+# Needs: the release build (bash .ci/build --release) and wrk (apt-get install wrk).
+# Usage: scripts/soak.sh [OUT.md]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+seconds=${SOAK_SECONDS:-600}
+port=${SOAK_PORT:-38085}
+base="http://127.0.0.1:$port"
+bin=target/release/hulpwijzer
+work=$(mktemp -d)
+server=
+trap '[ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$work"' EXIT
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
+[ -x "$bin" ] || { echo "$bin is missing: bash .ci/build --release" >&2; exit 1; }
+css=$(cd target/site && ls pkg/hulpwijzer.*.css)
+
+HULPWIJZER_ADDR=127.0.0.1:$port HULPWIJZER_DATABASE_URL="sqlite:$work/reports.db" \
+  RUST_LOG=warn "$bin" serve >"$work/server.log" 2>&1 &
+server=$!
+for _ in $(seq 100); do curl -fsS -o /dev/null "$base/healthz" 2>/dev/null && break; sleep 0.1; done
+
+cat >"$work/mix.lua" <<LUA
+-- The mix, one request after the other on each connection.
+local form = { ["Content-Type"] = "application/x-www-form-urlencoded", ["Accept-Encoding"] = "br" }
+local json = { ["Content-Type"] = "application/json", ["Accept-Encoding"] = "br" }
+local page = { ["Accept-Encoding"] = "br" }
+local mix = {
+  wrk.format("GET", "/", page),
+  wrk.format("GET", "/$css", page),
+  wrk.format("GET", "/organisaties/csg", page),
+  wrk.format("POST", "/hulp", form, "step=role&role=bystander&go=next"),
+  wrk.format("POST", "/hulp", form,
+    "role=victim&what=rape_or_assault&when=within_72h&place=3511+AB&step=needs&go=next"),
+  wrk.format("POST", "/en/help", form,
+    "role=relative&what=child_abuse&when=ongoing&island=bonaire&step=needs&go=next"),
+  wrk.format("POST", "/api/v1/plan", json,
+    '{"role": "bystander", "what": ["harassment"], "location": {"municipality": "Den Haag"}, "lang": "en"}'),
+  wrk.format("POST", "/api/v1/search", json, '{"query": "verkrachitng", "lang": "nl"}'),
+  wrk.format("POST", "/wegwijzer", form, "q=anoniem+praten&plaats=Kralendijk"),
+}
+local i = 0
+request = function()
+  i = i % #mix + 1
+  return mix[i]
+end
+LUA
+
+rss() { awk '/^VmRSS:/ { print int($2 / 1024) }' "/proc/$server/status"; }
+wrk -t2 -c32 -d"${seconds}s" --latency -s "$work/mix.lua" "$base" >"$work/wrk.txt" &
+load=$!
+samples=()
+elapsed=0
+while kill -0 "$load" 2>/dev/null; do
+  sleep 30
+  elapsed=$((elapsed + 30))
+  if kill -0 "$load" 2>/dev/null; then
+    samples+=("$(rss)")
+    echo "${elapsed}s: $(rss) MB" >&2
+  fi
+done
+wait "$load"
+
+requests=$(awk '/requests in/ { print $1 }' "$work/wrk.txt")
+rps=$(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' "$work/wrk.txt")
+p99=$(awk '$1 == "99%" { print $2 }' "$work/wrk.txt")
+errors=$(awk '/Non-2xx or 3xx responses:/ { n += $NF }
+  /Socket errors:/ { gsub(",", ""); n += $4 + $6 + $8 + $10 } END { print n + 0 }' "$work/wrk.txt")
+n=${#samples[@]}
+table="| seconds | requests | requests/s | p99 | errors | RSS at 30 s | RSS at the middle | RSS at the end | highest |
+| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| $seconds | $requests | $rps | $p99 | $errors | ${samples[0]} MB | ${samples[$((n / 2))]} MB | ${samples[$((n - 1))]} MB | $(printf '%s\n' "${samples[@]}" | sort -n | tail -1) MB |"
+echo "$table"
+if [ -n "${1:-}" ]; then echo "$table" >"$1"; fi

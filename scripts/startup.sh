@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Start-up time and memory: starts the release server on a data folder, measures the time
+# from the start of the process to its first answer (GET /healthz, asked every 5 ms), asks
+# for a start page, a plan and a search, and reads the peak resident memory (VmHWM) the
+# kernel kept for the process. Runs it RUNS times (default 5) and prints the median.
+#
+# Needs: the release build (bash .ci/build --release).
+# Usage: scripts/startup.sh [DATA_DIR]   (default: data, the real directory)
+#   With 100,000 generated services:
+#   cargo run --release -p hulpwijzer-bench -- generate --services 100000 --out /tmp/data-100k
+#   scripts/startup.sh /tmp/data-100k
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+data=${1:-data}
+runs=${RUNS:-5}
+port=${STARTUP_PORT:-38090}
+base="http://127.0.0.1:$port"
+bin=target/release/hulpwijzer
+work=$(mktemp -d)
+server=
+trap '[ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$work"' EXIT
+[ -x "$bin" ] || { echo "$bin is missing: bash .ci/build --release" >&2; exit 1; }
+
+plan='{"role": "victim", "what": ["rape_or_assault"], "when": "within_72h", "location": {"postcode": "3511 AB"}, "lang": "nl"}'
+search='{"query": "verkrachting", "lang": "nl"}'
+now_ms() { date +%s%3N; }
+
+times=()
+peaks=()
+for run in $(seq "$runs"); do
+  start=$(now_ms)
+  HULPWIJZER_ADDR=127.0.0.1:$port HULPWIJZER_DATA_DIR="$data" \
+    HULPWIJZER_DATABASE_URL="sqlite:$work/reports-$run.db" RUST_LOG=warn \
+    "$bin" serve >"$work/server.log" 2>&1 &
+  server=$!
+  until curl -fsS -o /dev/null "$base/healthz" 2>/dev/null; do
+    kill -0 "$server" 2>/dev/null || { cat "$work/server.log" >&2; exit 1; }
+    sleep 0.005
+  done
+  times+=($(($(now_ms) - start)))
+  curl -fsS -o /dev/null "$base/"
+  curl -fsS -o /dev/null -H 'Content-Type: application/json' -d "$plan" "$base/api/v1/plan"
+  curl -fsS -o /dev/null -H 'Content-Type: application/json' -d "$search" "$base/api/v1/search"
+  peaks+=($(awk '/^VmHWM:/ { print int($2 / 1024) }' "/proc/$server/status"))
+  kill "$server"
+  wait "$server" 2>/dev/null || true
+  server=
+done
+
+median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+services=$(cat "$data"/organisations/*.toml | grep -c '^\[\[service\]\]' || true)
+echo "| data | services | start to first answer (median of $runs) | peak RSS (median) |"
+echo "| --- | ---: | ---: | ---: |"
+echo "| $data | $services | $(median "${times[@]}") ms | $(median "${peaks[@]}") MB |"
