@@ -96,12 +96,16 @@ for t in "${targets[@]}"; do
         crashed+=("$t")
     fi
     after_run=$(find "$corpus" -type f | wc -l)
+    # Minimised by edges only (-use_counters=0): also keeping one input per hit-count
+    # bucket of every edge would keep several times as many files in git.
     nice -n 19 "${fuzz[@]}" cmin --debug-assertions "$t" "$corpus" -- \
-        -rss_limit_mb=2048 -max_len="$(max_len "$t")" >"fuzz/target/logs/$t.cmin.log" 2>&1
+        -use_counters=0 -rss_limit_mb=2048 -max_len="$(max_len "$t")" \
+        >"fuzz/target/logs/$t.cmin.log" 2>&1
     after_cmin=$(find "$corpus" -type f | wc -l)
-    runs=$(grep -o 'stat::number_of_executed_units: [0-9]*' "fuzz/target/logs/$t.log" | grep -o '[0-9]*$' || echo '?')
-    speed=$(grep -o 'stat::average_exec_per_sec: [0-9]*' "fuzz/target/logs/$t.log" | grep -o '[0-9]*$' || echo '?')
-    summary+=("$t: $result, $seconds s, $runs runs, $speed exec/s, corpus $before -> $after_run -> $after_cmin after cmin")
+    stat() { grep -o "stat::$1: *[0-9]*" "fuzz/target/logs/$t.log" | grep -o '[0-9]*$' | head -1; }
+    runs=$(stat number_of_executed_units || true)
+    speed=$(stat average_exec_per_sec || true)
+    summary+=("$t: $result, $seconds s, ${runs:-?} runs, ${speed:-?} exec/s, corpus $before -> $after_run -> $after_cmin after cmin")
 done
 
 printf '%s\n' "${summary[@]}"

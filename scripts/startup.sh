@@ -49,7 +49,7 @@ for run in $(seq "$runs"); do
 done
 
 median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
-services=$(cat "$data"/organisations/*.toml | grep -c '^\[\[service\]\]' || true)
+services=$(grep -rh '^\[\[service\]\]' "$data/organisations" | wc -l)
 echo "| data | services | start to first answer (median of $runs) | peak RSS (median) |"
 echo "| --- | ---: | ---: | ---: |"
 echo "| $data | $services | $(median "${times[@]}") ms | $(median "${peaks[@]}") MB |"
