@@ -78,6 +78,7 @@ fuzz=("${cargo[@]}" fuzz)
 mkdir -p fuzz/target/logs
 nice -n 10 "${fuzz[@]}" build --debug-assertions
 
+bin_dir=fuzz/target/$(rustc -vV | sed -n 's/^host: //p')/release
 crashed=()
 summary=()
 for t in "${targets[@]}"; do
@@ -101,6 +102,20 @@ for t in "${targets[@]}"; do
     nice -n 19 "${fuzz[@]}" cmin --debug-assertions "$t" "$corpus" -- \
         -use_counters=0 -rss_limit_mb=2048 -max_len="$(max_len "$t")" \
         >"fuzz/target/logs/$t.cmin.log" 2>&1
+    seeds=$(extra_seeds "$t")
+    if [[ -n $seeds ]]; then
+        # Keep only what the real files, read at every run, do not already cover: merged
+        # into a folder that holds them first, which are then taken out again.
+        kept=$(mktemp -d)
+        cp "$seeds"/* "$kept"/
+        ASAN_OPTIONS=detect_odr_violation=0 nice -n 19 "$bin_dir/$t" -merge=1 -use_counters=0 \
+            -rss_limit_mb=2048 -max_len="$(max_len "$t")" "$kept" "$corpus" \
+            >>"fuzz/target/logs/$t.cmin.log" 2>&1
+        for file in "$seeds"/*; do rm -f "$kept/$(basename "$file")"; done
+        rm -rf "$corpus"
+        mv "$kept" "$corpus"
+        chmod 755 "$corpus"
+    fi
     after_cmin=$(find "$corpus" -type f | wc -l)
     stat() { grep -o "stat::$1: *[0-9]*" "fuzz/target/logs/$t.log" | grep -o '[0-9]*$' | head -1; }
     runs=$(stat number_of_executed_units || true)
