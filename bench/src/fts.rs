@@ -343,14 +343,7 @@ pub fn match_expression(words: &Words, text: &str, variant: Variant) -> Option<S
 /// The texts the server indexes besides the service's description: names, the
 /// organisation's description, contact notes and keywords.
 fn texts(words: &Words, org: &Organisation, service: &Service) -> (String, String) {
-    let ids = service
-        .what
-        .iter()
-        .map(|w| w.id())
-        .chain(service.settings.iter().map(|s| s.id()))
-        .chain(service.needs.iter().map(|n| n.id()));
-    let keywords: Vec<String> = ids.flat_map(|id| words.keywords_for(id).to_vec()).collect();
-    let keywords = keywords.join(" ");
+    let keywords = server::search::keywords(words, service);
     let notes = |nl: bool| {
         let notes: Vec<&str> = service
             .contacts

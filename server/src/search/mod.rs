@@ -250,7 +250,9 @@ pub fn place_terms(place: &Resolution) -> Vec<String> {
     out
 }
 
-fn keywords(words: &Words, service: &Service) -> String {
+/// The search words `data/search.toml` gives a service's kinds of violence, settings and
+/// needs, as one text.
+pub fn keywords(words: &Words, service: &Service) -> String {
     let ids = service
         .what
         .iter()
