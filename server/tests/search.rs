@@ -377,3 +377,87 @@ fn a_place_filters_by_the_one_rule_for_serving_a_place() {
         assert_eq!(found, serving, "{place}");
     }
 }
+
+/// The first hit for plain words without a place, in Dutch and English: the service a
+/// person typing them needs first, not the one whose texts repeat the words most.
+#[test]
+fn plain_words_without_a_place_put_the_right_first_door_first() {
+    for (text, lang, first) in [
+        ("verkrachting", Lang::Nl, "csg-hulp"),
+        ("seksueel geweld", Lang::Nl, "csg-hulp"),
+        ("aanranding", Lang::Nl, "csg-hulp"),
+        ("rape", Lang::En, "csg-hulp"),
+        ("aangifte", Lang::Nl, "politie-zeden"),
+        ("zelfmoord", Lang::Nl, "113-hulplijn"),
+        ("loverboy", Lang::Nl, "comensha"),
+        ("dokter", Lang::Nl, "igj-landelijk-meldpunt-zorg"),
+        ("school", Lang::Nl, "vertrouwensinspecteurs"),
+    ] {
+        let hits = search(SearchQuery {
+            text: text.into(),
+            lang,
+            ..SearchQuery::default()
+        });
+        assert_eq!(
+            hits.first().map(|h| h.service_id.as_str()),
+            Some(first),
+            "{text}: {:?}",
+            ids(&hits)
+        );
+    }
+}
+
+#[test]
+fn words_for_ones_own_behaviour_find_the_services_for_it_first() {
+    let hits = search(SearchQuery {
+        text: "pedofiel".into(),
+        ..SearchQuery::default()
+    });
+    let mut first: Vec<&str> = ids(&hits).into_iter().take(2).collect();
+    first.sort_unstable();
+    assert_eq!(
+        first,
+        ["de-waag-behandeling", "stop-it-now"],
+        "{:?}",
+        ids(&hits)
+    );
+}
+
+/// A service only for one setting, or not for victims, comes after those for anyone when
+/// the words do not name its setting or need; when they do, it comes first.
+#[test]
+fn services_for_one_setting_or_not_for_victims_wait_until_the_words_name_them() {
+    let narrow = [
+        "igj-landelijk-meldpunt-zorg",
+        "vertrouwensinspecteurs",
+        "kerk-smrk",
+        "kerk-smpr",
+        "kerk-smkr",
+        "cvsn",
+        "stop-it-now",
+        "de-waag-behandeling",
+    ];
+    for text in ["verkrachting", "misbruik", "incest", "seksueel geweld"] {
+        let hits = search(SearchQuery {
+            text: text.into(),
+            ..SearchQuery::default()
+        });
+        let first: Vec<&str> = ids(&hits).into_iter().take(5).collect();
+        assert!(
+            first.iter().all(|id| !narrow.contains(id)),
+            "{text}: {first:?}"
+        );
+    }
+    let hits = search(SearchQuery {
+        text: "misbruik in de kerk".into(),
+        ..SearchQuery::default()
+    });
+    let mut first: Vec<&str> = ids(&hits).into_iter().take(3).collect();
+    first.sort_unstable();
+    assert_eq!(
+        first,
+        ["kerk-smkr", "kerk-smpr", "kerk-smrk"],
+        "{:?}",
+        ids(&hits)
+    );
+}

@@ -44,14 +44,13 @@ pub fn register(index: &Index) {
         .register(ENGLISH, analyzer(Language::English));
 }
 
-/// The terms a text becomes in a language's analyzer, each once, in order.
+/// The terms a text becomes in a language's analyzer, in order, repeats kept: a phrase.
 ///
 /// ```
-/// use server::search::analysis::{DUTCH, terms};
-/// assert_eq!(terms(DUTCH, "Verkrachting, verkrachtingen!"), ["verkracht"]);
-/// assert_eq!(terms(DUTCH, "naaktfoto's"), ["naaktfoto", "s"]);
+/// use server::search::analysis::{DUTCH, tokens};
+/// assert_eq!(tokens(DUTCH, "Blijf van mijn lijf, blijf!"), ["blijf", "van", "mijn", "lijf", "blijf"]);
 /// ```
-pub fn terms(name: &str, text: &str) -> Vec<String> {
+pub fn tokens(name: &str, text: &str) -> Vec<String> {
     let mut analyzer = if name == ENGLISH {
         analyzer(Language::English)
     } else {
@@ -60,9 +59,23 @@ pub fn terms(name: &str, text: &str) -> Vec<String> {
     let mut stream = analyzer.token_stream(text);
     let mut out: Vec<String> = Vec::new();
     while stream.advance() {
-        let term = &stream.token().text;
-        if !out.contains(term) {
-            out.push(term.clone());
+        out.push(stream.token().text.clone());
+    }
+    out
+}
+
+/// The terms a text becomes in a language's analyzer, each once, in order.
+///
+/// ```
+/// use server::search::analysis::{DUTCH, terms};
+/// assert_eq!(terms(DUTCH, "Verkrachting, verkrachtingen!"), ["verkracht"]);
+/// assert_eq!(terms(DUTCH, "naaktfoto's"), ["naaktfoto", "s"]);
+/// ```
+pub fn terms(name: &str, text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for term in tokens(name, text) {
+        if !out.contains(&term) {
+            out.push(term);
         }
     }
     out

@@ -17,9 +17,9 @@ pub mod words;
 use crate::{
     directory::{
         Directory,
-        model::{Channel, Need, Organisation, Role, Service},
+        model::{Channel, Need, Organisation, Role, Service, Setting},
     },
-    regions::Resolution,
+    regions::{Resolution, names::fold},
 };
 use analysis::{DUTCH, ENGLISH, MAX_QUERY_TERMS, query_words, terms};
 use serde::Serialize;
@@ -27,7 +27,10 @@ use std::{collections::HashMap, num::NonZeroUsize, ops::Range, path::Path, sync:
 use tantivy::{
     Index, IndexReader, Searcher, TantivyDocument, Term,
     collector::TopDocs,
-    query::{BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, Query, RangeQuery, TermQuery},
+    query::{
+        BooleanQuery, BoostQuery, ConstScoreQuery, DisjunctionMaxQuery, FuzzyTermQuery, Occur,
+        PhraseQuery, Query, RangeQuery, TermQuery,
+    },
     schema::{
         FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing,
         TextOptions, Value,
@@ -129,6 +132,8 @@ pub enum SearchError {
 
 struct Fields {
     service_id: Field,
+    name_nl: Field,
+    name_en: Field,
     text_nl: Field,
     text_en: Field,
     description_nl: Field,
@@ -170,6 +175,8 @@ fn schema() -> (Schema, Fields) {
     let mut b = Schema::builder();
     let fields = Fields {
         service_id: b.add_text_field("service_id", STRING | STORED),
+        name_nl: b.add_text_field("name_nl", text_options(DUTCH)),
+        name_en: b.add_text_field("name_en", text_options(ENGLISH)),
         text_nl: b.add_text_field("text_nl", text_options(DUTCH)),
         text_en: b.add_text_field("text_en", text_options(ENGLISH)),
         description_nl: b.add_text_field("description_nl", text_options(DUTCH)),
@@ -183,7 +190,8 @@ fn schema() -> (Schema, Fields) {
 }
 
 /// The filter terms of a service: `need:medical`, `audience:victim`, `channel:chat`,
-/// `always`, `anonymous`.
+/// `always`, `anonymous`, and `setting:church` for each setting it is only for, or
+/// `general` when it is for any.
 pub fn filter_terms(service: &Service) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     out.extend(service.needs.iter().map(|n| format!("need:{}", n.id())));
@@ -209,7 +217,29 @@ pub fn filter_terms(service: &Service) -> Vec<String> {
     if service.anonymity() == Some(true) {
         out.push("anonymous".into());
     }
+    if service.settings.is_empty() {
+        out.push(GENERAL.into());
+    }
+    out.extend(
+        service
+            .settings
+            .iter()
+            .map(|s| format!("setting:{}", s.id())),
+    );
     out
+}
+
+/// The filter term of a service for any setting (one without `settings`).
+const GENERAL: &str = "general";
+
+/// The filter term of a service one reaches directly: a national one, or one of an
+/// organisation without a national service. A regional unit of an organisation with a
+/// national number (a Centrum Seksueel Geweld, a Veilig Thuis) is reached through it.
+const DIRECT: &str = "direct";
+
+/// Whether a service of this organisation is reached directly (`DIRECT`).
+fn direct(org: &Organisation, service: &Service) -> bool {
+    service.coverage.national || !org.services.iter().any(|s| s.coverage.national)
 }
 
 /// The coverage terms of a service: `national`, `gm:GM0344`, `vr:VR09`, `ggd:GG2514`,
@@ -318,30 +348,23 @@ impl SearchIndex {
                         .collect::<Vec<_>>()
                         .join(" ")
                 };
+                doc.add_text(fields.name_nl, format!("{} {}", org.name, service.name.nl));
+                doc.add_text(fields.name_en, format!("{} {}", org.name, service.name.en));
                 doc.add_text(
                     fields.text_nl,
-                    format!(
-                        "{} {} {} {} {extra}",
-                        org.name,
-                        service.name.nl,
-                        org.description.nl,
-                        notes(true)
-                    ),
+                    format!("{} {} {extra}", org.description.nl, notes(true)),
                 );
                 doc.add_text(
                     fields.text_en,
-                    format!(
-                        "{} {} {} {} {extra}",
-                        org.name,
-                        service.name.en,
-                        org.description.en,
-                        notes(false)
-                    ),
+                    format!("{} {} {extra}", org.description.en, notes(false)),
                 );
                 doc.add_text(fields.description_nl, &service.description.nl);
                 doc.add_text(fields.description_en, &service.description.en);
                 for term in filter_terms(service) {
                     doc.add_text(fields.filter, term);
+                }
+                if direct(org, service) {
+                    doc.add_text(fields.filter, DIRECT);
                 }
                 for term in coverage_terms(service) {
                     doc.add_text(fields.coverage, term);
@@ -381,37 +404,111 @@ impl SearchIndex {
         self.services.is_empty()
     }
 
-    /// The words query: every term of the query's words and of the synonyms they bring,
-    /// in Dutch and English, exact or (the person's own terms) with typos, scored by BM25.
+    /// The words query, scored by BM25: every term of the person's own words, exact or
+    /// with typos, in Dutch and English; and for every synonym group the words touch, the
+    /// best match of any of its terms (a term of several words as a phrase), so that a
+    /// text holding many words of one group counts once, not once per word.
     /// `None` for a query without words.
     fn words_query(&self, searcher: &Searcher, words: &[&str]) -> Option<Box<dyn Query>> {
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-        for (analyzer, fields) in [
-            (DUTCH, [self.fields.text_nl, self.fields.description_nl]),
-            (ENGLISH, [self.fields.text_en, self.fields.description_en]),
-        ] {
-            for (term, typos) in query_terms(&self.words, analyzer, words) {
-                let known = fields.iter().any(|&field| {
+        for (analyzer, fields) in self.languages() {
+            for (term, typos) in query_terms(analyzer, words) {
+                let known = fields.iter().any(|&(field, _)| {
                     searcher
                         .doc_freq(&Term::from_field_text(field, &term))
                         .is_ok_and(|count| count > 0)
                 });
                 let typos = typos.filter(|_| !known);
-                for field in fields {
+                for (field, weight) in fields {
                     let exact = Term::from_field_text(field, &term);
-                    clauses.push((
-                        Occur::Should,
-                        Box::new(TermQuery::new(exact.clone(), IndexRecordOption::WithFreqs)),
-                    ));
+                    let query = TermQuery::new(exact.clone(), IndexRecordOption::WithFreqs);
+                    clauses.push((Occur::Should, weighed(Box::new(query), weight)));
                     if let Some(distance) = typos {
-                        let fuzzy: Box<dyn Query> =
-                            Box::new(FuzzyTermQuery::new(exact, distance, true));
-                        clauses.push((Occur::Should, Box::new(BoostQuery::new(fuzzy, 0.5))));
+                        let fuzzy = Box::new(FuzzyTermQuery::new(exact, distance, true));
+                        clauses.push((Occur::Should, weighed(fuzzy, weight * TYPO_WEIGHT)));
                     }
                 }
             }
         }
+        for group in self.words.groups(&words.join(" ")) {
+            let mut best: Vec<Box<dyn Query>> = Vec::new();
+            for (analyzer, fields) in self.languages() {
+                for synonym in &group {
+                    let tokens = analysis::tokens(analyzer, synonym);
+                    best.extend(
+                        fields
+                            .iter()
+                            .filter_map(|&(field, _)| phrase(field, &tokens)),
+                    );
+                }
+            }
+            let best = Box::new(DisjunctionMaxQuery::with_tie_breaker(best, SYNONYM_TIE));
+            clauses.push((Occur::Should, weighed(best, SYNONYM_WEIGHT)));
+        }
         (!clauses.is_empty()).then(|| Box::new(BooleanQuery::new(clauses)) as Box<dyn Query>)
+    }
+
+    /// Each language's analyzer with the text fields it analyses and their weights: a
+    /// word in a name says most about what a service is.
+    fn languages(&self) -> [(&'static str, [(Field, f32); 3]); 2] {
+        let f = &self.fields;
+        [
+            (
+                DUTCH,
+                [
+                    (f.name_nl, NAME_WEIGHT),
+                    (f.text_nl, 1.0),
+                    (f.description_nl, 1.0),
+                ],
+            ),
+            (
+                ENGLISH,
+                [
+                    (f.name_en, NAME_WEIGHT),
+                    (f.text_en, 1.0),
+                    (f.description_en, 1.0),
+                ],
+            ),
+        ]
+    }
+
+    /// What puts the services that fit the person before the others that match the words,
+    /// each worth `FITS`. A service fits when the words name one of its needs ("opvang",
+    /// "pedofiel"), and otherwise:
+    /// - a service only for some settings (a church, a school, care) comes after those for
+    ///   any setting, unless the words name its setting;
+    /// - unless the query asks for other people, a service not for victims (for people
+    ///   worried about their own behaviour, for professionals) comes after those for
+    ///   victims.
+    fn fitting(&self, query: &SearchQuery) -> Vec<(Occur, Box<dyn Query>)> {
+        let named = |ids: Vec<&str>, kind: &str| -> Vec<String> {
+            self.words
+                .named(&query.text, ids)
+                .into_iter()
+                .map(|id| format!("{kind}:{id}"))
+                .collect()
+        };
+        let needs = named(Need::ALL.iter().map(|n| n.id()).collect(), "need");
+        let mut settings = named(Setting::ALL.iter().map(|s| s.id()).collect(), "setting");
+        settings.extend(needs.iter().cloned().chain([GENERAL.to_owned()]));
+        let mut out = vec![settings];
+        if query.audiences.is_empty() {
+            out.push(
+                needs
+                    .into_iter()
+                    .chain([format!("audience:{}", Role::Victim.id())])
+                    .collect(),
+            );
+        }
+        out.into_iter()
+            .map(|terms| {
+                let fits: Box<dyn Query> = Box::new(ConstScoreQuery::new(
+                    any_of(self.fields.filter, terms),
+                    FITS,
+                ));
+                (Occur::Should, fits)
+            })
+            .collect()
     }
 
     /// Runs a search on a thread of tokio's blocking pool, once one of the `search_slots`
@@ -441,6 +538,7 @@ impl SearchIndex {
         let words = self.words_query(&searcher, &query_words);
         if let Some(words) = &words {
             clauses.push((Occur::Must, words.box_clone()));
+            clauses.extend(self.fitting(query));
         }
         let filters: [(&str, Vec<&str>); 3] = [
             ("need", query.needs.iter().map(|n| n.id()).collect()),
@@ -481,17 +579,18 @@ impl SearchIndex {
             if !local.is_empty() {
                 clauses.push((
                     Occur::Should,
-                    Box::new(BoostQuery::new(any_of(f.coverage, local), 3.0)),
+                    Box::new(ConstScoreQuery::new(any_of(f.coverage, local), LOCAL_FIRST)),
                 ));
             }
         }
         if query.place.is_none() {
-            // National numbers route to the region themselves: they come before regional units.
+            // A national number routes to its organisation's regional units itself: without
+            // a place, those units come after every service one reaches directly.
             clauses.push((
                 Occur::Should,
-                Box::new(BoostQuery::new(
-                    any_of(f.coverage, ["national".to_owned()]),
-                    1.5,
+                Box::new(ConstScoreQuery::new(
+                    any_of(f.filter, [DIRECT.to_owned()]),
+                    DIRECT_FIRST,
                 )),
             ));
         }
@@ -520,10 +619,7 @@ impl SearchIndex {
         } else {
             DUTCH
         };
-        let word_terms: Vec<(&str, Vec<String>)> = query_words
-            .iter()
-            .map(|&word| (word, terms(analyzer, &self.words.expand(word))))
-            .collect();
+        let word_phrases = self.word_phrases(analyzer, &query_words);
         let mut hits = Vec::with_capacity(top.len());
         for (score, address) in top {
             let doc: TantivyDocument = searcher.doc(address)?;
@@ -559,19 +655,56 @@ impl SearchIndex {
                 service_id: service.id.clone(),
                 organisation_id: org.id.clone(),
                 score,
-                reasons: self.reasons(query, &word_terms, org, service),
+                reasons: self.reasons(query, &word_phrases, org, service),
                 highlight,
             });
         }
         Ok(hits)
     }
 
-    /// Why a service is in the results; `word_terms` are the query's words, each with the
-    /// terms it and its synonyms become in the query's language.
+    /// What each word of the query matches in a language, as phrases of terms: the word
+    /// itself and the synonyms of its groups. A group only several words together touch
+    /// ("seksueel geweld") comes last, named by those words.
+    fn word_phrases(
+        &self,
+        analyzer: &str,
+        query_words: &[&str],
+    ) -> Vec<(String, Vec<Vec<String>>)> {
+        let phrases = |texts: Vec<String>| -> Vec<Vec<String>> {
+            texts
+                .iter()
+                .map(|text| analysis::tokens(analyzer, text))
+                .filter(|tokens| !tokens.is_empty())
+                .collect()
+        };
+        let mut out: Vec<(String, Vec<Vec<String>>)> = Vec::new();
+        let mut single = Vec::new();
+        for &word in query_words {
+            let groups = self.words.groups(word);
+            let texts = std::iter::once(fold(word))
+                .chain(groups.iter().flatten().cloned())
+                .collect();
+            out.push((word.to_owned(), phrases(texts)));
+            single.extend(groups);
+        }
+        let text = fold(&query_words.join(" "));
+        for group in self.words.groups(&text) {
+            let typed = group
+                .iter()
+                .find(|term| format!(" {text} ").contains(&format!(" {term} ")));
+            if let (false, Some(typed)) = (single.contains(&group), typed) {
+                out.push((typed.clone(), phrases(group.clone())));
+            }
+        }
+        out
+    }
+
+    /// Why a service is in the results; `word_phrases` are the query's words with what they
+    /// match (`SearchIndex::word_phrases`).
     fn reasons(
         &self,
         query: &SearchQuery,
-        word_terms: &[(&str, Vec<String>)],
+        word_phrases: &[(String, Vec<Vec<String>>)],
         org: &Organisation,
         service: &Service,
     ) -> Vec<Reason> {
@@ -591,11 +724,15 @@ impl SearchIndex {
             org.name,
             keywords(&self.words, service)
         );
-        let have = terms(analyzer, &texts);
-        let matched: Vec<String> = word_terms
+        let have = analysis::tokens(analyzer, &texts);
+        let matched: Vec<String> = word_phrases
             .iter()
-            .filter(|(_, terms)| terms.iter().any(|t| have.contains(t)))
-            .map(|(word, _)| (*word).to_owned())
+            .filter(|(_, phrases)| {
+                phrases
+                    .iter()
+                    .any(|phrase| have.windows(phrase.len()).any(|w| w == phrase.as_slice()))
+            })
+            .map(|(word, _)| word.clone())
             .collect();
         if !matched.is_empty() {
             reasons.push(Reason::Words { words: matched });
@@ -643,25 +780,72 @@ impl SearchIndex {
     }
 }
 
-/// The terms to look for in one analyzer's language, each once, with the typos it may
-/// have: first the terms of the person's own words (at most `MAX_QUERY_TERMS`), then,
-/// exact only because they are spelled right, the terms their synonyms add.
-fn query_terms(words: &Words, analyzer: &str, query_words: &[&str]) -> Vec<(String, Option<u8>)> {
-    let text = query_words.join(" ");
-    let own = terms(analyzer, &text);
-    let mut out: Vec<(String, Option<u8>)> = own
-        .iter()
+/// The terms of the person's own words in one analyzer's language, each once and at most
+/// `MAX_QUERY_TERMS`, with the typos each may have. (The words synonyms add are looked
+/// for exactly, as phrases: `SearchIndex::words_query`.)
+fn query_terms(analyzer: &str, query_words: &[&str]) -> Vec<(String, Option<u8>)> {
+    terms(analyzer, &query_words.join(" "))
+        .into_iter()
         .take(MAX_QUERY_TERMS)
-        .map(|term| (term.clone(), typo_distance(term)))
-        .collect();
-    out.extend(
-        terms(analyzer, &words.expand(&text))
-            .into_iter()
-            .filter(|term| !own.contains(term))
-            .map(|term| (term, None)),
-    );
-    out
+        .map(|term| {
+            let typos = typo_distance(&term);
+            (term, typos)
+        })
+        .collect()
 }
+
+/// A query for the tokens in this order in one field: a term query for one token, a
+/// phrase query for more, `None` for none.
+fn phrase(field: Field, tokens: &[String]) -> Option<Box<dyn Query>> {
+    let terms: Vec<Term> = tokens
+        .iter()
+        .map(|token| Term::from_field_text(field, token))
+        .collect();
+    match terms.as_slice() {
+        [] => None,
+        [one] => Some(Box::new(TermQuery::new(
+            one.clone(),
+            IndexRecordOption::WithFreqs,
+        ))),
+        _ => Some(Box::new(PhraseQuery::new(terms))),
+    }
+}
+
+/// How much more a word counts in a service's or organisation's name than elsewhere.
+const NAME_WEIGHT: f32 = 3.0;
+
+/// How much a match with typos counts against an exact one.
+const TYPO_WEIGHT: f32 = 0.5;
+
+/// A query with its score multiplied by `weight` (left alone at 1).
+fn weighed(query: Box<dyn Query>, weight: f32) -> Box<dyn Query> {
+    if weight == 1.0 {
+        query
+    } else {
+        Box::new(BoostQuery::new(query, weight))
+    }
+}
+
+/// What each way of fitting the person adds to a service's score (`SearchIndex::fitting`):
+/// more than any words and serving the whole country together can score.
+const FITS: f32 = 20_000.0;
+
+/// What serving the person's place itself adds to a service's score: more than fitting
+/// the person in every way and any words together, so the services there come first.
+const LOCAL_FIRST: f32 = 100_000.0;
+
+/// What being reached directly (`DIRECT`) adds to a service's score when the person gave
+/// no place: as much as fitting the person (`FITS`).
+const DIRECT_FIRST: f32 = FITS;
+
+/// How much the best match of a synonym group counts against the person's own words,
+/// which are counted on their own as well.
+const SYNONYM_WEIGHT: f32 = 0.5;
+
+/// How much the other matching terms of a synonym group add to the best one's score: a
+/// little, so that of two texts with the same best match the one with more of the group
+/// comes first.
+const SYNONYM_TIE: f32 = 0.1;
 
 /// Terms shorter than this are looked for exactly: one typo away from "hulp" or "a" lie
 /// too many other words, and every typo-tolerant term costs a walk through the terms.
@@ -721,12 +905,34 @@ coverage = { national = true }
 cost = "free"
 "#;
 
+    /// Holds "seksueel" and "geweld", but not as the phrase "seksueel geweld".
+    const OTHER: &str = r#"
+id = "other"
+name = "Anderhulp"
+website = "https://example.org"
+description.nl = "Geweld in huis? Of vragen over seksueel gedrag?"
+description.en = "Violence at home? Or questions about sexual behaviour?"
+
+[[service]]
+id = "other-hulp"
+name.nl = "Anderhulp"
+name.en = "Other help"
+description.nl = "Praat met ons over geweld of over seksueel gedrag."
+description.en = "Talk with us about violence or about sexual behaviour."
+audiences = ["victim"]
+needs = ["talk"]
+coverage = { national = true }
+cost = "free"
+"#;
+
     fn words() -> Words {
         Words {
             synonyms: vec![vec![
                 "verkrachting".into(),
                 "aanranding".into(),
+                "seksueel geweld".into(),
                 "rape".into(),
+                "sexual violence".into(),
             ]],
             ..Words::default()
         }
@@ -735,9 +941,12 @@ cost = "free"
     fn index() -> &'static Arc<SearchIndex> {
         static INDEX: OnceLock<Arc<SearchIndex>> = OnceLock::new();
         INDEX.get_or_init(|| {
-            let org: Organisation = toml::from_str(ORGANISATION).unwrap();
+            let organisations = [ORGANISATION, OTHER]
+                .iter()
+                .map(|text| toml::from_str::<Organisation>(text).unwrap())
+                .collect();
             let directory = Arc::new(Directory {
-                organisations: vec![org],
+                organisations,
                 holidays: Default::default(),
             });
             Arc::new(SearchIndex::build(&directory, words(), None).unwrap())
@@ -769,7 +978,7 @@ cost = "free"
         let hits = search("verkrachting Verkrachting verkrachting! VERKRACHTING");
         assert_eq!(hits.len(), 1);
         assert_eq!(matched_words(&hits[0]), ["verkrachting"]);
-        let terms = query_terms(&Words::default(), DUTCH, &query_words(&"a ".repeat(100)));
+        let terms = query_terms(DUTCH, &query_words(&"a ".repeat(100)));
         assert_eq!(terms, [("a".to_owned(), None)]);
     }
 
@@ -781,7 +990,7 @@ cost = "free"
         assert_eq!(search(&format!("verkrachting {filler}")).len(), 1);
         let letters: Vec<String> = ('a'..='z').cycle().take(100).map(String::from).collect();
         for analyzer in [DUTCH, ENGLISH] {
-            let terms = query_terms(&words(), analyzer, &query_words(&letters.join(" ")));
+            let terms = query_terms(analyzer, &query_words(&letters.join(" ")));
             assert_eq!(terms.len(), MAX_QUERY_TERMS, "{terms:?}");
         }
     }
@@ -793,7 +1002,7 @@ cost = "free"
         }
         assert_eq!(typo_distance("hulpe"), Some(1));
         assert_eq!(typo_distance("verkracht"), Some(2));
-        let terms = query_terms(&words(), DUTCH, &["a", "b", "hulp", "verkrachting"]);
+        let terms = query_terms(DUTCH, &["a", "b", "hulp", "verkrachting"]);
         assert_eq!(
             terms,
             [
@@ -801,13 +1010,42 @@ cost = "free"
                 ("b".to_owned(), None),
                 ("hulp".to_owned(), None),
                 ("verkracht".to_owned(), Some(2)),
-                ("aanrand".to_owned(), None),
-                ("rape".to_owned(), None),
             ]
         );
         assert!(search("hul").is_empty(), "no typo in short words");
         assert!(search("hlup").is_empty(), "no typo in short words");
         assert_eq!(search("verkrachtng").len(), 1, "a typo in a long word");
+    }
+
+    #[test]
+    fn a_synonym_of_several_words_is_looked_for_as_a_phrase() {
+        let hits = search("verkrachting");
+        assert_eq!(hits.len(), 1, "seksueel and geweld apart are no match");
+        assert_eq!(hits[0].service_id, "test-hulp");
+        let hits = search("seksueel geweld");
+        let test = hits.iter().find(|h| h.service_id == "test-hulp").unwrap();
+        assert_eq!(
+            matched_words(test),
+            ["seksueel geweld"],
+            "through its synonyms"
+        );
+        let other = hits.iter().find(|h| h.service_id == "other-hulp").unwrap();
+        assert_eq!(
+            matched_words(other),
+            ["seksueel", "geweld"],
+            "the person's own words match one by one"
+        );
+    }
+
+    #[test]
+    fn a_service_is_said_to_match_a_word_only_when_its_texts_hold_it_or_a_synonym() {
+        let hits = search("rape");
+        assert_eq!(matched_words(&hits[0]), ["rape"]);
+        let hits = search("geweld");
+        let other = hits.iter().find(|h| h.service_id == "other-hulp").unwrap();
+        assert_eq!(matched_words(other), ["geweld"]);
+        let test = hits.iter().find(|h| h.service_id == "test-hulp");
+        assert!(test.is_none(), "{hits:?}");
     }
 
     #[test]

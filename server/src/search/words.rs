@@ -81,8 +81,54 @@ impl Words {
         Ok(words)
     }
 
-    /// The query with the other terms of every synonym group it touches added, folded
-    /// (lowercase, no accents or punctuation).
+    /// The synonym groups a query touches, each folded (lowercase, no accents or
+    /// punctuation): a group is touched when the query holds one of its terms as whole
+    /// words.
+    ///
+    /// ```
+    /// use server::search::words::Words;
+    /// let words = Words { synonyms: vec![vec!["verkrachting".into(), "seksueel geweld".into()]], ..Words::default() };
+    /// assert_eq!(words.groups("Seksueel geweld!"), [["verkrachting", "seksueel geweld"]]);
+    /// assert!(words.groups("geweld").is_empty());
+    /// ```
+    pub fn groups(&self, query: &str) -> Vec<Vec<String>> {
+        let padded = format!(" {} ", fold(query));
+        self.synonyms
+            .iter()
+            .map(|group| group.iter().map(|term| fold(term)).collect::<Vec<_>>())
+            .filter(|terms| {
+                terms
+                    .iter()
+                    .any(|term| !term.is_empty() && padded.contains(&format!(" {term} ")))
+            })
+            .collect()
+    }
+
+    /// The vocabulary ids among `ids` whose keywords the query or its synonyms hold as
+    /// whole words: the settings a query names, for example.
+    ///
+    /// ```
+    /// use server::search::words::Words;
+    /// let words = Words {
+    ///     synonyms: vec![vec!["dokter".into(), "zorgverlener".into()]],
+    ///     keywords: [("care".to_owned(), vec!["zorgverlener".to_owned()])].into(),
+    /// };
+    /// assert_eq!(words.named("mijn Dokter", ["care", "work"]), ["care"]);
+    /// assert!(words.named("mijn dokters", ["care"]).is_empty());
+    /// ```
+    pub fn named<'a>(&self, query: &str, ids: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
+        let padded = format!(" {} ", self.expand(query));
+        ids.into_iter()
+            .filter(|id| {
+                self.keywords_for(id).iter().any(|keyword| {
+                    let keyword = fold(keyword);
+                    !keyword.is_empty() && padded.contains(&format!(" {keyword} "))
+                })
+            })
+            .collect()
+    }
+
+    /// The query with the other terms of every synonym group it touches added, folded.
     ///
     /// ```
     /// use server::search::words::Words;
@@ -94,19 +140,10 @@ impl Words {
         let folded = fold(query);
         let padded = format!(" {folded} ");
         let mut out = folded.clone();
-        for group in &self.synonyms {
-            let terms: Vec<String> = group.iter().map(|term| fold(term)).collect();
-            if terms
-                .iter()
-                .any(|term| !term.is_empty() && padded.contains(&format!(" {term} ")))
-            {
-                for term in terms
-                    .iter()
-                    .filter(|term| !padded.contains(&format!(" {term} ")))
-                {
-                    out.push(' ');
-                    out.push_str(term);
-                }
+        for term in self.groups(query).iter().flatten() {
+            if !padded.contains(&format!(" {term} ")) {
+                out.push(' ');
+                out.push_str(term);
             }
         }
         out
