@@ -3,7 +3,8 @@
 # (default 600): start pages, a stylesheet, organisation pages, question screens, plan
 # pages, plans and searches through the API, and the directory search form, in turn, from
 # 32 connections. Every 30 s it notes the server's resident memory (VmRSS); at the end it
-# prints the memory at the start, the middle and the end, and wrk's count of errors.
+# prints the memory at the start, the middle and the end, and wrk's count of errors; then
+# what the errors were (request and status, socket errors, the server's own warnings).
 #
 # Needs: the release build (bash .ci/build --release) and wrk (apt-get install wrk).
 # Usage: scripts/soak.sh [OUT.md]
@@ -50,10 +51,25 @@ request = function()
   i = i % #mix + 1
   return mix[i]
 end
+-- Every answer that is not 2xx or 3xx, counted by status, printed at the end (the server
+-- logs the route of a 5xx).
+failed = {}
+response = function(status)
+  if status >= 400 then failed[status] = (failed[status] or 0) + 1 end
+end
+local threads = {}
+setup = function(thread) table.insert(threads, thread) end
+done = function()
+  for _, thread in ipairs(threads) do
+    for key, n in pairs(thread:get("failed")) do
+      io.stderr:write(string.format("status %d: %d times\n", key, n))
+    end
+  end
+end
 LUA
 
 rss() { awk '/^VmRSS:/ { print int($2 / 1024) }' "/proc/$server/status"; }
-wrk -t2 -c32 -d"${seconds}s" --latency -s "$work/mix.lua" "$base" >"$work/wrk.txt" &
+wrk -t2 -c32 -d"${seconds}s" --latency -s "$work/mix.lua" "$base" >"$work/wrk.txt" 2>"$work/failed.txt" &
 load=$!
 samples=()
 elapsed=0
@@ -78,3 +94,7 @@ table="| seconds | requests | requests/s | p99 | errors | RSS at 30 s | RSS at t
 | $seconds | $requests | $rps | $p99 | $errors | ${samples[0]} MB | ${samples[$((n / 2))]} MB | ${samples[$((n - 1))]} MB | $(printf '%s\n' "${samples[@]}" | sort -n | tail -1) MB |"
 echo "$table"
 if [ -n "${1:-}" ]; then echo "$table" >"$1"; fi
+# What the errors were: answers by status, wrk's socket errors, and what the server logged.
+cat "$work/failed.txt" >&2
+grep -E "Socket errors|Non-2xx" "$work/wrk.txt" >&2 || true
+grep -v '^$' "$work/server.log" | tail -20 >&2 || true

@@ -1,5 +1,5 @@
 //! The request log: method, route pattern, status and duration of every request, through
-//! `tracing`. Never the path as typed, the query string, headers or the body: those can
+//! `tracing`, at warning level for server errors (5xx). Never the path as typed, the query string, headers or the body: those can
 //! hold what a person told us.
 
 use axum::{
@@ -21,12 +21,14 @@ pub async fn log_request(req: Request, next: Next) -> Response {
         .get::<MatchedPath>()
         .map(|path| path.as_str().to_owned());
     let res = next.run(req).await;
-    tracing::info!(
-        method = %method,
-        route = route.as_deref().unwrap_or(UNROUTED),
-        status = res.status().as_u16(),
-        duration_us = u64::try_from(start.elapsed().as_micros()).unwrap_or(u64::MAX),
-        "request"
-    );
+    let route = route.as_deref().unwrap_or(UNROUTED);
+    let status = res.status().as_u16();
+    let duration_us = u64::try_from(start.elapsed().as_micros()).unwrap_or(u64::MAX);
+    if res.status().is_server_error() {
+        // Also in a log kept at warnings only: a server error is ours to look at.
+        tracing::warn!(%method, route, status, duration_us, "request");
+    } else {
+        tracing::info!(%method, route, status, duration_us, "request");
+    }
     res
 }

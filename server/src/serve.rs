@@ -6,8 +6,9 @@
 //!   that never comes, an answer nobody reads);
 //! - at most `max_connections` are served at once; more wait in the listen queue, so the
 //!   process never runs out of file handles;
-//! - on shutdown, no new connections are taken, requests in flight may finish, and after
-//!   the shutdown deadline the server stops anyway.
+//! - on shutdown, no new connections are taken, those already waiting in the listen queue
+//!   are answered (once, without keep-alive), requests in flight may finish, and after the
+//!   shutdown deadline the server stops anyway.
 
 use crate::config::Limits;
 use axum::{Router, extract::ConnectInfo};
@@ -20,6 +21,7 @@ use hyper_util::{
 use std::{
     future::Future,
     io,
+    net::SocketAddr,
     pin::{Pin, pin},
     sync::Arc,
     task::{Context, Poll},
@@ -27,8 +29,8 @@ use std::{
 };
 use tokio::{
     io::{AsyncRead, AsyncWrite, ReadBuf},
-    net::TcpListener,
-    sync::Semaphore,
+    net::{TcpListener, TcpStream},
+    sync::{OwnedSemaphorePermit, Semaphore},
     time::{Instant, Sleep},
 };
 use tower_http::add_extension::AddExtension;
@@ -109,8 +111,9 @@ impl<T: AsyncWrite + Unpin> AsyncWrite for IdleTimeout<T> {
     }
 }
 
-/// Serves `app` on `listener` within `limits` until `shutdown` resolves, then lets requests
-/// in flight finish for at most the shutdown deadline.
+/// Serves `app` on `listener` within `limits` until `shutdown` resolves, then answers the
+/// connections already waiting in the listen queue (`drain`) and lets requests in flight
+/// finish for at most the shutdown deadline.
 pub async fn serve(
     listener: TcpListener,
     app: Router,
@@ -123,6 +126,11 @@ pub async fn serve(
     let mut http = http1::Builder::new();
     http.timer(TokioTimer::new())
         .header_read_timeout(limits.header_timeout);
+    let connections = Connections {
+        app,
+        graceful: &graceful,
+        idle_timeout: limits.idle_timeout,
+    };
     loop {
         let permit = tokio::select! {
             permit = permits.clone().acquire_owned() => permit,
@@ -133,29 +141,21 @@ pub async fn serve(
             accepted = listener.accept() => accepted,
             () = &mut shutdown => break,
         };
-        let (stream, peer) = match stream {
-            Ok(accepted) => accepted,
+        match stream {
+            Ok((stream, peer)) => connections.serve(&http, stream, peer, Some(permit)),
             Err(err) => {
                 // Out of file handles or a connection reset before it was taken: wait a
                 // moment rather than spin.
                 tracing::warn!(error = %err, "could not accept a connection");
                 tokio::time::sleep(Duration::from_millis(50)).await;
-                continue;
             }
-        };
-        let _ignored = stream.set_nodelay(true);
-        let io = TokioIo::new(IdleTimeout::new(stream, limits.idle_timeout));
-        // The peer's address reaches the handlers (as axum's `ConnectInfo`) only to count
-        // notes per client; nothing logs or keeps it.
-        let service = AddExtension::new(app.clone(), ConnectInfo(peer));
-        let connection = http.serve_connection(io, TowerToHyperService::new(service));
-        let connection = graceful.watch(connection);
-        tokio::spawn(async move {
-            // A connection that ends in an error (a timeout, a reset) needs no log line.
-            let _ignored = connection.await;
-            drop(permit);
-        });
+        }
     }
+    http.keep_alive(false);
+    drain(&listener, |stream, peer| {
+        connections.serve(&http, stream, peer, None);
+    })
+    .await;
     drop(listener);
     let open = graceful.count();
     if tokio::time::timeout(limits.shutdown_deadline, graceful.shutdown())
@@ -166,6 +166,86 @@ pub async fn serve(
             connections = open,
             "shutdown deadline reached; closing what is still open"
         );
+    }
+}
+
+/// How long no connection may arrive before the listener closes at shutdown.
+const QUIET: Duration = Duration::from_millis(100);
+
+/// At shutdown: has the kernel ignore new connection attempts (`refuse_new`), then takes
+/// every connection it had already agreed to, until none has come for `QUIET`. Closing
+/// the listener at once would reset the connections still waiting in its queue, after
+/// their clients had sent a request; a client whose attempt was ignored tries again and
+/// then finds the port closed, before it has sent anything.
+async fn drain(listener: &TcpListener, mut take: impl FnMut(TcpStream, SocketAddr)) {
+    if let Err(err) = refuse_new(listener) {
+        tracing::warn!(error = %err, "could not stop new connections at shutdown");
+    }
+    while let Ok(accepted) = tokio::time::timeout(QUIET, listener.accept()).await {
+        if let Ok((stream, peer)) = accepted {
+            take(stream, peer);
+        }
+    }
+}
+
+/// Drops every packet that opens a TCP connection (SYN without ACK) before it reaches the
+/// listener, with a classic BPF socket filter; the packets of connections being set up
+/// and those already open pass. The filter sees the TCP header first: byte 13 holds the
+/// flags.
+#[cfg(any(target_os = "linux", target_os = "android"))]
+fn refuse_new(listener: &TcpListener) -> io::Result<()> {
+    use socket2::SockFilter;
+    const LOAD_BYTE: u16 = 0x30; // BPF_LD | BPF_B | BPF_ABS
+    const AND: u16 = 0x54; // BPF_ALU | BPF_AND | BPF_K
+    const JUMP_IF_EQUAL: u16 = 0x15; // BPF_JMP | BPF_JEQ | BPF_K
+    const RETURN: u16 = 0x06; // BPF_RET | BPF_K
+    const SYN: u32 = 0x02;
+    const ACK: u32 = 0x10;
+    let program = [
+        SockFilter::new(LOAD_BYTE, 0, 0, 13),
+        SockFilter::new(AND, 0, 0, SYN | ACK),
+        SockFilter::new(JUMP_IF_EQUAL, 0, 1, SYN),
+        SockFilter::new(RETURN, 0, 0, 0),
+        SockFilter::new(RETURN, 0, 0, u32::MAX),
+    ];
+    socket2::SockRef::from(listener).attach_filter(&program)
+}
+
+/// Elsewhere the queue is drained as it is.
+#[cfg(not(any(target_os = "linux", target_os = "android")))]
+fn refuse_new(_listener: &TcpListener) -> io::Result<()> {
+    Ok(())
+}
+
+/// What every connection is served with.
+struct Connections<'a> {
+    app: Router,
+    graceful: &'a GracefulShutdown,
+    idle_timeout: Duration,
+}
+
+impl Connections<'_> {
+    /// Serves one connection on its own task, holding `permit` (one of `max_connections`)
+    /// until it ends.
+    fn serve(
+        &self,
+        http: &http1::Builder,
+        stream: TcpStream,
+        peer: SocketAddr,
+        permit: Option<OwnedSemaphorePermit>,
+    ) {
+        let _ignored = stream.set_nodelay(true);
+        let io = TokioIo::new(IdleTimeout::new(stream, self.idle_timeout));
+        // The peer's address reaches the handlers (as axum's `ConnectInfo`) only to count
+        // notes per client; nothing logs or keeps it.
+        let service = AddExtension::new(self.app.clone(), ConnectInfo(peer));
+        let connection = http.serve_connection(io, TowerToHyperService::new(service));
+        let connection = self.graceful.watch(connection);
+        tokio::spawn(async move {
+            // A connection that ends in an error (a timeout, a reset) needs no log line.
+            let _ignored = connection.await;
+            drop(permit);
+        });
     }
 }
 

@@ -1,6 +1,7 @@
 //! The real server on a loopback socket, against clients that try to hold it: headers sent
 //! a byte at a time, hundreds of such sockets at once, a body that never comes, slow
-//! bodies, and SIGTERM while sockets are open (docs/reliability.md lists each case).
+//! bodies, SIGTERM while sockets are open and with requests waiting in the listen queue
+//! (docs/reliability.md lists each case).
 #![expect(
     clippy::unwrap_used,
     reason = "a test should stop loudly at the first surprise"
@@ -170,6 +171,32 @@ fn sigterm_lets_requests_in_flight_finish_and_exits_within_the_deadline() {
         TcpStream::connect_timeout(&server.addr, Duration::from_millis(500)).is_err(),
         "no longer listening"
     );
+}
+
+#[test]
+fn sigterm_answers_the_requests_still_waiting_in_the_listen_queue() {
+    let mut server = Server::start(&[
+        ("HULPWIJZER_MAX_CONNECTIONS", "2"),
+        ("HULPWIJZER_SHUTDOWN_SECS", "3"),
+        ("HULPWIJZER_HEADER_TIMEOUT_SECS", "60"),
+    ]);
+    // Two places taken: the next connections wait in the kernel's listen queue, their
+    // requests sent, not yet taken by the server.
+    let held = server.hold(2, b"GET / HTTP/1.1\r\n");
+    let mut waiting: Vec<TcpStream> = (0..5).map(|_| server.connect()).collect();
+    for stream in &mut waiting {
+        stream.write_all(HEALTH.as_bytes()).unwrap();
+    }
+    std::thread::sleep(Duration::from_millis(300));
+    server.terminate();
+    for stream in &mut waiting {
+        assert_eq!(first_line(stream).as_deref(), Some("HTTP/1.1 200 OK"));
+    }
+    assert!(
+        server.ended_within(Duration::from_secs(5)),
+        "still running after SIGTERM"
+    );
+    drop(held);
 }
 
 #[test]
