@@ -1,9 +1,11 @@
 //! For the report's "why": the server's own tantivy index (the same segments, analysis
 //! and synonyms) queried without what the server's search adds to a plain engine: no typo
-//! tolerance (no Levenshtein automata), no snippets, no reasons; only the ids of the best
-//! hits, with the same filters and boosts. It shows what tantivy costs as an engine, so
-//! that the server's figures can be split into engine and features. Also counts how many
-//! services a query's words match, before any filter.
+//! tolerance (no Levenshtein automata), no snippets, no reasons, no ordering rules (the
+//! tiers for place, setting and victims), synonyms as plain terms rather than phrases;
+//! only the ids of the best hits, with the same filters and simple regional boosts. It
+//! shows what tantivy costs as an engine, so that the server's figures can be split into
+//! engine and features. Also counts how many services a query's words match, before any
+//! filter.
 
 use anyhow::Context;
 use server::search::place_terms;
@@ -25,7 +27,7 @@ pub struct Bare {
     reader: IndexReader,
     words: Words,
     service_id: Field,
-    text: [(&'static str, [Field; 2]); 2],
+    text: [(&'static str, [Field; 3]); 2],
     filter: Field,
     coverage: Field,
     age_min: Field,
@@ -64,8 +66,22 @@ impl Bare {
             words,
             service_id: field("service_id")?,
             text: [
-                (DUTCH, [field("text_nl")?, field("description_nl")?]),
-                (ENGLISH, [field("text_en")?, field("description_en")?]),
+                (
+                    DUTCH,
+                    [
+                        field("name_nl")?,
+                        field("text_nl")?,
+                        field("description_nl")?,
+                    ],
+                ),
+                (
+                    ENGLISH,
+                    [
+                        field("name_en")?,
+                        field("text_en")?,
+                        field("description_en")?,
+                    ],
+                ),
             ],
             filter: field("filter")?,
             coverage: field("coverage")?,

@@ -414,10 +414,10 @@ mod tests {
 
     #[test]
     fn a_query_becomes_its_terms_and_their_synonyms_joined_with_or() {
-        let words = Words {
-            synonyms: vec![vec!["verkrachting".into(), "seksueel geweld".into()]],
-            ..Words::default()
-        };
+        let words = Words::new(
+            vec![vec!["verkrachting".into(), "seksueel geweld".into()]],
+            Default::default(),
+        );
         assert_eq!(
             match_expression(&words, "Hulp na verkrachting hulp", Variant::Prefix).unwrap(),
             r#""hulp"* OR "na" OR "verkrachting"* OR "seksueel"* OR "geweld"*"#

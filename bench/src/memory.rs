@@ -71,7 +71,10 @@ mod tests {
         if status_kib("VmRSS").is_none() {
             return; // not Linux
         }
-        let (block, cost) = measure(|| -> Result<Vec<u8>, ()> { Ok(vec![1u8; 64 << 20]) }).unwrap();
+        // black_box: an optimised build may otherwise never write (or even make) the block.
+        let (block, cost) =
+            measure(|| -> Result<Vec<u8>, ()> { Ok(std::hint::black_box(vec![1u8; 64 << 20])) })
+                .unwrap();
         assert_eq!(block.len(), 64 << 20);
         let grown = cost.retained_kib().unwrap();
         assert!(grown > 50 << 10, "{grown} KiB");

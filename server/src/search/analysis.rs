@@ -6,6 +6,7 @@
 //! repeated or one-letter words costs about as much as a normal one.
 
 use crate::regions::names::fold;
+use std::{borrow::Cow, collections::HashMap};
 use tantivy::{
     Index,
     tokenizer::{
@@ -79,6 +80,44 @@ pub fn terms(name: &str, text: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// Texts analysed once in both languages: the search's own words (synonyms and keywords),
+/// which every query would otherwise analyse again.
+#[derive(Debug, Default)]
+pub struct Analysed {
+    /// Text to its tokens in Dutch and in English.
+    texts: HashMap<String, [Vec<String>; 2]>,
+}
+
+impl Analysed {
+    /// Analyses every text in both languages.
+    pub fn new<'a>(texts: impl IntoIterator<Item = &'a str>) -> Analysed {
+        let texts = texts
+            .into_iter()
+            .map(|text| {
+                let both = [tokens(DUTCH, text), tokens(ENGLISH, text)];
+                (text.to_owned(), both)
+            })
+            .collect();
+        Analysed { texts }
+    }
+
+    /// The tokens of a text in a language's analyzer: kept ones, or analysed now.
+    ///
+    /// ```
+    /// use server::search::analysis::{Analysed, DUTCH, ENGLISH, tokens};
+    /// let kept = Analysed::new(["blijf van mijn lijf"]);
+    /// assert_eq!(kept.tokens(DUTCH, "blijf van mijn lijf").as_ref(), ["blijf", "van", "mijn", "lijf"]);
+    /// assert_eq!(kept.tokens(ENGLISH, "sexual violence").as_ref(), tokens(ENGLISH, "sexual violence"));
+    /// ```
+    pub fn tokens(&self, analyzer: &str, text: &str) -> Cow<'_, [String]> {
+        let language = usize::from(analyzer == ENGLISH);
+        match self.texts.get(text) {
+            Some(both) => Cow::Borrowed(both[language].as_slice()),
+            None => Cow::Owned(tokens(analyzer, text)),
+        }
+    }
 }
 
 /// The words of a query worth looking for, as typed and in order, split on white space.

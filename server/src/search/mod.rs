@@ -5,8 +5,9 @@
 //!
 //! A query looks for each of its words once and for at most `MAX_QUERY_TERMS` distinct
 //! terms; only the person's own longer terms may have typos, not the words synonyms add,
-//! and only when the index does not hold the term as typed: a word spelled right costs no
-//! typo search (that search is most of a query's time, docs/performance.md).
+//! and only when the index does not hold the word as typed in either language: a word
+//! spelled right costs no typo search (that search is most of a query's time,
+//! docs/performance.md).
 //! A search is CPU work of a millisecond to tens of milliseconds: the server runs it with
 //! `search_async`, on tokio's blocking threads and at most `search_slots` at a time, so
 //! that expensive searches wait for each other and never hold up the async runtime.
@@ -21,9 +22,11 @@ use crate::{
     },
     regions::{Resolution, names::fold},
 };
-use analysis::{DUTCH, ENGLISH, MAX_QUERY_TERMS, query_words, terms};
+use analysis::{Analysed, DUTCH, ENGLISH, MAX_QUERY_TERMS, query_words, terms};
 use serde::Serialize;
-use std::{collections::HashMap, num::NonZeroUsize, ops::Range, path::Path, sync::Arc};
+use std::{
+    borrow::Cow, collections::HashMap, num::NonZeroUsize, ops::Range, path::Path, sync::Arc,
+};
 use tantivy::{
     Index, IndexReader, Searcher, TantivyDocument, Term,
     collector::TopDocs,
@@ -150,6 +153,8 @@ pub struct SearchIndex {
     reader: IndexReader,
     fields: Fields,
     words: Words,
+    /// The synonyms and keywords of `words`, analysed.
+    analysed: Analysed,
     /// The directory, and where each service is in it (organisation, service).
     directory: Arc<Directory>,
     services: HashMap<String, (usize, usize)>,
@@ -283,15 +288,18 @@ pub fn place_terms(place: &Resolution) -> Vec<String> {
 /// The search words `data/search.toml` gives a service's kinds of violence, settings and
 /// needs, as one text.
 pub fn keywords(words: &Words, service: &Service) -> String {
-    let ids = service
-        .what
-        .iter()
-        .map(|w| w.id())
-        .chain(service.settings.iter().map(|s| s.id()))
-        .chain(service.needs.iter().map(|n| n.id()));
-    ids.flat_map(|id| words.keywords_for(id).to_vec())
+    vocabulary_ids(service)
+        .flat_map(|id| words.keywords_for(id).to_vec())
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// The vocabulary ids of a service's kinds of violence, settings and needs.
+fn vocabulary_ids(service: &Service) -> impl Iterator<Item = &'static str> {
+    let what = service.what.iter().map(|w| w.id());
+    let settings = service.settings.iter().map(|s| s.id());
+    what.chain(settings)
+        .chain(service.needs.iter().map(|n| n.id()))
 }
 
 fn any_of(field: Field, values: impl IntoIterator<Item = String>) -> Box<dyn Query> {
@@ -380,11 +388,18 @@ impl SearchIndex {
             }
         }
         writer.commit()?;
+        // One segment: a query then looks each term up once, not once per segment.
+        let segments = index.searchable_segment_ids()?;
+        if segments.len() > 1 {
+            writer.merge(&segments).wait()?;
+        }
+        writer.wait_merging_threads()?;
         let reader = index.reader()?;
         Ok(SearchIndex {
             index,
             reader,
             fields,
+            analysed: Analysed::new(words.texts()),
             words,
             directory: Arc::clone(directory),
             services,
@@ -411,14 +426,15 @@ impl SearchIndex {
     /// `None` for a query without words.
     fn words_query(&self, searcher: &Searcher, words: &[&str]) -> Option<Box<dyn Query>> {
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        let unknown: Vec<&str> = words
+            .iter()
+            .copied()
+            .filter(|word| !self.holds(searcher, word))
+            .collect();
         for (analyzer, fields) in self.languages() {
+            let may_have_typos = terms(analyzer, &unknown.join(" "));
             for (term, typos) in query_terms(analyzer, words) {
-                let known = fields.iter().any(|&(field, _)| {
-                    searcher
-                        .doc_freq(&Term::from_field_text(field, &term))
-                        .is_ok_and(|count| count > 0)
-                });
-                let typos = typos.filter(|_| !known);
+                let typos = typos.filter(|_| may_have_typos.contains(&term));
                 for (field, weight) in fields {
                     let exact = Term::from_field_text(field, &term);
                     let query = TermQuery::new(exact.clone(), IndexRecordOption::WithFreqs);
@@ -433,8 +449,8 @@ impl SearchIndex {
         for group in self.words.groups(&words.join(" ")) {
             let mut best: Vec<Box<dyn Query>> = Vec::new();
             for (analyzer, fields) in self.languages() {
-                for synonym in &group {
-                    let tokens = analysis::tokens(analyzer, synonym);
+                for synonym in group {
+                    let tokens = self.analysed.tokens(analyzer, synonym);
                     best.extend(
                         fields
                             .iter()
@@ -446,6 +462,23 @@ impl SearchIndex {
             clauses.push((Occur::Should, weighed(best, SYNONYM_WEIGHT)));
         }
         (!clauses.is_empty()).then(|| Box::new(BooleanQuery::new(clauses)) as Box<dyn Query>)
+    }
+
+    /// Whether the index holds a word as typed: every term it becomes in one of the
+    /// languages is in one of that language's fields. Such a word gets no typo search,
+    /// in either language.
+    fn holds(&self, searcher: &Searcher, word: &str) -> bool {
+        self.languages().iter().any(|(analyzer, fields)| {
+            let terms = terms(analyzer, word);
+            !terms.is_empty()
+                && terms.iter().all(|term| {
+                    fields.iter().any(|&(field, _)| {
+                        searcher
+                            .doc_freq(&Term::from_field_text(field, term))
+                            .is_ok_and(|count| count > 0)
+                    })
+                })
+        })
     }
 
     /// Each language's analyzer with the text fields it analyses and their weights: a
@@ -673,7 +706,7 @@ impl SearchIndex {
         let phrases = |texts: Vec<String>| -> Vec<Vec<String>> {
             texts
                 .iter()
-                .map(|text| analysis::tokens(analyzer, text))
+                .map(|text| self.analysed.tokens(analyzer, text).into_owned())
                 .filter(|tokens| !tokens.is_empty())
                 .collect()
         };
@@ -682,7 +715,7 @@ impl SearchIndex {
         for &word in query_words {
             let groups = self.words.groups(word);
             let texts = std::iter::once(fold(word))
-                .chain(groups.iter().flatten().cloned())
+                .chain(groups.iter().flat_map(|group| group.iter()).cloned())
                 .collect();
             out.push((word.to_owned(), phrases(texts)));
             single.extend(groups);
@@ -693,7 +726,7 @@ impl SearchIndex {
                 .iter()
                 .find(|term| format!(" {text} ").contains(&format!(" {term} ")));
             if let (false, Some(typed)) = (single.contains(&group), typed) {
-                out.push((typed.clone(), phrases(group.clone())));
+                out.push((typed.clone(), phrases(group.to_vec())));
             }
         }
         out
@@ -719,18 +752,21 @@ impl SearchIndex {
         } else {
             (&service.name.nl, &service.description.nl)
         };
-        let texts = format!(
-            "{} {name} {description} {}",
-            org.name,
-            keywords(&self.words, service)
+        let own = analysis::tokens(analyzer, &format!("{} {name} {description}", org.name));
+        let mut texts = vec![Cow::Owned(own)];
+        texts.extend(
+            vocabulary_ids(service)
+                .flat_map(|id| self.words.keywords_for(id))
+                .map(|keyword| self.analysed.tokens(analyzer, keyword)),
         );
-        let have = analysis::tokens(analyzer, &texts);
         let matched: Vec<String> = word_phrases
             .iter()
             .filter(|(_, phrases)| {
-                phrases
-                    .iter()
-                    .any(|phrase| have.windows(phrase.len()).any(|w| w == phrase.as_slice()))
+                phrases.iter().any(|phrase| {
+                    texts
+                        .iter()
+                        .any(|have| have.windows(phrase.len()).any(|w| w == phrase.as_slice()))
+                })
             })
             .map(|(word, _)| word.clone())
             .collect();
@@ -926,16 +962,16 @@ cost = "free"
 "#;
 
     fn words() -> Words {
-        Words {
-            synonyms: vec![vec![
+        Words::new(
+            vec![vec![
                 "verkrachting".into(),
                 "aanranding".into(),
                 "seksueel geweld".into(),
                 "rape".into(),
                 "sexual violence".into(),
             ]],
-            ..Words::default()
-        }
+            Default::default(),
+        )
     }
 
     fn index() -> &'static Arc<SearchIndex> {

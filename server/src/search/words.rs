@@ -8,14 +8,26 @@ use std::{
     path::{Path, PathBuf},
 };
 
-/// The parsed data/search.toml.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// The words of data/search.toml, folded once (lowercase, no accents or punctuation) for
+/// matching a query against them.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Words {
-    /// Groups of terms that mean the same to a person searching.
-    pub synonyms: Vec<Vec<String>>,
-    /// Vocabulary id (`rape_or_assault`, `medical`, ...) to the words it adds.
-    pub keywords: HashMap<String, Vec<String>>,
+    /// Groups of folded terms that mean the same to a person searching.
+    synonyms: Vec<Vec<String>>,
+    /// The same terms, each as its words.
+    synonym_words: Vec<Vec<Vec<String>>>,
+    /// Vocabulary id (`rape_or_assault`, `medical`, ...) to the words it adds, as written.
+    keywords: HashMap<String, Vec<String>>,
+    /// The same, folded, each as its words.
+    keyword_words: HashMap<String, Vec<Vec<String>>>,
+}
+
+/// data/search.toml as written.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    synonyms: Vec<Vec<String>>,
+    keywords: HashMap<String, Vec<String>>,
 }
 
 /// data/search.toml could not be used.
@@ -64,21 +76,48 @@ pub const VOCABULARY: &[&str] = &[
 ];
 
 impl Words {
+    /// The words from synonym groups and keywords per vocabulary id, as written.
+    pub fn new(synonyms: Vec<Vec<String>>, keywords: HashMap<String, Vec<String>>) -> Words {
+        let fold_all = |terms: &[String]| -> Vec<String> {
+            terms
+                .iter()
+                .map(|term| fold(term))
+                .filter(|term| !term.is_empty())
+                .collect()
+        };
+        let split_all = |terms: Vec<String>| -> Vec<Vec<String>> {
+            terms
+                .iter()
+                .map(|term| term.split(' ').map(str::to_owned).collect())
+                .collect()
+        };
+        let synonyms: Vec<Vec<String>> = synonyms.iter().map(|group| fold_all(group)).collect();
+        Words {
+            synonym_words: synonyms.iter().cloned().map(split_all).collect(),
+            synonyms,
+            keyword_words: keywords
+                .iter()
+                .map(|(id, words)| (id.clone(), split_all(fold_all(words))))
+                .collect(),
+            keywords,
+        }
+    }
+
     /// Reads and checks `search.toml` in the data folder.
     pub fn load(data_dir: &Path) -> Result<Words, WordsError> {
         let path = data_dir.join("search.toml");
         let text =
             std::fs::read_to_string(&path).map_err(|err| WordsError::Read(path.clone(), err))?;
-        let words: Words =
+        let file: File =
             toml::from_str(&text).map_err(|err| WordsError::Parse(path.clone(), err))?;
-        if let Some(id) = words
+        if let Some(id) = file
             .keywords
             .keys()
             .find(|id| !VOCABULARY.contains(&id.as_str()))
         {
             return Err(WordsError::UnknownId(path, id.clone()));
         }
-        Ok(words)
+        Ok(Words::new(file.synonyms, file.keywords))
     }
 
     /// The synonym groups a query touches, each folded (lowercase, no accents or
@@ -87,20 +126,18 @@ impl Words {
     ///
     /// ```
     /// use server::search::words::Words;
-    /// let words = Words { synonyms: vec![vec!["verkrachting".into(), "seksueel geweld".into()]], ..Words::default() };
+    /// let words = Words::new(vec![vec!["Verkrachting".into(), "seksueel geweld".into()]], Default::default());
     /// assert_eq!(words.groups("Seksueel geweld!"), [["verkrachting", "seksueel geweld"]]);
     /// assert!(words.groups("geweld").is_empty());
     /// ```
-    pub fn groups(&self, query: &str) -> Vec<Vec<String>> {
-        let padded = format!(" {} ", fold(query));
+    pub fn groups(&self, query: &str) -> Vec<&[String]> {
+        let folded = fold(query);
+        let query: Vec<&str> = folded.split(' ').collect();
         self.synonyms
             .iter()
-            .map(|group| group.iter().map(|term| fold(term)).collect::<Vec<_>>())
-            .filter(|terms| {
-                terms
-                    .iter()
-                    .any(|term| !term.is_empty() && padded.contains(&format!(" {term} ")))
-            })
+            .zip(&self.synonym_words)
+            .filter(|(_, terms)| terms.iter().any(|term| holds(&query, term)))
+            .map(|(group, _)| group.as_slice())
             .collect()
     }
 
@@ -109,21 +146,21 @@ impl Words {
     ///
     /// ```
     /// use server::search::words::Words;
-    /// let words = Words {
-    ///     synonyms: vec![vec!["dokter".into(), "zorgverlener".into()]],
-    ///     keywords: [("care".to_owned(), vec!["zorgverlener".to_owned()])].into(),
-    /// };
+    /// let words = Words::new(
+    ///     vec![vec!["dokter".into(), "zorgverlener".into()]],
+    ///     [("care".to_owned(), vec!["Zorgverlener".to_owned()])].into(),
+    /// );
     /// assert_eq!(words.named("mijn Dokter", ["care", "work"]), ["care"]);
     /// assert!(words.named("mijn dokters", ["care"]).is_empty());
     /// ```
     pub fn named<'a>(&self, query: &str, ids: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
-        let padded = format!(" {} ", self.expand(query));
+        let expanded = self.expand(query);
+        let query: Vec<&str> = expanded.split(' ').collect();
         ids.into_iter()
             .filter(|id| {
-                self.keywords_for(id).iter().any(|keyword| {
-                    let keyword = fold(keyword);
-                    !keyword.is_empty() && padded.contains(&format!(" {keyword} "))
-                })
+                self.keyword_words
+                    .get(*id)
+                    .is_some_and(|keywords| keywords.iter().any(|k| holds(&query, k)))
             })
             .collect()
     }
@@ -132,7 +169,7 @@ impl Words {
     ///
     /// ```
     /// use server::search::words::Words;
-    /// let words = Words { synonyms: vec![vec!["verkrachting".into(), "seksueel geweld".into()]], ..Words::default() };
+    /// let words = Words::new(vec![vec!["verkrachting".into(), "seksueel geweld".into()]], Default::default());
     /// assert_eq!(words.expand("Verkrachting!"), "verkrachting seksueel geweld");
     /// assert_eq!(words.expand("hulp"), "hulp");
     /// ```
@@ -140,7 +177,7 @@ impl Words {
         let folded = fold(query);
         let padded = format!(" {folded} ");
         let mut out = folded.clone();
-        for term in self.groups(query).iter().flatten() {
+        for term in self.groups(query).into_iter().flatten() {
             if !padded.contains(&format!(" {term} ")) {
                 out.push(' ');
                 out.push_str(term);
@@ -149,8 +186,22 @@ impl Words {
         out
     }
 
+    /// Every text of the words a query or a service may be matched with: the folded
+    /// synonyms and the keywords as written.
+    pub fn texts(&self) -> impl Iterator<Item = &str> {
+        let synonyms = self.synonyms.iter().flatten();
+        synonyms
+            .chain(self.keywords.values().flatten())
+            .map(String::as_str)
+    }
+
     /// The keywords for a vocabulary id, if any.
     pub fn keywords_for(&self, id: &str) -> &[String] {
         self.keywords.get(id).map_or(&[], Vec::as_slice)
     }
+}
+
+/// Whether the words of a folded text hold a term's words, in a row.
+fn holds(text: &[&str], term: &[String]) -> bool {
+    !term.is_empty() && text.windows(term.len()).any(|words| words == term)
 }
