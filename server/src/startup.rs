@@ -19,7 +19,7 @@ use crate::{
         SearchError, SearchIndex,
         words::{Words, WordsError},
     },
-    state::AppState,
+    state::{AppState, State},
     static_files::{ReadError, StaticFiles},
     triage::{
         Triage,
@@ -112,7 +112,7 @@ pub fn load(config: &Config) -> Result<AppState, StartupError> {
         .site_addr(config.addr)
         .build();
     let hsds = Arc::new(Catalogue::new(&directory, &region_data));
-    Ok(AppState {
+    Ok(AppState::new(State {
         leptos,
         hsds,
         site: SiteConfig {
@@ -134,5 +134,5 @@ pub fn load(config: &Config) -> Result<AppState, StartupError> {
         behind_proxy: config.behind_proxy,
         files: Arc::new(files),
         pages: Arc::default(),
-    })
+    }))
 }

@@ -18,9 +18,28 @@ use axum::extract::FromRef;
 use leptos::config::LeptosOptions;
 use std::sync::Arc;
 
-/// What every request handler can reach.
+/// What every request handler can reach: one shared [`State`]. Every layer and extractor
+/// of a request takes its own copy of the state, so a copy is one reference count.
 #[derive(Clone)]
-pub struct AppState {
+pub struct AppState(Arc<State>);
+
+impl AppState {
+    /// Shares `state` with every request.
+    pub fn new(state: State) -> AppState {
+        AppState(Arc::new(state))
+    }
+}
+
+impl std::ops::Deref for AppState {
+    type Target = State;
+
+    fn deref(&self) -> &State {
+        &self.0
+    }
+}
+
+/// The server's state: settings, data, index, engine and stores.
+pub struct State {
     /// Leptos's own settings (site root, package folder, address).
     pub leptos: LeptosOptions,
     /// What the pages need to know about this deployment.
@@ -53,7 +72,7 @@ pub struct AppState {
     pub pages: Arc<PageCache>,
 }
 
-impl AppState {
+impl State {
     /// The current moment on the one clock, with the directory's public holidays.
     pub fn at(&self) -> At<'_> {
         At {
