@@ -461,3 +461,37 @@ fn services_for_one_setting_or_not_for_victims_wait_until_the_words_name_them() 
         ids(&hits)
     );
 }
+
+/// A directory big enough for several segments while indexing (100 copies of the real
+/// one) ends up in one segment, and is searched like the real one.
+#[test]
+fn a_large_directory_is_indexed_into_one_segment() {
+    let real = &world().directory;
+    let mut organisations = Vec::new();
+    for copy in 0..100 {
+        for org in &real.organisations {
+            let mut org = org.clone();
+            org.id = format!("{}-{copy}", org.id);
+            for service in &mut org.services {
+                service.id = format!("{}-{copy}", service.id);
+            }
+            organisations.push(org);
+        }
+    }
+    let large = std::sync::Arc::new(directory::Directory {
+        organisations,
+        holidays: real.holidays.clone(),
+    });
+    let data_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../data");
+    let index = SearchIndex::build(&large, Words::load(&data_dir).unwrap(), None).unwrap();
+    assert_eq!(index.len(), 100 * world().index.len());
+    assert_eq!(index.index().searchable_segment_ids().unwrap().len(), 1);
+    let hits = index
+        .search(&SearchQuery {
+            text: "zelfmoord".into(),
+            limit: 200,
+            ..SearchQuery::default()
+        })
+        .unwrap();
+    assert_eq!(hits.len(), 100, "every copy of 113 Zelfmoordpreventie");
+}

@@ -30,6 +30,7 @@ use std::{
 use tantivy::{
     Index, IndexReader, Searcher, TantivyDocument, Term,
     collector::TopDocs,
+    merge_policy::NoMergePolicy,
     query::{
         BooleanQuery, BoostQuery, ConstScoreQuery, DisjunctionMaxQuery, FuzzyTermQuery, Occur,
         PhraseQuery, Query, RangeQuery, TermQuery,
@@ -338,6 +339,8 @@ impl SearchIndex {
         };
         analysis::register(&index);
         let mut writer = index.writer_with_num_threads::<TantivyDocument>(1, 15_000_000)?;
+        // No merges of tantivy's own while writing: the build merges everything once, below.
+        writer.set_merge_policy(Box::new(NoMergePolicy));
         let mut services = HashMap::new();
         for (org_at, org) in directory.organisations.iter().enumerate() {
             for (service_at, service) in org.services.iter().enumerate() {
