@@ -11,15 +11,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 port=${DRAIN_PORT:-38087}
-bin=target/release/hulpwijzer
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-[ -x "$bin" ] || { echo "$bin is missing: bash .ci/build --release" >&2; exit 1; }
-
-HULPWIJZER_ADDR=127.0.0.1:$port HULPWIJZER_DATABASE_URL="sqlite:$work/reports.db" \
-  RUST_LOG=warn "$bin" serve >"$work/server.log" 2>&1 &
-server=$!
-for _ in $(seq 100); do curl -fsS -o /dev/null "http://127.0.0.1:$port/healthz" 2>/dev/null && break; sleep 0.1; done
+source scripts/lib.sh
+start_server "$port"
 
 node - "$port" "$server" <<'JS'
 const http = require("node:http");

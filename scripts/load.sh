@@ -15,22 +15,10 @@ seconds=${LOAD_SECONDS:-20}
 connections=${LOAD_CONNECTIONS:-64}
 port=${LOAD_PORT:-38080}
 base="http://127.0.0.1:$port"
-bin=target/release/hulpwijzer
-work=$(mktemp -d)
-trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
-
+source scripts/lib.sh
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
-[ -x "$bin" ] || { echo "$bin is missing: bash .ci/build --release" >&2; exit 1; }
 css=$(cd target/site && ls pkg/hulpwijzer.*.css)
-
-HULPWIJZER_ADDR=127.0.0.1:$port HULPWIJZER_DATABASE_URL="sqlite:$work/reports.db" \
-  RUST_LOG=warn "$bin" serve >"$work/server.log" 2>&1 &
-server=$!
-for _ in $(seq 100); do
-  curl -fsS "$base/healthz" >/dev/null 2>&1 && break
-  sleep 0.1
-done
-curl -fsS "$base/healthz" >/dev/null || { cat "$work/server.log" >&2; exit 1; }
+start_server "$port"
 
 # A wrk script for a POST of $2 (content type $1).
 post_script() {
@@ -61,11 +49,7 @@ for row in "${rows[@]}"; do
   IFS='|' read -r label path args <<<"$row"
   # shellcheck disable=SC2086 # the arguments are split on purpose
   out=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency $args "$base$path")
-  rps=$(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' <<<"$out")
-  p50=$(awk '$1 == "50%" { print $2 }' <<<"$out")
-  p99=$(awk '$1 == "99%" { print $2 }' <<<"$out")
-  errors=$(awk '/Non-2xx or 3xx responses:/ { n += $NF }
-    /Socket errors:/ { gsub(",", ""); n += $4 + $6 + $8 + $10 } END { print n + 0 }' <<<"$out")
+  read -r rps p50 p99 errors < <(wrk_figures <<<"$out")
   healthz_rps=${healthz_rps:-$rps}
   share=$(awk -v a="$rps" -v b="$healthz_rps" 'BEGIN { printf "%.0f %%", 100 * a / b }')
   table+=$'\n'"| $label | $rps | $share | $p50 | $p99 | $errors |"

@@ -14,18 +14,10 @@ cd "$(dirname "$0")/.."
 seconds=${SOAK_SECONDS:-600}
 port=${SOAK_PORT:-38085}
 base="http://127.0.0.1:$port"
-bin=target/release/hulpwijzer
-work=$(mktemp -d)
-server=
-trap '[ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$work"' EXIT
+source scripts/lib.sh
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
-[ -x "$bin" ] || { echo "$bin is missing: bash .ci/build --release" >&2; exit 1; }
 css=$(cd target/site && ls pkg/hulpwijzer.*.css)
-
-HULPWIJZER_ADDR=127.0.0.1:$port HULPWIJZER_DATABASE_URL="sqlite:$work/reports.db" \
-  RUST_LOG=warn "$bin" serve >"$work/server.log" 2>&1 &
-server=$!
-for _ in $(seq 100); do curl -fsS -o /dev/null "$base/healthz" 2>/dev/null && break; sleep 0.1; done
+start_server "$port"
 
 cat >"$work/mix.lua" <<LUA
 -- The mix, one request after the other on each connection.
@@ -84,10 +76,7 @@ done
 wait "$load"
 
 requests=$(awk '/requests in/ { print $1 }' "$work/wrk.txt")
-rps=$(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' "$work/wrk.txt")
-p99=$(awk '$1 == "99%" { print $2 }' "$work/wrk.txt")
-errors=$(awk '/Non-2xx or 3xx responses:/ { n += $NF }
-  /Socket errors:/ { gsub(",", ""); n += $4 + $6 + $8 + $10 } END { print n + 0 }' "$work/wrk.txt")
+read -r rps _ p99 errors < <(wrk_figures <"$work/wrk.txt")
 n=${#samples[@]}
 table="| seconds | requests | requests/s | p99 | errors | RSS at 30 s | RSS at the middle | RSS at the end | highest |
 | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |

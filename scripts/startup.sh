@@ -16,11 +16,7 @@ data=${1:-data}
 runs=${RUNS:-5}
 port=${STARTUP_PORT:-38090}
 base="http://127.0.0.1:$port"
-bin=target/release/hulpwijzer
-work=$(mktemp -d)
-server=
-trap '[ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$work"' EXIT
-[ -x "$bin" ] || { echo "$bin is missing: bash .ci/build --release" >&2; exit 1; }
+source scripts/lib.sh
 
 plan='{"role": "victim", "what": ["rape_or_assault"], "when": "within_72h", "location": {"postcode": "3511 AB"}, "lang": "nl"}'
 search='{"query": "verkrachting", "lang": "nl"}'
@@ -30,22 +26,13 @@ times=()
 peaks=()
 for run in $(seq "$runs"); do
   start=$(now_ms)
-  HULPWIJZER_ADDR=127.0.0.1:$port HULPWIJZER_DATA_DIR="$data" \
-    HULPWIJZER_DATABASE_URL="sqlite:$work/reports-$run.db" RUST_LOG=warn \
-    "$bin" serve >"$work/server.log" 2>&1 &
-  server=$!
-  until curl -fsS -o /dev/null "$base/healthz" 2>/dev/null; do
-    kill -0 "$server" 2>/dev/null || { cat "$work/server.log" >&2; exit 1; }
-    sleep 0.005
-  done
+  start_server "$port" HULPWIJZER_DATA_DIR="$data"
   times+=($(($(now_ms) - start)))
   curl -fsS -o /dev/null "$base/"
   curl -fsS -o /dev/null -H 'Content-Type: application/json' -d "$plan" "$base/api/v1/plan"
   curl -fsS -o /dev/null -H 'Content-Type: application/json' -d "$search" "$base/api/v1/search"
   peaks+=($(awk '/^VmHWM:/ { print int($2 / 1024) }' "/proc/$server/status"))
-  kill "$server"
-  wait "$server" 2>/dev/null || true
-  server=
+  stop_server
 done
 
 median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
