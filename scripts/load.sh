@@ -40,6 +40,7 @@ rows=(
   "GET / start page (identity)|/|"
   "POST /hulp plan page (br)|/hulp|-H Accept-Encoding:br -s $form_lua"
   "POST /api/v1/plan (br)|/api/v1/plan|-H Accept-Encoding:br -s $json_lua"
+  "POST /api/v1/plan (identity)|/api/v1/plan|-s $json_lua"
 )
 
 table="| row | requests/s | share of healthz | p50 | p99 | errors |

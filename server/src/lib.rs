@@ -6,6 +6,7 @@ pub mod api;
 pub mod assets;
 pub mod body;
 pub mod clock;
+pub mod coding;
 pub mod config;
 pub mod directory;
 pub mod errors;

@@ -10,8 +10,9 @@
 //! `nonce` attribute, is not kept. A GET with a query is rendered as always.
 
 use crate::{
+    coding::{Coding, Strength},
     headers::{CspNonce, ScriptHashes},
-    static_files::{Coding, Kept},
+    static_files::Kept,
 };
 use axum::{
     body::{Body, Bytes},
@@ -23,7 +24,7 @@ use axum::{
 use base64::Engine as _;
 use hulpwijzer_core::{i18n::Lang, route::PageId};
 use sha2::{Digest, Sha256};
-use std::{collections::HashMap, io::Write, sync::Arc, sync::OnceLock};
+use std::{collections::HashMap, sync::Arc, sync::OnceLock};
 
 /// The most a kept page may weigh; a larger render is sent but not kept.
 const MAX_PAGE_BYTES: usize = 512 * 1024;
@@ -104,8 +105,14 @@ pub fn keep(html: &str, nonce: &str, content_type: HeaderValue) -> Option<KeptPa
     }
     let scripts = ScriptHashes(script_hashes(&inline_scripts(&html)).into());
     let copies = vec![
-        (Coding::Brotli, Bytes::from(brotli_best(html.as_bytes()))),
-        (Coding::Gzip, Bytes::from(gzip_best(html.as_bytes()).ok()?)),
+        (
+            Coding::Brotli,
+            Bytes::from(Coding::Brotli.compress(html.as_bytes(), Strength::Best)),
+        ),
+        (
+            Coding::Gzip,
+            Bytes::from(Coding::Gzip.compress(html.as_bytes(), Strength::Best)),
+        ),
     ];
     Some(KeptPage {
         kept: Kept {
@@ -115,27 +122,6 @@ pub fn keep(html: &str, nonce: &str, content_type: HeaderValue) -> Option<KeptPa
         },
         scripts,
     })
-}
-
-/// `data` compressed with brotli at its strongest setting.
-fn brotli_best(data: &[u8]) -> Vec<u8> {
-    let mut out = Vec::new();
-    let params = brotli::enc::BrotliEncoderParams {
-        quality: 11,
-        size_hint: data.len(),
-        ..Default::default()
-    };
-    let mut input = data;
-    // Writing into a Vec cannot fail.
-    let _ = brotli::BrotliCompress(&mut input, &mut out, &params);
-    out
-}
-
-/// `data` compressed with gzip at its strongest setting.
-fn gzip_best(data: &[u8]) -> std::io::Result<Vec<u8>> {
-    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-    encoder.write_all(data)?;
-    encoder.finish()
 }
 
 /// The answer from a kept page, with its script hashes for the policy.

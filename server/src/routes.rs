@@ -2,7 +2,7 @@
 //! every response passes through (request log, compression, security headers).
 
 use crate::{
-    access_log, api, errors, guard, headers, page_cache, pages, questionnaire, report_form,
+    access_log, api, coding, errors, guard, headers, page_cache, pages, questionnaire, report_form,
     state::AppState, static_files,
 };
 use app::{App, shell};
@@ -15,13 +15,6 @@ use axum::{
 use hulpwijzer_core::{report, triage::form};
 use leptos::{nonce::Nonce, prelude::*};
 use leptos_axum::{LeptosRoutes, file_and_error_handler_with_context, generate_route_list};
-use tower_http::{CompressionLevel, compression::CompressionLayer};
-
-/// The brotli quality (gzip level) for answers made per request: pages rendered for one
-/// person, JSON. Measured on a plan page of 35 KB (docs/performance.md): quality 1 sends
-/// 8.3 KB where tower-http's default (4) sends 7.4 KB, and serves 1.5 times as many
-/// plan pages a second. Files and kept pages have copies made once at the strongest.
-const DYNAMIC_QUALITY: i32 = 1;
 
 /// The whole site as one router, ready to serve. Layers, from the outside in: the request
 /// log, compression, security headers, the site's files and the pages that are the same
@@ -81,7 +74,7 @@ pub fn router(state: AppState) -> Router {
             state.https,
             headers::security_headers,
         ))
-        .layer(CompressionLayer::new().quality(CompressionLevel::Precise(DYNAMIC_QUALITY)))
+        .layer(middleware::from_fn(coding::compress_answers))
         .layer(middleware::from_fn(access_log::log_request))
 }
 

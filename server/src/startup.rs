@@ -69,6 +69,7 @@ pub struct Data {
 /// Loads and checks the region tables, the directory and the guidance: the directory has
 /// organisations, and with the guidance every id the triage engine names.
 pub fn check_data(config: &Config) -> Result<Data, StartupError> {
+    let started = std::time::Instant::now();
     let region_data = data::read(&config.regions_file)?;
     // The facts are checked against the real date, also when the clock is fixed for a demo.
     let directory = directory::load(&config.data_dir, &region_data, Clock::System.today())?;
@@ -80,6 +81,10 @@ pub fn check_data(config: &Config) -> Result<Data, StartupError> {
     let guidance = guidance::load(&config.data_dir)?;
     let directory = Arc::new(directory);
     let triage = Triage::new(directory.clone(), guidance)?;
+    tracing::info!(
+        ms = started.elapsed().as_millis(),
+        "directory read and checked"
+    );
     Ok(Data {
         region_data,
         directory,
@@ -94,6 +99,7 @@ pub fn load(config: &Config) -> Result<AppState, StartupError> {
         directory,
         triage,
     } = check_data(config)?;
+    let started = std::time::Instant::now();
     let words = Words::load(&config.data_dir)?;
     let search = SearchIndex::build(&directory, words, config.index_dir.as_deref())?;
     let (services, contacts) = directory.counts();
@@ -101,7 +107,8 @@ pub fn load(config: &Config) -> Result<AppState, StartupError> {
         organisations = directory.organisations.len(),
         services,
         contacts,
-        "directory loaded and indexed"
+        ms = started.elapsed().as_millis(),
+        "directory indexed"
     );
     let assets = assets::find(&config.site_root)?;
     let files = StaticFiles::load(&config.site_root)?;
@@ -111,7 +118,9 @@ pub fn load(config: &Config) -> Result<AppState, StartupError> {
         .site_pkg_dir(PKG_DIR)
         .site_addr(config.addr)
         .build();
+    let started = std::time::Instant::now();
     let hsds = Arc::new(Catalogue::new(&directory, &region_data));
+    tracing::info!(ms = started.elapsed().as_millis(), "open-data records made");
     Ok(AppState::new(State {
         leptos,
         hsds,

@@ -3,6 +3,7 @@
 //! files never change while the server runs, and together they are about 2 MB. A request
 //! gets the smallest copy its `Accept-Encoding` takes.
 
+use crate::coding::{Coding, accepts};
 use axum::{
     body::{Body, Bytes},
     extract::{Request, State},
@@ -15,52 +16,6 @@ use std::{
     path::{Path, PathBuf},
     sync::Arc,
 };
-
-/// A content coding of an answer.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Coding {
-    Brotli,
-    Gzip,
-    Identity,
-}
-
-impl Coding {
-    /// The codings a copy may be kept in, best first, with the suffix of their files.
-    const COMPRESSED: [(Coding, &'static str); 2] = [(Coding::Brotli, "br"), (Coding::Gzip, "gz")];
-
-    /// The `Content-Encoding` name.
-    pub fn name(self) -> &'static str {
-        match self {
-            Coding::Brotli => "br",
-            Coding::Gzip => "gzip",
-            Coding::Identity => "identity",
-        }
-    }
-}
-
-/// Whether `accept` (an `Accept-Encoding` value) takes `coding`: named, or by `*`, with a
-/// weight above zero.
-pub fn accepts(accept: &str, coding: Coding) -> bool {
-    let mut star = false;
-    for item in accept.split(',') {
-        let mut parts = item.split(';');
-        let name = parts.next().unwrap_or_default().trim();
-        let weighted_zero = parts.any(|param| {
-            param
-                .trim()
-                .strip_prefix("q=")
-                .and_then(|q| q.trim().parse::<f32>().ok())
-                .is_some_and(|q| q <= 0.0)
-        });
-        if name.eq_ignore_ascii_case(coding.name())
-            || (coding == Coding::Gzip && name.eq_ignore_ascii_case("x-gzip"))
-        {
-            return !weighted_zero;
-        }
-        star |= name == "*" && !weighted_zero;
-    }
-    star
-}
 
 /// One answer kept in memory: the plain bytes and the compressed copies.
 #[derive(Clone, Debug)]
@@ -225,20 +180,6 @@ pub async fn serve_files(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn accept_encoding_is_read_with_its_weights() {
-        assert!(accepts("gzip, deflate, br, zstd", Coding::Brotli));
-        assert!(accepts("gzip, deflate, br, zstd", Coding::Gzip));
-        assert!(!accepts("gzip", Coding::Brotli));
-        assert!(!accepts("br;q=0, gzip", Coding::Brotli));
-        assert!(accepts("br;q=0.5", Coding::Brotli));
-        assert!(accepts("*", Coding::Brotli));
-        assert!(!accepts("*, br;q=0", Coding::Brotli));
-        assert!(!accepts("*;q=0", Coding::Gzip));
-        assert!(accepts("X-GZIP", Coding::Gzip));
-        assert!(!accepts("", Coding::Gzip));
-    }
 
     fn kept() -> Kept {
         Kept {

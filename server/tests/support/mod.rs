@@ -68,7 +68,7 @@ pub fn stand_in_site(dir: &std::path::Path) -> PathBuf {
     std::fs::write(pkg.join("hulpwijzer.abc123.css.br"), b"pretend brotli").unwrap();
     std::fs::write(
         pkg.join("hulpwijzer.abc123.js"),
-        b"export default function init() {}",
+        "export default function init() {}\n".repeat(20),
     )
     .unwrap();
     std::fs::write(pkg.join("hulpwijzer.abc123.wasm"), b"\0asm").unwrap();
