@@ -177,9 +177,16 @@ pub async fn compress_answers(req: Request, next: Next) -> Response {
         return res;
     }
     let (mut parts, body) = res.into_parts();
-    parts
-        .headers
-        .append(header::VARY, HeaderValue::from_static("accept-encoding"));
+    let varies = parts.headers.get_all(header::VARY).iter().any(|value| {
+        value
+            .to_str()
+            .is_ok_and(|names| names.to_ascii_lowercase().contains("accept-encoding"))
+    });
+    if !varies {
+        parts
+            .headers
+            .append(header::VARY, HeaderValue::from_static("accept-encoding"));
+    }
     let no_body =
         head || parts.status == StatusCode::NO_CONTENT || parts.status == StatusCode::NOT_MODIFIED;
     if coding == Coding::Identity || no_body {
@@ -385,6 +392,23 @@ mod tests {
 
         let res = answer(html(text), Method::HEAD, "br").await;
         assert!(!res.headers().contains_key(header::CONTENT_ENCODING));
+
+        let kept = Router::new().route(
+            "/",
+            get(|| async {
+                let head = [
+                    (header::CONTENT_TYPE, "text/html"),
+                    (header::VARY, "Accept-Encoding"),
+                ];
+                (head, "<p>al bewaard</p>")
+            }),
+        );
+        let res = answer(kept, Method::GET, "identity").await;
+        assert_eq!(
+            res.headers().get_all(header::VARY).iter().count(),
+            1,
+            "named once"
+        );
     }
 
     #[tokio::test]
