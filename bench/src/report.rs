@@ -6,7 +6,7 @@ use crate::{
     memory::Cost,
     queries::Kind,
     run::{CaseResult, Outcome},
-    stats::{mean, median, percentile},
+    stats::{mean, median, percentile, speedups},
 };
 use std::{fmt::Write as _, time::Duration};
 
@@ -168,6 +168,35 @@ pub fn markdown(outcome: &Outcome) -> String {
             ms(percentile(&times, 100.0)),
             ratio(median(&times), median(&base)),
             ratio(percentile(&times, 99.0), percentile(&base, 99.0)),
+        );
+    }
+
+    let _ = writeln!(
+        out,
+        "\n## Query by query\n\nFor each query, the engine's median time over tantivy's: how many times faster tantivy answered that query. The pooled medians above weigh the kinds of query by how many of each the set holds; here each query counts once.\n"
+    );
+    let _ = writeln!(
+        out,
+        "| engine | median of the ratios | lowest | highest | queries tantivy answered at least 2× faster |"
+    );
+    let _ = writeln!(out, "| --- | ---: | ---: | ---: | ---: |");
+    let per_query =
+        |e: usize| -> Vec<Vec<Duration>> { results.iter().map(|r| r.times[e].clone()).collect() };
+    for (e, name) in names.iter().enumerate().skip(1) {
+        let mut ratios: Vec<f64> = speedups(&per_query(0), &per_query(e))
+            .into_iter()
+            .flatten()
+            .collect();
+        ratios.sort_by(f64::total_cmp);
+        let Some((&lowest, &highest)) = ratios.first().zip(ratios.last()) else {
+            continue;
+        };
+        let middle = ratios[(ratios.len() - 1) / 2];
+        let faster = ratios.iter().filter(|&&r| r >= 2.0).count();
+        let _ = writeln!(
+            out,
+            "| {name} | {middle:.2}× | {lowest:.2}× | {highest:.2}× | {faster} of {} |",
+            ratios.len()
         );
     }
 

@@ -90,7 +90,7 @@ pub fn setup(options: &Options, set: &QuerySet) -> anyhow::Result<Setup> {
 
 /// One of the indexes under test.
 pub enum Engine {
-    Tantivy(SearchIndex),
+    Tantivy(Box<SearchIndex>),
     /// The server's index without typos, snippets and reasons (see [`crate::bare`]).
     Bare(Bare),
     Fts5(Fts5),
@@ -142,7 +142,7 @@ pub fn build_all(setup: &Setup) -> anyhow::Result<Vec<Built>> {
     drop(searcher);
     let bare = Bare::new(index.index(), setup.words.clone())?;
     out.push(Built {
-        engine: Engine::Tantivy(index),
+        engine: Engine::Tantivy(Box::new(index)),
         cost,
         size_bytes: size,
         detail: format!(

@@ -6,7 +6,7 @@
 //! repeated or one-letter words costs about as much as a normal one.
 
 use crate::regions::names::fold;
-use std::{borrow::Cow, collections::HashMap};
+use std::{borrow::Cow, cell::RefCell, collections::HashMap, ops::Range};
 use tantivy::{
     Index,
     tokenizer::{
@@ -52,17 +52,40 @@ pub fn register(index: &Index) {
 /// assert_eq!(tokens(DUTCH, "Blijf van mijn lijf, blijf!"), ["blijf", "van", "mijn", "lijf", "blijf"]);
 /// ```
 pub fn tokens(name: &str, text: &str) -> Vec<String> {
-    let mut analyzer = if name == ENGLISH {
-        analyzer(Language::English)
-    } else {
-        analyzer(Language::Dutch)
-    };
-    let mut stream = analyzer.token_stream(text);
-    let mut out: Vec<String> = Vec::new();
-    while stream.advance() {
-        out.push(stream.token().text.clone());
-    }
-    out
+    tokens_at(name, text)
+        .into_iter()
+        .map(|(token, _)| token)
+        .collect()
+}
+
+/// `tokens`, each with the bytes of the text it was made from.
+///
+/// ```
+/// use server::search::analysis::{DUTCH, tokens_at};
+/// assert_eq!(tokens_at(DUTCH, "Hulp na verkrachting"), [
+///     ("hulp".to_owned(), 0..4),
+///     ("na".to_owned(), 5..7),
+///     ("verkracht".to_owned(), 8..20),
+/// ]);
+/// ```
+pub fn tokens_at(name: &str, text: &str) -> Vec<(String, Range<usize>)> {
+    let language = usize::from(name == ENGLISH);
+    ANALYZERS.with_borrow_mut(|analyzers| {
+        let mut stream = analyzers[language].token_stream(text);
+        let mut out = Vec::new();
+        while stream.advance() {
+            let token = stream.token();
+            out.push((token.text.clone(), token.offset_from..token.offset_to));
+        }
+        out
+    })
+}
+
+thread_local! {
+    /// The Dutch and the English analyzer, made once per thread (a token stream needs
+    /// its analyzer to itself).
+    static ANALYZERS: RefCell<[TextAnalyzer; 2]> =
+        RefCell::new([analyzer(Language::Dutch), analyzer(Language::English)]);
 }
 
 /// The terms a text becomes in a language's analyzer, each once, in order.

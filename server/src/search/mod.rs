@@ -13,6 +13,9 @@
 //! that expensive searches wait for each other and never hold up the async runtime.
 
 pub mod analysis;
+mod any;
+mod held;
+mod typo;
 pub mod words;
 
 use crate::{
@@ -23,25 +26,32 @@ use crate::{
     regions::{Resolution, names::fold},
 };
 use analysis::{Analysed, DUTCH, ENGLISH, MAX_QUERY_TERMS, query_words, terms};
+use any::AnyOf;
+use held::Held;
 use serde::Serialize;
 use std::{
-    borrow::Cow, collections::HashMap, num::NonZeroUsize, ops::Range, path::Path, sync::Arc,
+    borrow::Cow,
+    collections::{HashMap, HashSet},
+    num::NonZeroUsize,
+    ops::Range,
+    path::Path,
+    sync::Arc,
 };
 use tantivy::{
     Index, IndexReader, Searcher, TantivyDocument, Term,
     collector::TopDocs,
     merge_policy::NoMergePolicy,
     query::{
-        BooleanQuery, BoostQuery, ConstScoreQuery, DisjunctionMaxQuery, FuzzyTermQuery, Occur,
-        PhraseQuery, Query, RangeQuery, TermQuery,
+        BooleanQuery, BoostQuery, ConstScoreQuery, DisjunctionMaxQuery, Occur, PhraseQuery, Query,
+        RangeQuery, TermQuery,
     },
     schema::{
         FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing,
         TextOptions, Value,
     },
-    snippet::SnippetGenerator,
 };
 use tokio::sync::Semaphore;
+use typo::Typos;
 use words::Words;
 
 /// The language of a search's texts.
@@ -159,6 +169,8 @@ pub struct SearchIndex {
     /// The directory, and where each service is in it (organisation, service).
     directory: Arc<Directory>,
     services: HashMap<String, (usize, usize)>,
+    /// Which services hold the terms most of them hold, for the ordering rules.
+    held: Option<Held>,
     /// One permit per search that may run at the same time (`search_slots`).
     slots: Arc<Semaphore>,
 }
@@ -213,11 +225,7 @@ pub fn filter_terms(service: &Service) -> Vec<String> {
             .iter()
             .map(|c| format!("channel:{}", c.channel.id())),
     );
-    if service
-        .contacts
-        .iter()
-        .any(|c| c.hours.as_ref().is_some_and(|h| h.always))
-    {
+    if always_open(service) {
         out.push("always".into());
     }
     if service.anonymity() == Some(true) {
@@ -235,6 +243,14 @@ pub fn filter_terms(service: &Service) -> Vec<String> {
     out
 }
 
+/// Whether one of a service's ways of contact is open day and night, every day.
+fn always_open(service: &Service) -> bool {
+    service
+        .contacts
+        .iter()
+        .any(|c| c.hours.as_ref().is_some_and(|h| h.always))
+}
+
 /// The filter term of a service for any setting (one without `settings`).
 const GENERAL: &str = "general";
 
@@ -248,6 +264,9 @@ fn direct(org: &Organisation, service: &Service) -> bool {
     service.coverage.national || !org.services.iter().any(|s| s.coverage.national)
 }
 
+/// The coverage term of a service for the whole country.
+const NATIONAL: &str = "national";
+
 /// The coverage terms of a service: `national`, `gm:GM0344`, `vr:VR09`, `ggd:GG2514`,
 /// `island:saba`. A query for a place asks for its own terms or `national`: the index's
 /// form of [`crate::directory::reach::Reach::serves`], which a test holds it to.
@@ -255,7 +274,7 @@ pub fn coverage_terms(service: &Service) -> Vec<String> {
     let c = &service.coverage;
     let mut out: Vec<String> = Vec::new();
     if c.national {
-        out.push("national".into());
+        out.push(NATIONAL.into());
     }
     out.extend(c.municipalities.iter().map(|code| format!("gm:{code}")));
     out.extend(c.veiligheidsregios.iter().map(|code| format!("vr:{code}")));
@@ -303,18 +322,19 @@ fn vocabulary_ids(service: &Service) -> impl Iterator<Item = &'static str> {
         .chain(service.needs.iter().map(|n| n.id()))
 }
 
+/// The services holding any of the terms `values` in `field` (`AnyOf`: these terms are
+/// filters and rules that hold for much of the directory).
 fn any_of(field: Field, values: impl IntoIterator<Item = String>) -> Box<dyn Query> {
-    let clauses: Vec<(Occur, Box<dyn Query>)> = values
+    let clauses = values
         .into_iter()
         .map(|v| {
-            let query: Box<dyn Query> = Box::new(TermQuery::new(
+            Box::new(TermQuery::new(
                 Term::from_field_text(field, &v),
                 IndexRecordOption::Basic,
-            ));
-            (Occur::Should, query)
+            )) as Box<dyn Query>
         })
         .collect();
-    Box::new(BooleanQuery::new(clauses))
+    Box::new(AnyOf::new(clauses))
 }
 
 impl SearchIndex {
@@ -398,9 +418,15 @@ impl SearchIndex {
         }
         writer.wait_merging_threads()?;
         let reader = index.reader()?;
+        let held = Held::build(
+            &reader.searcher(),
+            &[fields.filter],
+            &[Term::from_field_text(fields.coverage, NATIONAL)],
+        )?;
         Ok(SearchIndex {
             index,
             reader,
+            held,
             fields,
             analysed: Analysed::new(words.texts()),
             words,
@@ -434,6 +460,7 @@ impl SearchIndex {
             .copied()
             .filter(|word| !self.holds(searcher, word))
             .collect();
+        let mut typo_queries = Typos::default();
         for (analyzer, fields) in self.languages() {
             let may_have_typos = terms(analyzer, &unknown.join(" "));
             for (term, typos) in query_terms(analyzer, words) {
@@ -443,7 +470,7 @@ impl SearchIndex {
                     let query = TermQuery::new(exact.clone(), IndexRecordOption::WithFreqs);
                     clauses.push((Occur::Should, weighed(Box::new(query), weight)));
                     if let Some(distance) = typos {
-                        let fuzzy = Box::new(FuzzyTermQuery::new(exact, distance, true));
+                        let fuzzy = typo_queries.query(exact, distance);
                         clauses.push((Occur::Should, weighed(fuzzy, weight * TYPO_WEIGHT)));
                     }
                 }
@@ -516,7 +543,7 @@ impl SearchIndex {
     /// - unless the query asks for other people, a service not for victims (for people
     ///   worried about their own behaviour, for professionals) comes after those for
     ///   victims.
-    fn fitting(&self, query: &SearchQuery) -> Vec<(Occur, Box<dyn Query>)> {
+    fn fitting(&self, query: &SearchQuery) -> Vec<Box<dyn Query>> {
         let named = |ids: Vec<&str>, kind: &str| -> Vec<String> {
             self.words
                 .named(&query.text, ids)
@@ -537,14 +564,21 @@ impl SearchIndex {
             );
         }
         out.into_iter()
-            .map(|terms| {
-                let fits: Box<dyn Query> = Box::new(ConstScoreQuery::new(
-                    any_of(self.fields.filter, terms),
-                    FITS,
-                ));
-                (Occur::Should, fits)
-            })
+            .map(|terms| self.rule(self.fields.filter, terms, FITS))
             .collect()
+    }
+
+    /// An ordering rule: the services holding any of `values` in `field`, each given
+    /// `score` points; from the kept bits where it can (`Held`), else from the postings.
+    fn rule(&self, field: Field, values: Vec<String>, score: f32) -> Box<dyn Query> {
+        let terms: Vec<Term> = values
+            .iter()
+            .map(|value| Term::from_field_text(field, value))
+            .collect();
+        self.held
+            .as_ref()
+            .and_then(|held| held.any(&terms, score))
+            .unwrap_or_else(|| points(any_of(field, values), score))
     }
 
     /// Runs a search on a thread of tokio's blocking pool, once one of the `search_slots`
@@ -572,9 +606,12 @@ impl SearchIndex {
         let query_words = query_words(&query.text);
         let searcher = self.reader.searcher();
         let words = self.words_query(&searcher, &query_words);
+        // The ordering rules, one clause (`AnyOf`) so that each is looked up only for the
+        // services the words and filters let through.
+        let mut rules: Vec<Box<dyn Query>> = Vec::new();
         if let Some(words) = &words {
             clauses.push((Occur::Must, words.box_clone()));
-            clauses.extend(self.fitting(query));
+            rules.extend(self.fitting(query));
         }
         let filters: [(&str, Vec<&str>); 3] = [
             ("need", query.needs.iter().map(|n| n.id()).collect()),
@@ -610,25 +647,19 @@ impl SearchIndex {
         }
         if let Some(place) = &query.place {
             let local = place_terms(place);
-            let qualifying = local.iter().cloned().chain(["national".to_owned()]);
+            let qualifying = local.iter().cloned().chain([NATIONAL.to_owned()]);
             clauses.push((Occur::Must, any_of(f.coverage, qualifying)));
             if !local.is_empty() {
-                clauses.push((
-                    Occur::Should,
-                    Box::new(ConstScoreQuery::new(any_of(f.coverage, local), LOCAL_FIRST)),
-                ));
+                rules.push(self.rule(f.coverage, local, LOCAL_FIRST));
             }
         }
         if query.place.is_none() {
             // A national number routes to its organisation's regional units itself: without
             // a place, those units come after every service one reaches directly.
-            clauses.push((
-                Occur::Should,
-                Box::new(ConstScoreQuery::new(
-                    any_of(f.filter, [DIRECT.to_owned()]),
-                    DIRECT_FIRST,
-                )),
-            ));
+            rules.push(self.rule(f.filter, vec![DIRECT.to_owned()], DIRECT_FIRST));
+        }
+        if !rules.is_empty() {
+            clauses.push((Occur::Should, Box::new(AnyOf::new(rules))));
         }
         if words.is_none() {
             clauses.push((Occur::Should, Box::new(tantivy::query::AllQuery)));
@@ -641,15 +672,17 @@ impl SearchIndex {
         } else {
             f.description_nl
         };
-        let snippets = match &words {
-            Some(words) => {
-                let mut generator =
-                    SnippetGenerator::create(&searcher, words.as_ref(), description_field)?;
-                generator.set_max_num_chars(MAX_DESCRIPTION);
-                Some(generator)
-            }
-            None => None,
-        };
+        // The terms of the words in the description's field, to mark them there.
+        let mut marked: HashSet<String> = HashSet::new();
+        if let Some(words) = &words {
+            words.query_terms(&mut |term, _| {
+                if term.field() == description_field
+                    && let Some(text) = term.value().as_str()
+                {
+                    marked.insert(text.to_owned());
+                }
+            });
+        }
         let analyzer = if query.lang == Lang::En {
             ENGLISH
         } else {
@@ -670,28 +703,20 @@ impl SearchIndex {
             } else {
                 &service.description.nl
             };
-            let highlight = match &snippets {
-                Some(generator) => {
-                    let snippet = generator.snippet(description);
-                    Highlight {
-                        text: description.clone(),
-                        ranges: snippet
-                            .highlighted()
-                            .iter()
-                            .map(|r| shift(r, snippet.fragment_range().start))
-                            .collect(),
-                    }
-                }
-                None => Highlight {
-                    text: description.clone(),
-                    ranges: Vec::new(),
-                },
+            let described = analysis::tokens_at(analyzer, description);
+            let highlight = Highlight {
+                text: description.clone(),
+                ranges: described
+                    .iter()
+                    .filter(|(token, _)| marked.contains(token))
+                    .map(|(_, at)| at.clone())
+                    .collect(),
             };
             hits.push(Hit {
                 service_id: service.id.clone(),
                 organisation_id: org.id.clone(),
                 score,
-                reasons: self.reasons(query, &word_phrases, org, service),
+                reasons: self.reasons(query, &word_phrases, org, service, &described),
                 highlight,
             });
         }
@@ -736,13 +761,15 @@ impl SearchIndex {
     }
 
     /// Why a service is in the results; `word_phrases` are the query's words with what they
-    /// match (`SearchIndex::word_phrases`).
+    /// match (`SearchIndex::word_phrases`), `described` the tokens of its description in the
+    /// query's language.
     fn reasons(
         &self,
         query: &SearchQuery,
         word_phrases: &[(String, Vec<Vec<String>>)],
         org: &Organisation,
         service: &Service,
+        described: &[(String, Range<usize>)],
     ) -> Vec<Reason> {
         let mut reasons = Vec::new();
         let analyzer = if query.lang == Lang::En {
@@ -750,12 +777,13 @@ impl SearchIndex {
         } else {
             DUTCH
         };
-        let (name, description) = if query.lang == Lang::En {
-            (&service.name.en, &service.description.en)
+        let name = if query.lang == Lang::En {
+            &service.name.en
         } else {
-            (&service.name.nl, &service.description.nl)
+            &service.name.nl
         };
-        let own = analysis::tokens(analyzer, &format!("{} {name} {description}", org.name));
+        let mut own = analysis::tokens(analyzer, &format!("{} {name}", org.name));
+        own.extend(described.iter().map(|(token, _)| token.clone()));
         let mut texts = vec![Cow::Owned(own)];
         texts.extend(
             vocabulary_ids(service)
@@ -796,11 +824,10 @@ impl SearchIndex {
         if query.age.is_some() && service.age.is_some() {
             reasons.push(Reason::Age);
         }
-        let filters = filter_terms(service);
-        if filters.iter().any(|t| t == "always") {
+        if always_open(service) {
             reasons.push(Reason::AlwaysOpen);
         }
-        if filters.iter().any(|t| t == "anonymous") {
+        if service.anonymity() == Some(true) {
             reasons.push(Reason::Anonymous);
         }
         reasons
@@ -856,6 +883,11 @@ const NAME_WEIGHT: f32 = 3.0;
 /// How much a match with typos counts against an exact one.
 const TYPO_WEIGHT: f32 = 0.5;
 
+/// The services `query` matches, each given `score` points.
+fn points(query: Box<dyn Query>, score: f32) -> Box<dyn Query> {
+    Box::new(ConstScoreQuery::new(query, score))
+}
+
 /// A query with its score multiplied by `weight` (left alone at 1).
 fn weighed(query: Box<dyn Query>, weight: f32) -> Box<dyn Query> {
     if weight == 1.0 {
@@ -901,13 +933,6 @@ fn typo_distance(term: &str) -> Option<u8> {
         n if n < MIN_TWO_TYPOS_LETTERS => Some(1),
         _ => Some(2),
     }
-}
-
-/// Longer than any description, so a snippet is always the whole description.
-const MAX_DESCRIPTION: usize = 10_000;
-
-fn shift(range: &Range<usize>, by: usize) -> Range<usize> {
-    range.start + by..range.end + by
 }
 
 #[cfg(test)]
