@@ -183,15 +183,23 @@ export function collectErrors(page) {
   return errors;
 }
 
-/** Loads a page and, with JavaScript on, waits until the WebAssembly has hydrated it. */
+/** Loads a page and, with JavaScript on, waits until it is ready (see `ready`). */
 export async function load(page, url, js) {
   const response = await page.goto(url, { waitUntil: "load" });
-  if (js) {
-    await page.waitForFunction(() => document.documentElement.dataset.hydrated === "true", null, {
-      timeout: 15_000,
-    });
-  }
+  if (js) await ready(page);
   return response;
+}
+
+/** Waits until a loaded page is ready with JavaScript on: a live page (one with the
+ * module script that loads the WebAssembly) once hydrated, any other page at once. */
+export async function ready(page) {
+  await page.waitForFunction(
+    () =>
+      document.documentElement.dataset.hydrated === "true" ||
+      !document.querySelector('script[type="module"]'),
+    null,
+    { timeout: 15_000 },
+  );
 }
 
 /**

@@ -1,11 +1,12 @@
-// Measures what the start page costs a visitor: bytes over the wire (compressed, headers
-// included) with JavaScript on (so with the WebAssembly) and off, and the wasm's size.
+// Measures what the start page and the first question cost a visitor: bytes over the wire
+// (compressed, headers included) with JavaScript on and off. Only the questionnaire loads
+// the WebAssembly; the start page needs none.
 // Run after `.ci/build --release`: node end2end/measure.mjs
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { openBrowser, startSite } from "./harness.mjs";
+import { openBrowser, ready, startSite } from "./harness.mjs";
 
-async function transferred(baseUrl, js) {
+async function transferred(baseUrl, path, js) {
   const browser = await openBrowser({ javaScriptEnabled: js });
   try {
     const cdp = await browser.context.newCDPSession(browser.page);
@@ -17,10 +18,8 @@ async function transferred(baseUrl, js) {
       const file = files.get(e.requestId);
       if (file) file.bytes = e.encodedDataLength;
     });
-    await browser.page.goto(baseUrl + "/", { waitUntil: "networkidle" });
-    if (js) {
-      await browser.page.waitForFunction(() => document.documentElement.dataset.hydrated === "true");
-    }
+    await browser.page.goto(baseUrl + path, { waitUntil: "networkidle" });
+    if (js) await ready(browser.page);
     return [...files.values()];
   } finally {
     await browser.close();
@@ -29,11 +28,13 @@ async function transferred(baseUrl, js) {
 
 const site = await startSite();
 try {
-  for (const js of [false, true]) {
-    const files = await transferred(site.baseUrl, js);
-    const total = files.reduce((sum, f) => sum + f.bytes, 0);
-    console.log(`start page, JavaScript ${js ? "on " : "off"}: ${total} bytes in ${files.length} responses`);
-    for (const f of files) console.log(`  ${String(f.bytes).padStart(8)}  ${new URL(f.url).pathname}`);
+  for (const path of ["/", "/hulp"]) {
+    for (const js of [false, true]) {
+      const files = await transferred(site.baseUrl, path, js);
+      const total = files.reduce((sum, f) => sum + f.bytes, 0);
+      console.log(`${path}, JavaScript ${js ? "on " : "off"}: ${total} bytes in ${files.length} responses`);
+      for (const f of files) console.log(`  ${String(f.bytes).padStart(8)}  ${new URL(f.url).pathname}`);
+    }
   }
 } finally {
   await site.stop();

@@ -1,9 +1,12 @@
 //! The HTML document around the app, rendered on the server only: head, stylesheet, the
-//! quick-exit script and the hydration script, each script with the response's CSP nonce.
+//! quick-exit script and, on a live page, the hydration script, each script with the
+//! response's CSP nonce.
 
 use crate::{App, site::SiteConfig};
+use hulpwijzer_core::{page_data::PageError, route::LivePage};
 use leptos::{nonce::use_nonce, prelude::*};
 use leptos_meta::MetaTags;
+use leptos_router::location::RequestUrl;
 
 /// The quick exit's script, inlined so it works before (and without) the WebAssembly:
 /// - a click on any `[data-quick-exit]` link (the button, the skip link) leaves at once;
@@ -19,8 +22,17 @@ const QUICK_EXIT_JS: &str = include_str!("quick_exit.js");
 pub fn shell(site: SiteConfig) -> impl IntoView {
     let nonce = use_nonce();
     let assets = site.assets.clone();
-    // No preload hints for the JS and wasm: browsers fetch those even with JavaScript off.
-    let hydrate = hydration_script(&assets.js, &assets.wasm);
+    // Only a live page loads the WebAssembly; no preload hints for it, as browsers fetch
+    // those even with JavaScript off.
+    let hydrate = is_live().then(|| {
+        view! {
+            <script
+                type="module"
+                nonce=nonce.clone()
+                inner_html=hydration_script(&assets.js, &assets.wasm)
+            ></script>
+        }
+    });
     let exit_url = site.exit_url.clone();
     provide_context(site);
 
@@ -38,7 +50,7 @@ pub fn shell(site: SiteConfig) -> impl IntoView {
                     data-exit-url=exit_url
                     inner_html=QUICK_EXIT_JS
                 ></script>
-                <script type="module" nonce=nonce inner_html=hydrate></script>
+                {hydrate}
                 <MetaTags />
             </head>
             <body>
@@ -46,6 +58,14 @@ pub fn shell(site: SiteConfig) -> impl IntoView {
             </body>
         </html>
     }
+}
+
+/// Whether this render is a live page (the browser hydrates it): a live page's address,
+/// read as the router reads it, and no error page in its place.
+fn is_live() -> bool {
+    let path = use_context::<RequestUrl>().and_then(|url| url.parse().ok());
+    use_context::<PageError>().is_none()
+        && path.is_some_and(|url| LivePage::at(url.path()).is_some())
 }
 
 /// The module script that loads the WebAssembly and hydrates the page.

@@ -67,6 +67,51 @@ pub const fn overview_path(lang: Lang) -> &'static str {
     }
 }
 
+/// A page that does something with JavaScript. Only these load the WebAssembly and are
+/// hydrated; every other page is whole as the server sends it, so a phone fetches no
+/// WebAssembly for it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LivePage {
+    /// The questionnaire: its screens and the plan are drawn in the browser.
+    Triage,
+    /// The desk overview: its print button.
+    Overview,
+}
+
+impl LivePage {
+    /// Every live page.
+    pub const ALL: [LivePage; 2] = [LivePage::Triage, LivePage::Overview];
+
+    /// The address of this page in a language.
+    pub const fn path(self, lang: Lang) -> &'static str {
+        match self {
+            LivePage::Triage => PageId::Triage.path(lang),
+            LivePage::Overview => overview_path(lang),
+        }
+    }
+
+    /// The live page at an address (a query or fragment after it is ignored), in its
+    /// language; `None` for every other page. The server asks this to decide whether a
+    /// page loads the WebAssembly, and the browser to know which page to hydrate.
+    ///
+    /// ```
+    /// use hulpwijzer_core::{i18n::Lang, route::LivePage};
+    /// assert_eq!(LivePage::at("/en/help"), Some((LivePage::Triage, Lang::En)));
+    /// assert_eq!(LivePage::at("/hulp/overzicht?x=1"), Some((LivePage::Overview, Lang::Nl)));
+    /// assert_eq!(LivePage::at("/wegwijzer"), None);
+    /// assert_eq!(LivePage::at("/hulp/"), None);
+    /// ```
+    pub fn at(address: &str) -> Option<(LivePage, Lang)> {
+        let path = address.split(['?', '#']).next().unwrap_or_default();
+        LivePage::ALL.into_iter().find_map(|page| {
+            Lang::ALL
+                .into_iter()
+                .find(|&lang| page.path(lang) == path)
+                .map(|lang| (page, lang))
+        })
+    }
+}
+
 /// Where "Klopt er iets niet?" notes are sent, in a language.
 pub const fn report_path(lang: Lang) -> &'static str {
     match lang {

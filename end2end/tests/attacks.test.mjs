@@ -2,11 +2,12 @@
 // close a text box (own words, the place, the directory search) stay text on every page
 // that shows them; a form that another website submits to Hulpwijzer gets the 403 page in
 // the site's own layout, with the quick exit and 112, and shows none of the sent words;
-// an error page hydrates cleanly. docs/reliability.md lists each case.
+// an error page shows no script errors and, even at the questionnaire's address, loads no
+// WebAssembly. docs/reliability.md lists each case.
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { answer, resubmitting } from "../flow.mjs";
-import { collectErrors, load, MODES, startSite, withPage } from "../harness.mjs";
+import { collectErrors, load, MODES, ready, startSite, withPage } from "../harness.mjs";
 
 let site;
 before(async () => { site = await startSite(); });
@@ -69,7 +70,7 @@ for (const mode of MODES) {
           page.locator(".search-form button[type=submit]").first().click(),
         ]);
         if (mode.js) {
-          await page.waitForFunction(() => document.documentElement.dataset.hydrated === "true");
+          await ready(page);
         }
         assert.equal(await page.inputValue("#q"), PAYLOAD);
         assert.equal(await page.inputValue("#plaats"), ATTRIBUTE_PAYLOAD);
@@ -100,7 +101,7 @@ for (const mode of MODES) {
         ]);
         assert.equal(response.status(), 403);
         if (mode.js) {
-          await page.waitForFunction(() => document.documentElement.dataset.hydrated === "true");
+          await ready(page);
         }
         assert.equal(await page.locator("h1").innerText(), "Dit formulier kwam niet van Hulpwijzer");
         assert.equal(await page.locator("#injected").count(), 0);
@@ -113,7 +114,7 @@ for (const mode of MODES) {
       });
     });
 
-    test("a form far larger than ours gets a kind 413 page that hydrates cleanly", async () => {
+    test("a form far larger than ours gets a kind 413 page, whole without the WebAssembly", async () => {
       await withPage({ javaScriptEnabled: mode.js }, async (page) => {
         const errors = collectErrors(page);
         // A form on our own address that carries far more than any of our forms can.
@@ -134,8 +135,9 @@ for (const mode of MODES) {
         assert.equal(response.status(), 413);
         assert.equal(await page.locator("h1").innerText(), "This is too much text");
         assert.equal(await page.locator('a[href="tel:112"]').count() >= 1, true, "112");
+        assert.equal(await page.locator('script[type="module"]').count(), 0, "not hydrated as the questionnaire");
         if (mode.js) {
-          await page.waitForFunction(() => document.documentElement.dataset.hydrated === "true");
+          await ready(page);
           assert.deepEqual(errors.filter((e) => !e.includes("413")), []);
         }
       });

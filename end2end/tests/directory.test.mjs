@@ -3,7 +3,7 @@
 // organisation pages show contacts with tap-to-call, hours, source and last-checked date.
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import { axeViolations, collectErrors, load, MODES, startSite, withPage } from "../harness.mjs";
+import { axeViolations, collectErrors, load, MODES, ready, startSite, withPage } from "../harness.mjs";
 
 let site;
 before(async () => { site = await startSite(); });
@@ -16,7 +16,7 @@ async function searchFor(page, mode, words, place, path = "/wegwijzer") {
   await Promise.all([page.waitForLoadState("load"), page.locator(".search-form button[type=submit]").click()]);
   await page.waitForSelector(".results");
   if (mode.js) {
-    await page.waitForFunction(() => document.documentElement.dataset.hydrated === "true");
+    await ready(page);
   }
 }
 

@@ -15,7 +15,7 @@ import { after, before, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { answer } from "../flow.mjs";
-import { axeViolations, collectErrors, load, MODES, startSite, withPage } from "../harness.mjs";
+import { axeViolations, collectErrors, load, MODES, ready, startSite, withPage } from "../harness.mjs";
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const serverBin = process.env.HULPWIJZER_BIN ?? join(repo, "target/release/hulpwijzer");
@@ -56,13 +56,11 @@ function marker() {
 }
 
 /** Submits a "Klopt er iets niet?" form (or the way back) with `act`; the new page's
- * response, once loaded (and hydrated with JavaScript). */
+ * response, once loaded (and ready with JavaScript). */
 async function sending(page, js, act) {
   const [response] = await Promise.all([page.waitForNavigation({ waitUntil: "load" }), act()]);
   if (js) {
-    await page.waitForFunction(() => document.documentElement.dataset.hydrated === "true", null, {
-      timeout: 15_000,
-    });
+    await ready(page);
   }
   return response;
 }

@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { answer, answerUntil, press, screenOf, submitting } from "../flow.mjs";
-import { axeViolations, collectErrors, load, MODES, startSite, withPage } from "../harness.mjs";
+import { axeViolations, collectErrors, load, MODES, ready, startSite, withPage } from "../harness.mjs";
 
 let site;
 before(async () => { site = await startSite(); });
@@ -171,7 +171,7 @@ for (const mode of MODES) {
         await press(page, mode, "button[value=next]");
         assert.equal(await screenOf(page), "when");
         await Promise.all([page.waitForNavigation({ waitUntil: "load" }), page.locator(".language-switch button").click()]);
-        if (mode.js) await page.waitForFunction(() => document.documentElement.dataset.hydrated === "true");
+        if (mode.js) await ready(page);
         assert.equal(page.url(), site.baseUrl + "/en/help");
         assert.equal(await page.locator("html").getAttribute("lang"), "en");
         assert.equal(await screenOf(page), "when", "the same question");

@@ -1,9 +1,10 @@
 // What a page costs before the WebAssembly: the compressed HTML and the stylesheet it
 // links, as a phone would fetch them (brotli). Budgets (issue 15): the start page and a
-// question screen at most 15 KB, a plan page at most 30 KB.
+// question screen at most 15 KB, a plan page at most 30 KB, the WebAssembly at most 250 KB;
+// and only the pages that do something with JavaScript load it.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startSite } from "../harness.mjs";
+import { PAGES, startSite } from "../harness.mjs";
 
 let site;
 before(async () => { site = await startSite(); });
@@ -52,4 +53,27 @@ test("a plan page fits in 30 KB before the wasm", async () => {
     assert.ok(total <= 30 * KB, `${path} plan: ${total} bytes`);
     assert.ok(total > 3 * KB, `${path} plan: ${total} bytes is too small to be a plan`);
   }
+});
+
+/** The WebAssembly a page loads, from its module script's `init` call; null when none. */
+function wasmOf(html) {
+  const script = html.match(/<script type="module"[^>]*>([^<]*)<\/script>/);
+  return script ? script[1].match(/module_or_path: "([^"]+\.wasm)"/)[1] : null;
+}
+
+test("only the questionnaire and the overview load the WebAssembly, at most 250 KB", async () => {
+  const live = ["/hulp", "/en/help", "/hulp/overzicht", "/en/help/overview"];
+  const loaded = new Set();
+  for (const path of [...PAGES.map((p) => p.path), "/hulp/overzicht", "/en/help/overview"]) {
+    const { text } = await bytes(site.baseUrl + path);
+    const wasm = wasmOf(text);
+    assert.equal(wasm !== null, live.includes(path), `${path}: ${wasm ?? "no WebAssembly"}`);
+    if (wasm) loaded.add(wasm);
+  }
+  assert.equal(loaded.size, 1, "one WebAssembly for every live page");
+  const [wasm] = loaded;
+  const { wire, encoding } = await bytes(site.baseUrl + wasm);
+  assert.equal(encoding, "br");
+  assert.ok(wire <= 250 * KB, `${wasm}: ${wire} bytes in brotli`);
+  assert.ok(wire > 100 * KB, `${wasm}: ${wire} bytes is too small to be the app`);
 });

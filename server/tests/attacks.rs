@@ -279,6 +279,8 @@ async fn page_errors_are_pages_in_the_person_s_language() {
         );
         assert_our_page(&body, lang);
         assert!(body.contains(title), "{what}: {body}");
+        // An error page at a live page's address is not hydrated as that page.
+        assert!(!body.contains("module_or_path"), "{what}: {body}");
     }
     // Media types are case-insensitive, and a field sent twice is read, not refused.
     let req = Request::post("/hulp")

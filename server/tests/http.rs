@@ -7,7 +7,10 @@
 )]
 
 use axum::http::{StatusCode, header};
-use hulpwijzer_core::{i18n::Lang, route::PageId};
+use hulpwijzer_core::{
+    i18n::Lang,
+    route::{LivePage, PageId},
+};
 
 mod common;
 mod support;
@@ -79,11 +82,17 @@ async fn every_page_renders_in_its_language_with_its_own_scripts_only() {
             assert!(!csp.contains("unsafe-inline"));
             assert!(!csp.contains("'nonce-"), "{path} ({round}): {csp}");
             assert!(!html.contains("nonce="), "{path} ({round})");
+            // The quick exit's script on every page; the hydration script on a live page
+            // only, so no other page loads the WebAssembly.
             let hashes = hashes_of_inline_scripts(&html);
-            assert!(
-                hashes.len() >= 2,
-                "{path}: the quick-exit and hydration scripts"
+            let live = LivePage::at(path).is_some();
+            assert!(html.contains("<script data-exit-url="), "{path}: the quick exit");
+            assert_eq!(
+                html.matches("<script type=\"module\"").count(),
+                usize::from(live),
+                "{path}: the hydration script, on a live page only"
             );
+            assert_eq!(html.contains("module_or_path"), live, "{path}");
             for hash in &hashes {
                 assert!(
                     csp.contains(hash.as_str()),

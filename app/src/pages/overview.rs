@@ -10,7 +10,7 @@ use crate::{
         contacts::open_badge,
         layout::{Layout, document_title},
     },
-    page_data::use_page_data,
+    page_data::use_live_data,
     pages::organisation::age_text,
 };
 use hulpwijzer_core::{
@@ -29,10 +29,10 @@ use web_sys::SubmitEvent;
 /// The overview page, reached by a form POST (without JavaScript).
 #[component]
 pub fn OverviewPage(lang: Lang) -> impl IntoView {
-    let view = match use_page_data() {
-        PageData::Overview(view) => view,
-        _ => OverviewView::default(),
-    };
+    let view = use_live_data(|data| match data {
+        PageData::Overview(view) => Some(view),
+        _ => None,
+    });
     let heading = heading(lang, &view);
     view! {
         <Layout

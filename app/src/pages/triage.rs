@@ -11,12 +11,12 @@ use crate::{
         plan::{PlanView, StepBlock},
         summary::SummaryBlock,
     },
-    page_data::use_page_data,
+    page_data::use_live_data,
     pages::overview::OverviewBody,
 };
 use hulpwijzer_core::{
     i18n::{Lang, Text, Voice, t},
-    page_data::{OverviewView, PageData, TriageView},
+    page_data::{OverviewView, PageData},
     route::{PageId, organisation_path, overview_path},
     triage::{
         Answers, Place, PlaceCheck, form,
@@ -44,10 +44,10 @@ enum Fetch {
 /// The questionnaire page.
 #[component]
 pub fn TriagePage(lang: Lang) -> impl IntoView {
-    let initial = match use_page_data() {
-        PageData::Triage(view) => *view,
-        _ => TriageView::default(),
-    };
+    let initial = use_live_data(|data| match data {
+        PageData::Triage(view) => Some(*view),
+        _ => None,
+    });
     let answers = RwSignal::new(initial.answers);
     let screen = RwSignal::new(initial.screen);
     let plan = RwSignal::new(initial.plan);
