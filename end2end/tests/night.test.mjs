@@ -2,7 +2,8 @@
 // on a server with a fixed clock (HULPWIJZER_FIXED_TIME): a parent who asks for chat at
 // 23:00 is not sent to a closed chat; on Christmas Day a weekday-only chat says it may be
 // closed, in the plan and on its page; a plan on Bonaire at 23:30, in English, starts with
-// a number that works there, marks the numbers that may not, and its banner says 911.
+// a number that works there, marks the numbers that may not, and its banner says 911; a
+// bystander's advice there says 911 too.
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { answer } from "../flow.mjs";
@@ -95,6 +96,18 @@ for (const mode of MODES) {
         const guiami = all.find((c) => c.href === "tel:08020802");
         assert.ok(guiami, "Guiami's local number is in the plan");
         assert.match(guiami.note, /only works when you call from Bonaire/);
+      });
+    });
+
+    test("a bystander on Bonaire is told to call 911, nowhere 112", async () => {
+      await withPage({ javaScriptEnabled: mode.js }, async (page) => {
+        await load(page, sites.bonaire.baseUrl + "/en/help", mode.js);
+        await answer(page, mode, { role: ["bystander"], what: ["harassment"], place: { island: "bonaire" } });
+        await page.waitForSelector("#plan-heading");
+        const text = await page.locator("body").innerText();
+        assert.match(text, /Is someone in immediate danger\? Call 911\./);
+        assert.doesNotMatch(text, /Call 112/);
+        assert.equal(await page.locator('a[href="tel:112"]').count(), 0);
       });
     });
   });

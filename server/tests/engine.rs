@@ -328,6 +328,52 @@ fn danger_calls_911_on_an_island_and_112_elsewhere() {
     assert_eq!(zuidstad.region.as_ref().unwrap().emergency_number, "112");
 }
 
+#[test]
+fn the_bystander_s_advice_names_the_emergency_number_of_the_place() {
+    let world = world(OFFICE);
+    let bystander = |location| Answers {
+        role: Some(Role::Bystander),
+        what: vec![What::Harassment],
+        location,
+        ..Answers::default()
+    };
+    let bonaire = Some(Place::Island {
+        island: Island::Bonaire,
+    });
+    for (location, number, other) in [(bonaire, "911", "112"), (postcode("1000"), "112", "911")] {
+        let plan = world.plan(&bystander(location), WEDNESDAY_NIGHT);
+        let advice = plan
+            .guidance
+            .iter()
+            .find(|g| g.id == "bystander_5d")
+            .unwrap();
+        let said = [advice.text.as_str()]
+            .into_iter()
+            .chain(advice.steps.iter().map(String::as_str));
+        let said: Vec<&str> = said.collect();
+        assert!(
+            said.iter().any(|s| s.contains(&format!("Bel {number}."))),
+            "{said:?}"
+        );
+        assert!(
+            said.iter().all(|s| !s.contains(other) && !s.contains('{')),
+            "{said:?}"
+        );
+    }
+    // Without a place: both, 911 named for the islands.
+    let plan = world.plan(&bystander(None), WEDNESDAY_NIGHT);
+    let steps = &plan
+        .guidance
+        .iter()
+        .find(|g| g.id == "bystander_5d")
+        .unwrap()
+        .steps;
+    assert_eq!(
+        steps[0],
+        "Is iemand in direct gevaar? Bel 112 (op Bonaire, Sint Eustatius en Saba: 911)."
+    );
+}
+
 /// A bystander whose friend was groped in a club in Zuidstad, in the last days.
 fn groped_in_a_club_in_zuidstad() -> Answers {
     Answers {

@@ -86,7 +86,10 @@ async fn every_page_renders_in_its_language_with_its_own_scripts_only() {
             // only, so no other page loads the WebAssembly.
             let hashes = hashes_of_inline_scripts(&html);
             let live = LivePage::at(path).is_some();
-            assert!(html.contains("<script data-exit-url="), "{path}: the quick exit");
+            assert!(
+                html.contains("<script data-exit-url="),
+                "{path}: the quick exit"
+            );
             assert_eq!(
                 html.matches("<script type=\"module\"").count(),
                 usize::from(live),

@@ -26,6 +26,7 @@ crate::texts! {
     EmergencyQuestion { nl: "In direct gevaar?", en: "In immediate danger?" }
     EmergencyCall { nl: "Bel", en: "Call" }
     EmergencyCallIslands { nl: "Op Bonaire, Sint Eustatius of Saba: bel 911", en: "On Bonaire, Sint Eustatius or Saba: call 911" }
+    EmergencyNumberAnywhere { nl: "112 (op Bonaire, Sint Eustatius en Saba: 911)", en: "112 (on Bonaire, Sint Eustatius and Saba: 911)" }
 
     LanguageNav { nl: "Taal", en: "Language" }
     LanguageName { nl: "Nederlands", en: "English" }

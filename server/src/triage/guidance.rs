@@ -1,10 +1,12 @@
 //! The advice blocks of data/guidance.toml, checked at startup: every block has an id of
-//! the triage contract, once, with a title and a text in both languages. That every id
-//! the contract and the rules name is there is checked with the engine's other ids
-//! ([`super::ids`]), which says what names a missing block.
+//! the triage contract, once, with a title and a text in both languages, and names the
+//! number to call in danger only as `{emergency}`, which a plan fills in for the place
+//! (112, or 911 on the islands). That every id the contract and the rules name is there is
+//! checked with the engine's other ids ([`super::ids`]), which says what names a missing
+//! block.
 
 use crate::directory::model::Text;
-use hulpwijzer_core::i18n::Voice;
+use hulpwijzer_core::i18n::{Lang, Text as Words, Voice, t};
 use serde::Deserialize;
 use std::path::Path;
 
@@ -21,6 +23,36 @@ pub const CONTRACT_IDS: [&str; 9] = [
     "professional_referral_consent",
     "safety_quick_exit",
 ];
+
+/// Where a text names the number to call in direct danger; see [`fill`].
+pub const EMERGENCY: &str = "{emergency}";
+
+/// A guidance text with `{emergency}` replaced by the number to call in danger where the
+/// person is (`number`: 112 or 911), or, where that is not known, 112 with 911 for the
+/// islands beside it.
+pub fn fill(text: &str, number: Option<&str>, lang: Lang) -> String {
+    text.replace(
+        EMERGENCY,
+        number.unwrap_or(t(Words::EmergencyNumberAnywhere, lang)),
+    )
+}
+
+/// Why a text cannot be shown as it is: it names 112 or 911 itself (true on the mainland,
+/// false on the islands, or the other way round), or has a `{…}` other than `{emergency}`.
+fn misnamed_number(text: &str) -> Option<&'static str> {
+    let bare = text.replace(EMERGENCY, "");
+    let digits: Vec<&str> = bare
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|d| !d.is_empty())
+        .collect();
+    if digits.iter().any(|d| matches!(*d, "112" | "911")) {
+        Some("names 112 or 911 itself: write {emergency}, which a plan fills in for the place")
+    } else if bare.contains(['{', '}']) {
+        Some("has a `{…}` other than {emergency}")
+    } else {
+        None
+    }
+}
 
 /// One advice block.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
@@ -113,11 +145,20 @@ pub fn parse(text: &str) -> Result<Vec<Block>, String> {
             .chain([client.map(|c| &c.title), client.map(|c| &c.text)])
             .flatten()
             .flat_map(|t| [&t.nl, &t.en]);
-        if texts.into_iter().any(|t| t.trim().is_empty()) {
+        let texts: Vec<&String> = texts.collect();
+        if texts.iter().any(|t| t.trim().is_empty()) {
             return Err(format!(
                 "guidance `{}` has an empty title or text",
                 block.id
             ));
+        }
+        let steps = block.steps.iter().flat_map(|s| s.nl.iter().chain(&s.en));
+        if let Some(why) = texts
+            .into_iter()
+            .chain(steps)
+            .find_map(|t| misnamed_number(t))
+        {
+            return Err(format!("guidance `{}` {why}", block.id));
         }
         if let Some(steps) = &block.steps {
             let empty = steps
@@ -166,5 +207,40 @@ text = { nl = "c", en = "d" }
         );
         let unknown = one.replace("bystander_5d", "be_careful");
         assert!(parse(&unknown).unwrap_err().contains("be_careful"));
+    }
+
+    #[test]
+    fn the_emergency_number_is_named_only_as_a_placeholder() {
+        let block = |text: &str| {
+            format!(
+                "[[guidance]]\nid = \"bystander_5d\"\ntitle = {{ nl = \"a\", en = \"b\" }}\ntext = {{ nl = \"{text}\", en = \"d\" }}\n"
+            )
+        };
+        assert!(parse(&block("In gevaar? Bel {emergency}.")).is_ok());
+        assert!(parse(&block("Bel 0800-0188 of 0900-1120.")).is_ok());
+        for wrong in ["In gevaar? Bel 112.", "Bel 911", "Bel {nood}."] {
+            let err = parse(&block(wrong)).unwrap_err();
+            assert!(err.contains("bystander_5d"), "{wrong}: {err}");
+        }
+        let steps = block("c").replace(
+            "text =",
+            "steps = { nl = [\"Bel 112.\"], en = [\"Call {emergency}.\"] }\ntext =",
+        );
+        assert!(parse(&steps).unwrap_err().contains("112 or 911"));
+    }
+
+    #[test]
+    fn the_plan_fills_in_the_number_where_the_person_is() {
+        let text = "In danger? Call {emergency}.";
+        assert_eq!(fill(text, Some("911"), Lang::En), "In danger? Call 911.");
+        assert_eq!(fill(text, Some("112"), Lang::En), "In danger? Call 112.");
+        assert_eq!(
+            fill(text, None, Lang::En),
+            "In danger? Call 112 (on Bonaire, Sint Eustatius and Saba: 911)."
+        );
+        assert_eq!(
+            fill("Bel {emergency}.", None, Lang::Nl),
+            "Bel 112 (op Bonaire, Sint Eustatius en Saba: 911)."
+        );
     }
 }

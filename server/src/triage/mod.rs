@@ -188,7 +188,7 @@ impl Triage {
             danger_check: answers.when == Some(When::Ongoing) && !answers.urgent(),
             steps,
             guidance: self
-                .guidance(&applied, answers.voice(), lang)
+                .guidance(&applied, answers.voice(), lang, place.as_ref())
                 .into_iter()
                 .filter(|g| !without_consent || g.id == NO_CONSENT_GUIDANCE)
                 .collect(),
@@ -267,8 +267,17 @@ impl Triage {
             .collect()
     }
 
-    /// The advice blocks the applied rules ask for, in the contract's order.
-    fn guidance(&self, applied: &[usize], voice: Voice, lang: Lang) -> Vec<Guidance> {
+    /// The advice blocks the applied rules ask for, in the contract's order, each naming
+    /// the emergency number of the `place` (both numbers when it is not known).
+    fn guidance(
+        &self,
+        applied: &[usize],
+        voice: Voice,
+        lang: Lang,
+        place: Option<&Resolution>,
+    ) -> Vec<Guidance> {
+        let number = place.map(|p| p.emergency_number.as_str());
+        let fill = |text: &str| guidance::fill(text, number, lang);
         let wanted: Vec<&str> = applied
             .iter()
             .filter_map(|i| RULES.get(*i))
@@ -282,13 +291,13 @@ impl Triage {
                 let (title, text) = b.worded(voice);
                 Guidance {
                     id: b.id.clone(),
-                    title: title.get(lang).to_owned(),
-                    text: text.get(lang).to_owned(),
+                    title: fill(title.get(lang)),
+                    text: fill(text.get(lang)),
                     steps: b
                         .steps
                         .as_ref()
                         .map(|s| if lang == Lang::En { &s.en } else { &s.nl })
-                        .cloned()
+                        .map(|steps| steps.iter().map(|s| fill(s)).collect())
                         .unwrap_or_default(),
                 }
             })
