@@ -555,6 +555,71 @@ fn on_the_islands_no_plan_starts_with_a_number_that_may_not_work_there() {
 }
 
 #[test]
+fn on_the_islands_the_island_s_own_help_comes_before_national_help() {
+    let w = world();
+    let national = |unit: &str| {
+        w.directory
+            .organisations
+            .iter()
+            .flat_map(|o| &o.services)
+            .find(|s| s.id == unit)
+            .is_some_and(|s| s.coverage.national)
+    };
+    let whats: Vec<&str> = hulpwijzer_core::vocab::What::ALL
+        .iter()
+        .map(|w| w.id())
+        .collect();
+    let (mut checked, mut mixed) = (0, 0);
+    for island in ["bonaire", "sint_eustatius", "saba"] {
+        for role in ["victim", "relative", "bystander", "professional"] {
+            for what in &whats {
+                for when in ["within_72h", "unsure"] {
+                    let answers: Answers = serde_json::from_value(serde_json::json!({
+                        "role": role, "what": [what], "when": when, "consent": true,
+                        "location": {"island": island},
+                    }))
+                    .unwrap();
+                    let plan = w
+                        .triage
+                        .plan(&w.regions, &answers, Lang::En, moment(Some("night")));
+                    // Help without any contact we know of (the advice point on Saba) cannot
+                    // be the first door, wherever it is.
+                    let order: Vec<bool> = plan
+                        .steps
+                        .iter()
+                        .filter(|s| !s.contacts.is_empty())
+                        .map(|s| national(&s.unit_id))
+                        .collect();
+                    let label = format!(
+                        "{island} {role} {what} {when}: {:?}",
+                        plan.steps
+                            .iter()
+                            .map(|s| (&s.unit_id, &s.why))
+                            .collect::<Vec<_>>()
+                    );
+                    // One exception: national help that is open now may come first when
+                    // the island's help is closed (or its hours are unknown), and says so.
+                    let moved = plan.steps.first().and_then(|s| s.why.first());
+                    let rest = if moved.is_some_and(|why| why.starts_with("Open now.")) {
+                        &order[1..]
+                    } else {
+                        &order[..]
+                    };
+                    assert!(rest.windows(2).all(|pair| pair[0] <= pair[1]), "{label}");
+                    mixed += usize::from(order.contains(&true) && order.contains(&false));
+                    checked += 1;
+                }
+            }
+        }
+    }
+    assert_eq!(checked, 3 * 4 * whats.len() * 2);
+    assert!(
+        mixed > checked / 2,
+        "most plans hold both ({mixed} of {checked})"
+    );
+}
+
+#[test]
 fn guiami_s_local_number_is_dialled_as_written_and_says_it_only_works_on_bonaire() {
     let w = world();
     let answers: Answers = serde_json::from_value(serde_json::json!({

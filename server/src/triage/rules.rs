@@ -110,8 +110,9 @@ pub struct Rule {
 }
 
 const CHURCH: &[(&str, u16)] = &[("kerk-smpr", 108), ("kerk-smrk", 106), ("kerk-smkr", 104)];
-/// Victim support on each island: above any national service there (which loses 40 on the
-/// islands), even the Centrum Seksueel Geweld within 72 hours (130 + 10 - 40).
+/// Victim support on each island. National services come after the island's own help
+/// there in any case (`steps::ranked`), even the Centrum Seksueel Geweld within 72 hours:
+/// it has no location on the islands.
 const ISLAND_SUPPORT: &[(&str, u16)] = &[
     ("kpcn-victim-support-bonaire", 110),
     ("kpcn-victim-support-sint-eustatius", 110),

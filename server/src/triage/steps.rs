@@ -129,8 +129,8 @@ fn has_channel(service: &Service, channel: Channel) -> bool {
     service.contacts.iter().any(|c| c.channel == channel)
 }
 
-/// Contact wishes, missing contacts and the islands move a service up or down.
-fn adjust(c: &mut Candidate, facts: &Facts, place: Option<&Resolution>) {
+/// Contact wishes and missing contacts move a service up or down.
+fn adjust(c: &mut Candidate, facts: &Facts) {
     let wants = |way| facts.answers.contact.contains(&way);
     if wants(ContactWay::Chat) && has_channel(c.service, Channel::Chat) {
         c.score += 12;
@@ -159,9 +159,6 @@ fn adjust(c: &mut Candidate, facts: &Facts, place: Option<&Resolution>) {
     }
     if c.service.contacts.is_empty() {
         c.score -= 30;
-    }
-    if Reach::of(c.service, place) == Reach::NationalFromAfar {
-        c.score -= 40;
     }
 }
 
@@ -313,11 +310,15 @@ pub(super) fn ranked(
         }
     }
     for c in &mut candidates {
-        adjust(c, facts, place);
+        adjust(c, facts);
     }
+    // On the islands national help comes after the island's own, whatever its score
+    // (`Reach::NationalFromAfar`; there is no Centrum Seksueel Geweld there, for one).
+    let from_afar = |c: &Candidate| Reach::of(c.service, place) == Reach::NationalFromAfar;
     candidates.sort_by(|a, b| {
-        b.score
-            .cmp(&a.score)
+        from_afar(a)
+            .cmp(&from_afar(b))
+            .then_with(|| b.score.cmp(&a.score))
             .then_with(|| a.service.id.cmp(&b.service.id))
     });
     candidates.truncate(MAX_STEPS);
