@@ -374,6 +374,44 @@ fn the_bystander_s_advice_names_the_emergency_number_of_the_place() {
     );
 }
 
+#[test]
+fn advice_on_an_island_names_no_help_that_is_not_there() {
+    let world = world(OFFICE);
+    let at_work = |location| Answers {
+        role: Some(Role::Victim),
+        what: vec![What::RapeOrAssault],
+        when: Some(When::Within72h),
+        setting: vec![Setting::Work],
+        location,
+        ..Answers::default()
+    };
+    let text_of = |plan: &Plan, id: &str| {
+        plan.guidance
+            .iter()
+            .find(|g| g.id == id)
+            .map(|g| g.text.clone())
+            .unwrap_or_else(|| panic!("no {id} in {:?}", plan.guidance))
+    };
+    let saba = Some(Place::Island {
+        island: Island::Saba,
+    });
+    let on_saba = world.plan(&at_work(saba), WEDNESDAY_AFTERNOON);
+    let in_zuidstad = world.plan(&at_work(postcode("1000")), WEDNESDAY_AFTERNOON);
+    for id in ["vertrouwenspersoon", "forensic_preserve_evidence"] {
+        let (island, mainland) = (text_of(&on_saba, id), text_of(&in_zuidstad, id));
+        assert!(
+            island.contains("Slachtofferhulp Caribisch Nederland"),
+            "{id}: {island}"
+        );
+        assert!(
+            !island.contains("0800") && !island.contains("Centrum Seksueel Geweld"),
+            "{id}: {island}"
+        );
+        assert_ne!(island, mainland, "{id}");
+    }
+    assert!(text_of(&in_zuidstad, "vertrouwenspersoon").contains("0800-0188"));
+}
+
 /// A bystander whose friend was groped in a club in Zuidstad, in the last days.
 fn groped_in_a_club_in_zuidstad() -> Answers {
     Answers {

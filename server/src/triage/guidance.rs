@@ -1,7 +1,8 @@
 //! The advice blocks of data/guidance.toml, checked at startup: every block has an id of
 //! the triage contract, once, with a title and a text in both languages, and names the
 //! number to call in danger only as `{emergency}`, which a plan fills in for the place
-//! (112, or 911 on the islands). That every id the contract and the rules name is there is
+//! (112, or 911 on the islands). A block that names a number that may not work from the
+//! islands (0800, 0900) has its own wording for the islands. That every id the contract and the rules name is there is
 //! checked with the engine's other ids ([`super::ids`]), which says what names a missing
 //! block.
 
@@ -69,6 +70,20 @@ pub struct Block {
     /// block a professional's plan can hold; a test walks the professional's answers.
     #[serde(default)]
     pub for_client: Option<Worded>,
+    /// The text as said on Bonaire, Sint Eustatius and Saba, where help named in `text`
+    /// is not there or its number may not work.
+    #[serde(default)]
+    pub islands: Option<OnTheIslands>,
+}
+
+/// A block's text on the islands, and as said to a professional there (required when the
+/// block has `for_client`).
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OnTheIslands {
+    pub text: Text,
+    #[serde(default)]
+    pub for_client: Option<Text>,
 }
 
 /// A title and a text, in both languages.
@@ -80,13 +95,47 @@ pub struct Worded {
 }
 
 impl Block {
-    /// The title and text as said in `voice`.
-    pub fn worded(&self, voice: Voice) -> (&Text, &Text) {
-        match (&self.for_client, voice) {
-            (Some(client), Voice::Professional) => (&client.title, &client.text),
+    /// The title and text as said in `voice`, on an island or not.
+    pub fn worded(&self, voice: Voice, on_an_island: bool) -> (&Text, &Text) {
+        let to_client = voice == Voice::Professional && self.for_client.is_some();
+        let (title, text) = match (&self.for_client, to_client) {
+            (Some(client), true) => (&client.title, &client.text),
             _ => (&self.title, &self.text),
-        }
+        };
+        let island = self.islands.as_ref().filter(|_| on_an_island);
+        let text = match island {
+            Some(OnTheIslands {
+                for_client: Some(client),
+                ..
+            }) if to_client => client,
+            Some(island) if !to_client => &island.text,
+            _ => text,
+        };
+        (title, text)
     }
+
+    /// Every text this block can show on the islands, in both languages and voices.
+    fn said_on_the_islands(&self) -> Vec<&String> {
+        [Voice::Personal, Voice::Professional]
+            .into_iter()
+            .flat_map(|voice| {
+                let (title, text) = self.worded(voice, true);
+                [&title.nl, &title.en, &text.nl, &text.en]
+            })
+            .chain(self.steps.iter().flat_map(|s| s.nl.iter().chain(&s.en)))
+            .collect()
+    }
+}
+
+/// Whether a text names a phone number that may not work from the islands (0800, 0900).
+fn names_a_mainland_number(text: &str) -> bool {
+    text.split_whitespace()
+        .map(|word| word.trim_matches(|c: char| !c.is_ascii_digit()))
+        .filter(|word| word.chars().filter(char::is_ascii_digit).count() >= 7)
+        .any(|word| {
+            crate::directory::phone::parse(word)
+                .is_ok_and(|phone| phone.may_fail_from_the_islands())
+        })
 }
 
 /// The same steps in both languages.
@@ -140,9 +189,20 @@ pub fn parse(text: &str) -> Result<Vec<Block>, String> {
             ));
         }
         let client = block.for_client.as_ref();
+        let islands = block.islands.as_ref();
+        if client.is_some() && islands.is_some_and(|i| i.for_client.is_none()) {
+            return Err(format!(
+                "guidance `{}` has `for_client`, so its `islands` needs `for_client` too",
+                block.id
+            ));
+        }
         let texts = [Some(&block.title), Some(&block.text)]
             .into_iter()
             .chain([client.map(|c| &c.title), client.map(|c| &c.text)])
+            .chain([
+                islands.map(|i| &i.text),
+                islands.and_then(|i| i.for_client.as_ref()),
+            ])
             .flatten()
             .flat_map(|t| [&t.nl, &t.en]);
         let texts: Vec<&String> = texts.collect();
@@ -159,6 +219,17 @@ pub fn parse(text: &str) -> Result<Vec<Block>, String> {
             .find_map(|t| misnamed_number(t))
         {
             return Err(format!("guidance `{}` {why}", block.id));
+        }
+        if block
+            .said_on_the_islands()
+            .into_iter()
+            .any(|t| names_a_mainland_number(t))
+        {
+            return Err(format!(
+                "guidance `{}` names a number that may not work from the islands: give it an \
+                 `islands` wording without it",
+                block.id
+            ));
         }
         if let Some(steps) = &block.steps {
             let empty = steps
@@ -209,15 +280,18 @@ text = { nl = "c", en = "d" }
         assert!(parse(&unknown).unwrap_err().contains("be_careful"));
     }
 
+    /// A guidance file of one block, `id`, whose Dutch text is `text`.
+    fn one_block(id: &str, text: &str) -> String {
+        format!(
+            "[[guidance]]\nid = \"{id}\"\ntitle = {{ nl = \"a\", en = \"b\" }}\ntext = {{ nl = \"{text}\", en = \"d\" }}\n"
+        )
+    }
+
     #[test]
     fn the_emergency_number_is_named_only_as_a_placeholder() {
-        let block = |text: &str| {
-            format!(
-                "[[guidance]]\nid = \"bystander_5d\"\ntitle = {{ nl = \"a\", en = \"b\" }}\ntext = {{ nl = \"{text}\", en = \"d\" }}\n"
-            )
-        };
+        let block = |text: &str| one_block("bystander_5d", text);
         assert!(parse(&block("In gevaar? Bel {emergency}.")).is_ok());
-        assert!(parse(&block("Bel 0800-0188 of 0900-1120.")).is_ok());
+        assert!(parse(&block("Bel +599 717 1120 of 020-1121112.")).is_ok());
         for wrong in ["In gevaar? Bel 112.", "Bel 911", "Bel {nood}."] {
             let err = parse(&block(wrong)).unwrap_err();
             assert!(err.contains("bystander_5d"), "{wrong}: {err}");
@@ -227,6 +301,48 @@ text = { nl = "c", en = "d" }
             "steps = { nl = [\"Bel 112.\"], en = [\"Call {emergency}.\"] }\ntext =",
         );
         assert!(parse(&steps).unwrap_err().contains("112 or 911"));
+    }
+
+    #[test]
+    fn a_number_that_may_not_work_on_the_islands_needs_an_islands_wording() {
+        let block = one_block("vertrouwenspersoon", "Bel 0800-0188.");
+        let err = parse(&block).unwrap_err();
+        assert!(err.contains("may not work from the islands"), "{err}");
+        let islands =
+            format!("{block}islands.text = {{ nl = \"Bel +599 717 6181.\", en = \"d\" }}\n");
+        let blocks = parse(&islands).unwrap();
+        let (_, on_island) = blocks[0].worded(Voice::Personal, true);
+        let (_, elsewhere) = blocks[0].worded(Voice::Personal, false);
+        assert_eq!(
+            (on_island.nl.as_str(), elsewhere.nl.as_str()),
+            ("Bel +599 717 6181.", "Bel 0800-0188.")
+        );
+        assert!(!names_a_mainland_number("Dat kan tot 7 dagen na 2025."));
+        assert!(names_a_mainland_number("(0900-0101)"));
+    }
+
+    #[test]
+    fn a_professional_on_an_island_reads_the_islands_words_for_a_client() {
+        let toml = r#"[[guidance]]
+id = "vertrouwenspersoon"
+title = { nl = "t", en = "t" }
+text = { nl = "je", en = "you" }
+for_client = { title = { nl = "c", en = "c" }, text = { nl = "uw cliënt", en = "your client" } }
+islands.text = { nl = "je, eiland", en = "you, island" }
+"#;
+        assert!(
+            parse(toml)
+                .unwrap_err()
+                .contains("`islands` needs `for_client`")
+        );
+        let full =
+            format!("{toml}islands.for_client = {{ nl = \"uw cliënt, eiland\", en = \"x\" }}\n");
+        let block = &parse(&full).unwrap()[0];
+        let said = |voice, island| block.worded(voice, island).1.nl.as_str();
+        assert_eq!(said(Voice::Professional, true), "uw cliënt, eiland");
+        assert_eq!(said(Voice::Professional, false), "uw cliënt");
+        assert_eq!(said(Voice::Personal, true), "je, eiland");
+        assert_eq!(said(Voice::Personal, false), "je");
     }
 
     #[test]

@@ -277,6 +277,7 @@ impl Triage {
         place: Option<&Resolution>,
     ) -> Vec<Guidance> {
         let number = place.map(|p| p.emergency_number.as_str());
+        let on_an_island = place.is_some_and(|p| p.island.is_some());
         let fill = |text: &str| guidance::fill(text, number, lang);
         let wanted: Vec<&str> = applied
             .iter()
@@ -288,7 +289,7 @@ impl Triage {
             .filter(|id| wanted.contains(id))
             .filter_map(|id| self.guidance.iter().find(|b| b.id == *id))
             .map(|b| {
-                let (title, text) = b.worded(voice);
+                let (title, text) = b.worded(voice, on_an_island);
                 Guidance {
                     id: b.id.clone(),
                     title: fill(title.get(lang)),
