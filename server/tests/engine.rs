@@ -412,6 +412,184 @@ fn advice_on_an_island_names_no_help_that_is_not_there() {
     assert!(text_of(&in_zuidstad, "vertrouwenspersoon").contains("0800-0188"));
 }
 
+/// Someone who answered as `role`, about an assault at work in the last days with images
+/// online, in `location`: a plan that holds every advice block that speaks about the person
+/// it happened to.
+fn assault_at_work_with_images(role: Role, location: Option<Place>) -> Answers {
+    Answers {
+        role: Some(role),
+        what: vec![What::RapeOrAssault, What::Online],
+        when: Some(When::Within72h),
+        setting: vec![Setting::Work],
+        consent: Some(true),
+        location,
+        ..Answers::default()
+    }
+}
+
+/// The titles and texts of a plan's advice, by block id.
+fn advice(plan: &Plan) -> BTreeMap<&str, String> {
+    plan.guidance
+        .iter()
+        .map(|g| (g.id.as_str(), format!("{} {}", g.title, g.text)))
+        .collect()
+}
+
+/// What the facts (shared/directory-facts) do not place on the islands: the Centrum
+/// Seksueel Geweld and its forensic examination (not_found), the zedenrechercheur's
+/// information meeting (politie, not kpcn), the GP, union and Dutch sector bodies as the
+/// way on without a vertrouwenspersoon, and how common one is (vertrouwenspersoon: European
+/// Netherlands), Veilig Thuis and its meldcode (veilig_thuis_regions: European
+/// Netherlands), and an anonymous phone line for one's own behaviour (Stop it Now!'s is an
+/// 0800 number).
+const NOT_ON_THE_ISLANDS: [&str; 25] = [
+    "Veilig Thuis",
+    "meldcode",
+    "reporting code",
+    "anoniem bellen",
+    "call or chat",
+    "Centrum Seksueel Geweld",
+    "sporenonderzoek",
+    "forensic examination",
+    "zedenrechercheur",
+    "sexual offences detective",
+    "informatief gesprek",
+    "information meeting",
+    "huisarts",
+    " GP",
+    "vakbond",
+    "trade union",
+    "Arbeidsinspectie",
+    "Mores",
+    "Centrum Veilige Sport",
+    "vertrouwensinspecteur",
+    "confidential inspector",
+    "veel werkplekken",
+    "Many workplaces",
+    "0800",
+    "0900",
+];
+
+#[test]
+fn advice_on_an_island_says_only_what_the_facts_say_there() {
+    let world = world(OFFICE);
+    let saba = || {
+        Some(Place::Island {
+            island: Island::Saba,
+        })
+    };
+    let mut read = 0;
+    let own_thoughts = Answers {
+        role: Some(Role::OwnBehaviour),
+        what: vec![What::ThoughtsOnly],
+        location: saba(),
+        ..Answers::default()
+    };
+    let assault = |role| assault_at_work_with_images(role, saba());
+    let after_an_assault = [
+        "forensic_preserve_evidence",
+        "report_or_not",
+        "vertrouwenspersoon",
+        "online_images",
+    ];
+    let told: [(Answers, &[&str], &str); 5] = [
+        (
+            assault(Role::Victim),
+            &after_an_assault,
+            "safety_quick_exit",
+        ),
+        (
+            assault(Role::Relative),
+            &after_an_assault,
+            "when_someone_confides",
+        ),
+        (assault(Role::Bystander), &after_an_assault, "bystander_5d"),
+        (
+            assault(Role::Professional),
+            &after_an_assault,
+            "professional_referral_consent",
+        ),
+        (own_thoughts, &[], "own_behaviour_first_steps"),
+    ];
+    for (answers, blocks, own_block) in &told {
+        let role = answers.role;
+        for lang in [Lang::Nl, Lang::En] {
+            let plan = world
+                .triage
+                .plan(&world.regions, answers, lang, at(WEDNESDAY_AFTERNOON));
+            let advice = advice(&plan);
+            for id in blocks.iter().chain([own_block]) {
+                assert!(advice.contains_key(id), "{role:?}: no {id} in {advice:?}");
+            }
+            for (id, said) in &advice {
+                read += 1;
+                for missing in NOT_ON_THE_ISLANDS {
+                    assert!(!said.contains(missing), "{role:?} {id}: {missing}: {said}");
+                }
+                // The facts say the KPCN takes reports (kpcn: "report / aangifte on BES
+                // islands"), not that it advises on evidence or anything else.
+                let reports = match lang {
+                    Lang::Nl => "aangifte",
+                    Lang::En => "report",
+                };
+                for sentence in said.split(['.', '?']).filter(|s| s.contains("KPCN")) {
+                    let sentence = sentence.to_lowercase();
+                    assert!(sentence.contains(reports), "{role:?} {id}: {sentence}");
+                }
+            }
+        }
+    }
+    assert!(read >= 30, "the plans hold the advice ({read})");
+}
+
+#[test]
+fn a_relative_or_bystander_reads_advice_about_the_person_it_happened_to() {
+    let world = world(OFFICE);
+    let victim_voiced = [
+        "forensic_preserve_evidence",
+        "report_or_not",
+        "vertrouwenspersoon",
+        "online_images",
+    ];
+    let places = || {
+        [
+            postcode("1000"),
+            Some(Place::Island {
+                island: Island::Saba,
+            }),
+        ]
+    };
+    for (lang, about) in [
+        (Lang::Nl, "wie dit overkwam"),
+        (Lang::En, "the person it happened to"),
+    ] {
+        for location in places() {
+            let plan_for = |role| {
+                let answers = assault_at_work_with_images(role, location.clone());
+                world
+                    .triage
+                    .plan(&world.regions, &answers, lang, at(WEDNESDAY_AFTERNOON))
+            };
+            let victim = plan_for(Role::Victim);
+            let own = advice(&victim);
+            for role in [Role::Relative, Role::Bystander] {
+                let plan = plan_for(role);
+                let others = advice(&plan);
+                for id in victim_voiced {
+                    let said = others
+                        .get(id)
+                        .unwrap_or_else(|| panic!("{role:?}: no {id} in {others:?}"));
+                    assert!(
+                        said.to_lowercase().contains(about),
+                        "{role:?} {id} {location:?}: {said}"
+                    );
+                    assert_ne!(Some(said), own.get(id), "{role:?} {id} {location:?}");
+                }
+            }
+        }
+    }
+}
+
 /// A bystander whose friend was groped in a club in Zuidstad, in the last days.
 fn groped_in_a_club_in_zuidstad() -> Answers {
     Answers {

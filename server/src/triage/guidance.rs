@@ -2,12 +2,15 @@
 //! the triage contract, once, with a title and a text in both languages, and names the
 //! number to call in danger only as `{emergency}`, which a plan fills in for the place
 //! (112, or 911 on the islands). A block that names a number that may not work from the
-//! islands (0800, 0900) has its own wording for the islands. That every id the contract and the rules name is there is
-//! checked with the engine's other ids ([`super::ids`]), which says what names a missing
-//! block.
+//! islands (0800, 0900) has its own wording for the islands. A block may be worded for
+//! each reader ([`Reader`]): the person it happened to, someone asking for another person,
+//! and a professional about a client. That every id the contract and the rules name is
+//! there is checked with the engine's other ids ([`super::ids`]), which says what names a
+//! missing block.
 
 use crate::directory::model::Text;
-use hulpwijzer_core::i18n::{Lang, Text as Words, Voice, t};
+use hulpwijzer_core::i18n::{Lang, Text as Words, t};
+use hulpwijzer_core::vocab::Role;
 use serde::Deserialize;
 use std::path::Path;
 
@@ -55,6 +58,29 @@ fn misnamed_number(text: &str) -> Option<&'static str> {
     }
 }
 
+/// Who reads an advice block: the person it is about ("je"), someone asking for another
+/// person, a relative or a bystander ("je", about "wie dit overkwam"), or a professional
+/// about a client ("uw cliënt").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reader {
+    Themselves,
+    ForOthers,
+    Professional,
+}
+
+impl Reader {
+    pub const ALL: [Reader; 3] = [Reader::Themselves, Reader::ForOthers, Reader::Professional];
+
+    /// The reader who answered as `role` (not said: the person themselves).
+    pub fn of(role: Option<Role>) -> Reader {
+        match role {
+            Some(Role::Professional) => Reader::Professional,
+            Some(Role::Relative | Role::Bystander) => Reader::ForOthers,
+            _ => Reader::Themselves,
+        }
+    }
+}
+
 /// One advice block.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -70,20 +96,28 @@ pub struct Block {
     /// block a professional's plan can hold; a test walks the professional's answers.
     #[serde(default)]
     pub for_client: Option<Worded>,
+    /// The same advice said to a relative or a bystander, about the person it happened to,
+    /// for a block whose text speaks to the reader as if it happened to them; a test
+    /// (tests/engine.rs) names the blocks a relative's or bystander's plan holds.
+    #[serde(default)]
+    pub for_others: Option<Worded>,
     /// The text as said on Bonaire, Sint Eustatius and Saba, where help named in `text`
     /// is not there or its number may not work.
     #[serde(default)]
     pub islands: Option<OnTheIslands>,
 }
 
-/// A block's text on the islands, and as said to a professional there (required when the
-/// block has `for_client`).
+/// A block's text on the islands, as said to a professional there (required when the
+/// block has `for_client`) and to a relative or bystander there (required when the block
+/// has `for_others`).
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct OnTheIslands {
     pub text: Text,
     #[serde(default)]
     pub for_client: Option<Text>,
+    #[serde(default)]
+    pub for_others: Option<Text>,
 }
 
 /// A title and a text, in both languages.
@@ -95,31 +129,34 @@ pub struct Worded {
 }
 
 impl Block {
-    /// The title and text as said in `voice`, on an island or not.
-    pub fn worded(&self, voice: Voice, on_an_island: bool) -> (&Text, &Text) {
-        let to_client = voice == Voice::Professional && self.for_client.is_some();
-        let (title, text) = match (&self.for_client, to_client) {
-            (Some(client), true) => (&client.title, &client.text),
-            _ => (&self.title, &self.text),
-        };
+    /// The title and text as said to `reader`, on an island or not: the block's wording
+    /// for that reader where it has one, else the personal one.
+    pub fn worded(&self, reader: Reader, on_an_island: bool) -> (&Text, &Text) {
         let island = self.islands.as_ref().filter(|_| on_an_island);
-        let text = match island {
-            Some(OnTheIslands {
-                for_client: Some(client),
-                ..
-            }) if to_client => client,
-            Some(island) if !to_client => &island.text,
-            _ => text,
-        };
-        (title, text)
+        match (reader, &self.for_client, &self.for_others) {
+            (Reader::Professional, Some(client), _) => (
+                &client.title,
+                island
+                    .and_then(|i| i.for_client.as_ref())
+                    .unwrap_or(&client.text),
+            ),
+            (Reader::ForOthers, _, Some(others)) => (
+                &others.title,
+                island
+                    .and_then(|i| i.for_others.as_ref())
+                    .unwrap_or(&others.text),
+            ),
+            _ => (&self.title, island.map_or(&self.text, |i| &i.text)),
+        }
     }
 
-    /// Every text this block can show on the islands, in both languages and voices.
+    /// Every text this block can show on the islands, in both languages and to every
+    /// reader.
     fn said_on_the_islands(&self) -> Vec<&String> {
-        [Voice::Personal, Voice::Professional]
+        Reader::ALL
             .into_iter()
-            .flat_map(|voice| {
-                let (title, text) = self.worded(voice, true);
+            .flat_map(|reader| {
+                let (title, text) = self.worded(reader, true);
                 [&title.nl, &title.en, &text.nl, &text.en]
             })
             .chain(self.steps.iter().flat_map(|s| s.nl.iter().chain(&s.en)))
@@ -189,19 +226,44 @@ pub fn parse(text: &str) -> Result<Vec<Block>, String> {
             ));
         }
         let client = block.for_client.as_ref();
+        let others = block.for_others.as_ref();
         let islands = block.islands.as_ref();
-        if client.is_some() && islands.is_some_and(|i| i.for_client.is_none()) {
-            return Err(format!(
-                "guidance `{}` has `for_client`, so its `islands` needs `for_client` too",
-                block.id
-            ));
+        for (name, worded, on_islands) in [
+            (
+                "for_client",
+                client,
+                islands.map(|i| i.for_client.is_some()),
+            ),
+            (
+                "for_others",
+                others,
+                islands.map(|i| i.for_others.is_some()),
+            ),
+        ] {
+            match (worded.is_some(), on_islands) {
+                (true, Some(false)) => {
+                    return Err(format!(
+                        "guidance `{}` has `{name}`, so its `islands` needs `{name}` too",
+                        block.id
+                    ));
+                }
+                (false, Some(true)) => {
+                    return Err(format!(
+                        "guidance `{}` has `islands.{name}` but no `{name}`",
+                        block.id
+                    ));
+                }
+                _ => {}
+            }
         }
         let texts = [Some(&block.title), Some(&block.text)]
             .into_iter()
             .chain([client.map(|c| &c.title), client.map(|c| &c.text)])
+            .chain([others.map(|o| &o.title), others.map(|o| &o.text)])
             .chain([
                 islands.map(|i| &i.text),
                 islands.and_then(|i| i.for_client.as_ref()),
+                islands.and_then(|i| i.for_others.as_ref()),
             ])
             .flatten()
             .flat_map(|t| [&t.nl, &t.en]);
@@ -311,8 +373,8 @@ text = { nl = "c", en = "d" }
         let islands =
             format!("{block}islands.text = {{ nl = \"Bel +599 717 6181.\", en = \"d\" }}\n");
         let blocks = parse(&islands).unwrap();
-        let (_, on_island) = blocks[0].worded(Voice::Personal, true);
-        let (_, elsewhere) = blocks[0].worded(Voice::Personal, false);
+        let (_, on_island) = blocks[0].worded(Reader::Themselves, true);
+        let (_, elsewhere) = blocks[0].worded(Reader::Themselves, false);
         assert_eq!(
             (on_island.nl.as_str(), elsewhere.nl.as_str()),
             ("Bel +599 717 6181.", "Bel 0800-0188.")
@@ -338,11 +400,95 @@ islands.text = { nl = "je, eiland", en = "you, island" }
         let full =
             format!("{toml}islands.for_client = {{ nl = \"uw cliënt, eiland\", en = \"x\" }}\n");
         let block = &parse(&full).unwrap()[0];
-        let said = |voice, island| block.worded(voice, island).1.nl.as_str();
-        assert_eq!(said(Voice::Professional, true), "uw cliënt, eiland");
-        assert_eq!(said(Voice::Professional, false), "uw cliënt");
-        assert_eq!(said(Voice::Personal, true), "je, eiland");
-        assert_eq!(said(Voice::Personal, false), "je");
+        let said = |reader, island| block.worded(reader, island).1.nl.as_str();
+        assert_eq!(said(Reader::Professional, true), "uw cliënt, eiland");
+        assert_eq!(said(Reader::Professional, false), "uw cliënt");
+        assert_eq!(said(Reader::Themselves, true), "je, eiland");
+        assert_eq!(said(Reader::Themselves, false), "je");
+        // A relative or bystander reads the personal words where there are no others.
+        assert_eq!(said(Reader::ForOthers, true), "je, eiland");
+    }
+
+    #[test]
+    fn a_relative_or_bystander_reads_the_words_for_others_here_and_on_an_island() {
+        let toml = r#"[[guidance]]
+id = "forensic_preserve_evidence"
+title = { nl = "t", en = "t" }
+text = { nl = "je", en = "you" }
+for_others = { title = { nl = "o", en = "o" }, text = { nl = "wie dit overkwam", en = "they" } }
+islands.text = { nl = "je, eiland", en = "you, island" }
+"#;
+        assert!(
+            parse(toml)
+                .unwrap_err()
+                .contains("`islands` needs `for_others`")
+        );
+        let full = format!(
+            "{toml}islands.for_others = {{ nl = \"wie dit overkwam, eiland\", en = \"x\" }}\n"
+        );
+        let block = &parse(&full).unwrap()[0];
+        let said = |reader, island| block.worded(reader, island).1.nl.as_str();
+        assert_eq!(said(Reader::ForOthers, true), "wie dit overkwam, eiland");
+        assert_eq!(said(Reader::ForOthers, false), "wie dit overkwam");
+        assert_eq!(said(Reader::Themselves, true), "je, eiland");
+        assert_eq!(block.worded(Reader::ForOthers, false).0.nl, "o");
+        // A professional reads the personal words where there are none for a client.
+        assert_eq!(said(Reader::Professional, false), "je");
+        // The words for others are checked like every other text.
+        let mainland_number = full.replace("wie dit overkwam, eiland", "Bel 0800-0188.");
+        assert!(
+            parse(&mainland_number)
+                .unwrap_err()
+                .contains("may not work from the islands")
+        );
+        let bare = full.replace("wie dit overkwam\"", "Bel 112.\"");
+        assert!(parse(&bare).unwrap_err().contains("112 or 911"));
+        let stray = toml.replace(
+            "islands.text",
+            "islands.for_others = { nl = \"a\", en = \"b\" }\nislands.text",
+        );
+        let stray = stray.replace("for_others = { title", "# for_others = { title");
+        assert!(
+            parse(&stray)
+                .unwrap_err()
+                .contains("has `islands.for_others` but no `for_others`")
+        );
+    }
+
+    #[test]
+    fn the_project_s_words_for_others_speak_about_the_person_it_happened_to() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../data");
+        let blocks = load(&dir).unwrap();
+        let worded: Vec<&Block> = blocks.iter().filter(|b| b.for_others.is_some()).collect();
+        let ids: Vec<&str> = worded.iter().map(|b| b.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            [
+                "forensic_preserve_evidence",
+                "report_or_not",
+                "vertrouwenspersoon",
+                "online_images"
+            ]
+        );
+        for block in worded {
+            for island in [false, true] {
+                let (_, text) = block.worded(Reader::ForOthers, island);
+                let (_, own) = block.worded(Reader::Themselves, island);
+                assert_ne!(text, own, "{}", block.id);
+                assert!(
+                    text.nl.to_lowercase().contains("wie dit overkwam"),
+                    "{}: {}",
+                    block.id,
+                    text.nl
+                );
+                assert!(
+                    text.en.to_lowercase().contains("the person it happened to"),
+                    "{}: {}",
+                    block.id,
+                    text.en
+                );
+            }
+        }
     }
 
     #[test]

@@ -20,7 +20,7 @@ use crate::{
     regions::{NamedIsland, Regions, Resolution, ResolveError},
 };
 use hulpwijzer_core::{
-    i18n::{Lang, Voice},
+    i18n::Lang,
     triage::{
         Answers, Place,
         plan::{Guidance, Plan, PlanRegion, RegionalUnit, Summary, Urgent},
@@ -188,7 +188,12 @@ impl Triage {
             danger_check: answers.when == Some(When::Ongoing) && !answers.urgent(),
             steps,
             guidance: self
-                .guidance(&applied, answers.voice(), lang, place.as_ref())
+                .guidance(
+                    &applied,
+                    guidance::Reader::of(answers.role),
+                    lang,
+                    place.as_ref(),
+                )
                 .into_iter()
                 .filter(|g| !without_consent || g.id == NO_CONSENT_GUIDANCE)
                 .collect(),
@@ -267,12 +272,13 @@ impl Triage {
             .collect()
     }
 
-    /// The advice blocks the applied rules ask for, in the contract's order, each naming
-    /// the emergency number of the `place` (both numbers when it is not known).
+    /// The advice blocks the applied rules ask for, in the contract's order, worded for
+    /// `reader` and each naming the emergency number of the `place` (both numbers when it
+    /// is not known).
     fn guidance(
         &self,
         applied: &[usize],
-        voice: Voice,
+        reader: guidance::Reader,
         lang: Lang,
         place: Option<&Resolution>,
     ) -> Vec<Guidance> {
@@ -289,7 +295,7 @@ impl Triage {
             .filter(|id| wanted.contains(id))
             .filter_map(|id| self.guidance.iter().find(|b| b.id == *id))
             .map(|b| {
-                let (title, text) = b.worded(voice, on_an_island);
+                let (title, text) = b.worded(reader, on_an_island);
                 Guidance {
                     id: b.id.clone(),
                     title: fill(title.get(lang)),
