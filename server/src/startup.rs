@@ -119,8 +119,12 @@ pub fn load(config: &Config) -> Result<AppState, StartupError> {
         .site_addr(config.addr)
         .build();
     let started = std::time::Instant::now();
-    let hsds = Arc::new(Catalogue::new(&directory, &region_data));
-    tracing::info!(ms = started.elapsed().as_millis(), "open-data records made");
+    let regions = Arc::new(Regions::new(region_data));
+    let hsds = Arc::new(Catalogue::new(directory.clone(), regions.clone()));
+    tracing::info!(
+        ms = started.elapsed().as_millis(),
+        "open-data catalogue made"
+    );
     Ok(AppState::new(State {
         leptos,
         hsds,
@@ -128,7 +132,7 @@ pub fn load(config: &Config) -> Result<AppState, StartupError> {
             exit_url: config.exit_url.clone(),
             assets,
         },
-        regions: Arc::new(Regions::new(region_data)),
+        regions,
         search: Arc::new(search),
         triage: Arc::new(triage),
         directory,

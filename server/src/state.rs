@@ -50,7 +50,7 @@ pub struct State {
     pub directory: Arc<Directory>,
     /// The search index over the directory.
     pub search: Arc<SearchIndex>,
-    /// The directory as HSDS open data, made once.
+    /// Where each record of the HSDS open data is in the directory.
     pub hsds: Arc<Catalogue>,
     /// The triage engine: answers to a plan.
     pub triage: Arc<Triage>,

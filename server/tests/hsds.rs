@@ -409,3 +409,78 @@ async fn the_open_data_api_filters_by_organisation_and_refuses_what_it_does_not_
     assert!(headers.get("access-control-allow-origin").is_none());
     assert_eq!(headers["cache-control"], "no-store");
 }
+
+#[test]
+fn the_catalogue_makes_the_same_records_as_the_export_by_page_id_and_organisation() {
+    let data = tempfile::tempdir().unwrap();
+    copy_dir(&root().join("data"), data.path());
+    std::fs::write(data.path().join("organisations/opvang.toml"), WITH_PLACES).unwrap();
+    let regions = data::read(&root().join("data/regions.json")).unwrap();
+    let directory = directory::load(data.path(), &regions, Clock::System.today()).unwrap();
+    let exported = hsds::services(&directory, &regions);
+    let organizations = hsds::organizations(&directory);
+    let catalogue = hsds::Catalogue::new(
+        std::sync::Arc::new(directory),
+        std::sync::Arc::new(server::regions::Regions::new(regions)),
+    );
+
+    // Page by page, in the export's order, the records are the export's records.
+    let mut paged = Vec::new();
+    for number in 1..=exported.len().div_ceil(7) {
+        let page = catalogue.services(None, number, 7);
+        assert_eq!(page.total_items, exported.len());
+        paged.extend(page.contents);
+    }
+    assert_eq!(paged, exported);
+    for service in &exported {
+        assert_eq!(catalogue.service(service.id).as_ref(), Some(service));
+    }
+    assert_eq!(
+        catalogue.service(hsds::uuid("service", "no-such-service")),
+        None
+    );
+
+    // One organisation's services are exactly those the export gives it.
+    for org in &organizations {
+        let own: Vec<_> = exported
+            .iter()
+            .filter(|s| s.organization_id == org.id)
+            .cloned()
+            .collect();
+        let page = catalogue.services(Some(org.id), 1, 100);
+        assert_eq!(page.contents, own, "{}", org.name);
+        assert_eq!(page.total_items, own.len());
+        assert_eq!(catalogue.organization(org.id).as_ref(), Some(org));
+    }
+    let unknown = hsds::uuid("organization", "no-such-organisation");
+    assert!(catalogue.services(Some(unknown), 1, 100).empty);
+    assert!(catalogue.service_at_locations(Some(unknown), 1, 100).empty);
+    assert_eq!(catalogue.organization(unknown), None);
+    assert_eq!(
+        catalogue.organizations(1, 100).total_items,
+        organizations.len()
+    );
+
+    // Each place is listed with its service in brief, and found by its own id.
+    let places: Vec<_> = exported
+        .iter()
+        .flat_map(|s| s.service_at_locations.iter().map(move |at| (s, at)))
+        .collect();
+    assert_eq!(places.len(), 2);
+    let listed = catalogue.service_at_locations(None, 1, 100).contents;
+    assert_eq!(listed.len(), places.len());
+    for ((service, at), entry) in places.iter().zip(&listed) {
+        assert_eq!(&entry.at, *at);
+        assert_eq!(entry.service.id, service.id);
+        assert_eq!(entry.service.organization_id, service.organization_id);
+        assert_eq!(entry.service.name, service.name);
+        assert_eq!(catalogue.service_at_location(at.id).as_ref(), Some(entry));
+    }
+    let opvang = hsds::uuid("organization", "opvang");
+    assert_eq!(
+        catalogue
+            .service_at_locations(Some(opvang), 1, 100)
+            .contents,
+        listed
+    );
+}

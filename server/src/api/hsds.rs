@@ -6,7 +6,7 @@
 //! rather than ignored, so that a client never takes all records for a filtered answer.
 
 use super::ApiError;
-use crate::{hsds::page, state::AppState};
+use crate::{hsds::Page, state::AppState};
 use axum::{
     Json,
     extract::{Path, RawQuery, State},
@@ -104,58 +104,48 @@ fn not_found(kind: &str) -> ApiError {
         .with_status(StatusCode::NOT_FOUND)
 }
 
-/// One record by UUID from `items`.
-fn one<T: Serialize + Clone>(
-    items: &[T],
-    id: &str,
-    kind: &str,
-    id_of: impl Fn(&T) -> Uuid,
-) -> Response {
-    let found = Uuid::parse_str(id)
-        .ok()
-        .and_then(|id| items.iter().find(|item| id_of(item) == id));
-    match found {
-        Some(item) => Json(item.clone()).into_response(),
+/// One record by its UUID, as `find` finds it, or 404 naming the `kind`.
+fn one<T: Serialize>(id: &str, kind: &str, find: impl FnOnce(Uuid) -> Option<T>) -> Response {
+    match Uuid::parse_str(id).ok().and_then(find) {
+        Some(record) => Json(record).into_response(),
         None => not_found(kind).into_response(),
+    }
+}
+
+/// A list's page, or the error in its query.
+fn list<T: Serialize>(
+    query: Option<&str>,
+    filters: bool,
+    page: impl FnOnce(Query) -> Page<T>,
+) -> Response {
+    match read_query(query, filters) {
+        Ok(query) => Json(page(query)).into_response(),
+        Err(err) => err.into_response(),
     }
 }
 
 /// `GET /api/v1/hsds/services`.
 pub async fn services(State(state): State<AppState>, RawQuery(query): RawQuery) -> Response {
-    let query = match read_query(query.as_deref(), true) {
-        Ok(query) => query,
-        Err(err) => return err.into_response(),
-    };
-    let all = &state.hsds.services;
-    let chosen: Vec<_> = match query.organization_id {
-        Some(org) => all
-            .iter()
-            .filter(|s| s.organization_id == org)
-            .cloned()
-            .collect(),
-        None => all.clone(),
-    };
-    Json(page(&chosen, query.page, query.per_page)).into_response()
+    list(query.as_deref(), true, |q| {
+        state.hsds.services(q.organization_id, q.page, q.per_page)
+    })
 }
 
 /// `GET /api/v1/hsds/services/{id}`: one service, whole.
 pub async fn service(State(state): State<AppState>, Path(id): Path<String>) -> Response {
-    one(&state.hsds.services, &id, "service", |s| s.id)
+    one(&id, "service", |id| state.hsds.service(id))
 }
 
 /// `GET /api/v1/hsds/organizations`.
 pub async fn organizations(State(state): State<AppState>, RawQuery(query): RawQuery) -> Response {
-    match read_query(query.as_deref(), false) {
-        Ok(query) => {
-            Json(page(&state.hsds.organizations, query.page, query.per_page)).into_response()
-        }
-        Err(err) => err.into_response(),
-    }
+    list(query.as_deref(), false, |q| {
+        state.hsds.organizations(q.page, q.per_page)
+    })
 }
 
 /// `GET /api/v1/hsds/organizations/{id}`.
 pub async fn organization(State(state): State<AppState>, Path(id): Path<String>) -> Response {
-    one(&state.hsds.organizations, &id, "organization", |o| o.id)
+    one(&id, "organization", |id| state.hsds.organization(id))
 }
 
 /// `GET /api/v1/hsds/service_at_locations`.
@@ -163,20 +153,11 @@ pub async fn service_at_locations(
     State(state): State<AppState>,
     RawQuery(query): RawQuery,
 ) -> Response {
-    let query = match read_query(query.as_deref(), true) {
-        Ok(query) => query,
-        Err(err) => return err.into_response(),
-    };
-    let all = &state.hsds.service_at_locations;
-    let chosen: Vec<_> = match query.organization_id {
-        Some(org) => all
-            .iter()
-            .filter(|e| e.service.organization_id == org)
-            .cloned()
-            .collect(),
-        None => all.clone(),
-    };
-    Json(page(&chosen, query.page, query.per_page)).into_response()
+    list(query.as_deref(), true, |q| {
+        state
+            .hsds
+            .service_at_locations(q.organization_id, q.page, q.per_page)
+    })
 }
 
 /// `GET /api/v1/hsds/service_at_locations/{id}`.
@@ -184,12 +165,9 @@ pub async fn service_at_location(
     State(state): State<AppState>,
     Path(id): Path<String>,
 ) -> Response {
-    one(
-        &state.hsds.service_at_locations,
-        &id,
-        "service_at_location",
-        |e| e.at.id,
-    )
+    one(&id, "service_at_location", |id| {
+        state.hsds.service_at_location(id)
+    })
 }
 
 #[cfg(test)]

@@ -16,6 +16,12 @@ use hulpwijzer_core::vocab::Day;
 use serde::Serialize;
 use uuid::Uuid;
 
+mod catalogue;
+pub use catalogue::{Catalogue, HsdsServiceAtLocationEntry, HsdsServiceBrief, Page, page};
+
+/// The `status` of every service: the directory lists only services that run.
+const STATUS: &str = "active";
+
 /// The namespace of every Hulpwijzer UUID. Never change it: the UUIDs follow from it.
 const NAMESPACE: Uuid = uuid::uuid!("e3628fa6-630b-42af-9c50-49199917bae9");
 
@@ -172,7 +178,7 @@ pub fn organizations(directory: &Directory) -> Vec<HsdsOrganization> {
     directory.organisations.iter().map(organization).collect()
 }
 
-fn organization(org: &Organisation) -> HsdsOrganization {
+pub(crate) fn organization(org: &Organisation) -> HsdsOrganization {
     HsdsOrganization {
         id: uuid("organization", &org.id),
         name: org.name.clone(),
@@ -181,7 +187,7 @@ fn organization(org: &Organisation) -> HsdsOrganization {
     }
 }
 
-fn service(org: &Organisation, s: &Service, regions: &RegionData) -> HsdsService {
+pub(crate) fn service(org: &Organisation, s: &Service, regions: &RegionData) -> HsdsService {
     let id = uuid("service", &s.id);
     let first = |channels: &[Channel]| {
         s.contacts
@@ -206,7 +212,7 @@ fn service(org: &Organisation, s: &Service, regions: &RegionData) -> HsdsService
             .or_else(|| org.website.clone())
             .or_else(|| first(&[Channel::Chat, Channel::OnlineForm])),
         email: first(&[Channel::Email]),
-        status: "active",
+        status: STATUS,
         application_process: org.referral.as_ref().map(|r| r.text.nl.clone()),
         minimum_age: s.age.and_then(|a| a.min),
         maximum_age: s.age.and_then(|a| a.max),
@@ -380,7 +386,7 @@ fn cost(service_id: Uuid, service: &str, cost: Cost) -> Option<HsdsCostOption> {
     })
 }
 
-fn at_location(service_id: Uuid, key: &str, l: &Location) -> HsdsServiceAtLocation {
+pub(crate) fn at_location(service_id: Uuid, key: &str, l: &Location) -> HsdsServiceAtLocation {
     let location_id = uuid("location", key);
     let (description, latitude, longitude, addresses) = if l.confidential {
         (l.front_gate.clone(), None, None, Vec::new())
@@ -434,119 +440,5 @@ fn address(id: Uuid, text: &str) -> HsdsAddress {
         postal_code: postal_code.to_owned(),
         country: "NL",
         address_type: "physical",
-    }
-}
-
-/// A service in brief, inside a `service_at_location`: which service is offered there.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct HsdsServiceBrief {
-    pub id: Uuid,
-    pub organization_id: Uuid,
-    pub name: String,
-    pub status: &'static str,
-}
-
-/// A `service_at_location` with its service in brief, as the API lists them.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct HsdsServiceAtLocationEntry {
-    #[serde(flatten)]
-    pub at: HsdsServiceAtLocation,
-    pub service: HsdsServiceBrief,
-}
-
-/// Everything the open-data API serves, made once at start-up: the data does not change
-/// while the server runs.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Catalogue {
-    pub services: Vec<HsdsService>,
-    pub organizations: Vec<HsdsOrganization>,
-    pub service_at_locations: Vec<HsdsServiceAtLocationEntry>,
-}
-
-impl Catalogue {
-    /// The catalogue of a directory.
-    pub fn new(directory: &Directory, regions: &RegionData) -> Catalogue {
-        let services = services(directory, regions);
-        let service_at_locations = services
-            .iter()
-            .flat_map(|s| {
-                let brief = HsdsServiceBrief {
-                    id: s.id,
-                    organization_id: s.organization_id,
-                    name: s.name.clone(),
-                    status: s.status,
-                };
-                s.service_at_locations
-                    .iter()
-                    .map(move |at| HsdsServiceAtLocationEntry {
-                        at: at.clone(),
-                        service: brief.clone(),
-                    })
-            })
-            .collect();
-        Catalogue {
-            services,
-            organizations: organizations(directory),
-            service_at_locations,
-        }
-    }
-}
-
-/// One page of a list, as the HSDS reference API pages them.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Page<T> {
-    pub total_items: usize,
-    pub total_pages: usize,
-    pub page_number: usize,
-    pub size: usize,
-    pub first_page: bool,
-    pub last_page: bool,
-    pub empty: bool,
-    pub contents: Vec<T>,
-}
-
-/// Page `number` (from 1) of `items`, `per_page` (at least 1) to a page. A page past the
-/// last is empty, with the totals.
-pub fn page<T: Clone>(items: &[T], number: usize, per_page: usize) -> Page<T> {
-    let per_page = per_page.max(1);
-    let number = number.max(1);
-    let total_pages = items.len().div_ceil(per_page);
-    let start = (number - 1).saturating_mul(per_page).min(items.len());
-    let end = start.saturating_add(per_page).min(items.len());
-    let contents = items[start..end].to_vec();
-    Page {
-        total_items: items.len(),
-        total_pages,
-        page_number: number,
-        size: contents.len(),
-        first_page: number == 1,
-        last_page: number >= total_pages,
-        empty: contents.is_empty(),
-        contents,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn pages_split_a_list_and_a_page_past_the_end_is_empty() {
-        let items: Vec<u32> = (1..=7).collect();
-        let first = page(&items, 1, 3);
-        assert_eq!(first.contents, [1, 2, 3]);
-        assert_eq!((first.total_items, first.total_pages), (7, 3));
-        assert!(first.first_page && !first.last_page && !first.empty);
-        let last = page(&items, 3, 3);
-        assert_eq!(last.contents, [7]);
-        assert_eq!(last.size, 1);
-        assert!(!last.first_page && last.last_page);
-        let past = page(&items, 9, 3);
-        assert!(past.empty && past.last_page && past.contents.is_empty());
-        let huge = page(&items, usize::MAX, usize::MAX);
-        assert!(huge.empty);
-        let none = page::<u32>(&[], 1, 10);
-        assert_eq!((none.total_pages, none.size), (0, 0));
-        assert!(none.first_page && none.last_page && none.empty);
     }
 }

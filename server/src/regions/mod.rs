@@ -144,6 +144,11 @@ fn outline(row: &MunicipalityRow) -> Outline {
 }
 
 impl Regions {
+    /// The tables the regions were made from.
+    pub fn data(&self) -> &RegionData {
+        &self.data
+    }
+
     /// Indexes checked region data.
     pub fn new(data: RegionData) -> Regions {
         let by_code = data
