@@ -2,7 +2,9 @@
 # Start-up time and memory: starts the release server on a data folder, measures the time
 # from the start of the process to its first answer (GET /healthz, asked every 5 ms), asks
 # for a start page, a plan and a search, and reads the peak resident memory (VmHWM) the
-# kernel kept for the process. Runs it RUNS times (default 5) and prints the median.
+# kernel kept for the process. Runs it RUNS times (default 5) and prints the median, for
+# the search index in memory, kept in a folder at its first start (built there), and kept
+# at later starts (opened).
 #
 # Needs: the release build (bash .ci/build --release).
 # Usage: scripts/startup.sh [DATA_DIR]   (default: data, the real directory)
@@ -22,21 +24,37 @@ plan='{"role": "victim", "what": ["rape_or_assault"], "when": "within_72h", "loc
 search='{"query": "verkrachting", "lang": "nl"}'
 now_ms() { date +%s%3N; }
 
-times=()
-peaks=()
-for run in $(seq "$runs"); do
-  start=$(now_ms)
-  start_server "$port" HULPWIJZER_DATA_DIR="$data"
-  times+=($(($(now_ms) - start)))
-  curl -fsS -o /dev/null "$base/"
-  curl -fsS -o /dev/null -H 'Content-Type: application/json' -d "$plan" "$base/api/v1/plan"
-  curl -fsS -o /dev/null -H 'Content-Type: application/json' -d "$search" "$base/api/v1/search"
-  peaks+=($(awk '/^VmHWM:/ { print int($2 / 1024) }' "/proc/$server/status"))
-  stop_server
-done
-
 median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+
+# One row: starts the server $runs times (more settings as NAME=value arguments; a
+# command in $before runs before each start) and prints the medians.
+row() {
+  local label=$1
+  shift
+  local times=() peaks=()
+  for run in $(seq "$runs"); do
+    eval "${before:-:}"
+    start=$(now_ms)
+    start_server "$port" HULPWIJZER_DATA_DIR="$data" "$@"
+    times+=($(($(now_ms) - start)))
+    curl -fsS -o /dev/null "$base/"
+    curl -fsS -o /dev/null -H 'Content-Type: application/json' -d "$plan" "$base/api/v1/plan"
+    curl -fsS -o /dev/null -H 'Content-Type: application/json' -d "$search" "$base/api/v1/search"
+    peaks+=($(awk '/^VmHWM:/ { print int($2 / 1024) }' "/proc/$server/status"))
+    stop_server
+  done
+  echo "| $label | $(median "${times[@]}") ms | $(median "${peaks[@]}") MB |"
+}
+
 services=$(grep -rh '^\[\[service\]\]' "$data/organisations" | wc -l)
-echo "| data | services | start to first answer (median of $runs) | peak RSS (median) |"
-echo "| --- | ---: | ---: | ---: |"
-echo "| $data | $services | $(median "${times[@]}") ms | $(median "${peaks[@]}") MB |"
+echo "$data: $services services; medians of $runs starts"
+echo
+echo "| search index | start to first answer | peak RSS |"
+echo "| --- | ---: | ---: |"
+row "in memory, built at every start"
+index="$work/index"
+before="rm -rf '$index'" row "kept in a folder, first start (built)" HULPWIJZER_INDEX_DIR="$index"
+rm -rf "$index"
+start_server "$port" HULPWIJZER_DATA_DIR="$data" HULPWIJZER_INDEX_DIR="$index"
+stop_server
+row "kept in a folder, later starts (opened)" HULPWIJZER_INDEX_DIR="$index"

@@ -55,8 +55,9 @@ pub struct Config {
     pub regions_file: PathBuf,
     /// The directory data, with `organisations/` (`HULPWIJZER_DATA_DIR`, default `data`).
     pub data_dir: PathBuf,
-    /// Where to build the search index (`HULPWIJZER_INDEX_DIR`; emptied at start-up);
-    /// without it, in memory.
+    /// Where to keep the search index between starts (`HULPWIJZER_INDEX_DIR`): a start
+    /// with the same program and data opens it instead of building it; without it, the
+    /// index is built in memory at every start.
     pub index_dir: Option<PathBuf>,
     /// The site is reached over HTTPS, through a TLS proxy in front of this server
     /// (`HULPWIJZER_HTTPS=true`; default `false`, for plain loopback): every answer then

@@ -8,6 +8,7 @@ pub mod body;
 pub mod clock;
 pub mod coding;
 pub mod config;
+pub mod cores;
 pub mod directory;
 pub mod errors;
 pub mod fetch;

@@ -107,6 +107,7 @@ pub fn load(config: &Config) -> Result<AppState, StartupError> {
         organisations = directory.organisations.len(),
         services,
         contacts,
+        kept = ?search.kept(),
         ms = started.elapsed().as_millis(),
         "directory indexed"
     );

@@ -16,9 +16,11 @@ use std::{
 
 /// The modules of the engine: pure logic over the data, usable without a server (the
 /// Markdown helper is a leaf the data's reports use; `hsds` turns the directory into open
-/// data; `reports` keeps visitors' notes in a database).
-const ENGINE: [&str; 9] = [
+/// data; `reports` keeps visitors' notes in a database; `cores` shares start-up work
+/// over the cores).
+const ENGINE: [&str; 10] = [
     "clock",
+    "cores",
     "regions",
     "directory",
     "search",

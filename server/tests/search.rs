@@ -495,3 +495,96 @@ fn a_large_directory_is_indexed_into_one_segment() {
         .unwrap();
     assert_eq!(hits.len(), 100, "every copy of 113 Zelfmoordpreventie");
 }
+
+/// The service ids of a search for `text` in `index`.
+fn found(index: &SearchIndex, text: &str) -> Vec<String> {
+    index
+        .search(&SearchQuery {
+            text: text.into(),
+            limit: 20,
+            ..SearchQuery::default()
+        })
+        .unwrap()
+        .into_iter()
+        .map(|h| h.service_id)
+        .collect()
+}
+
+/// The folders in `folder`, by name.
+fn folders(folder: &std::path::Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(folder)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    names.sort();
+    names
+}
+
+/// An index kept in a folder is opened again while the data is the same, answers as a new
+/// one would, is built again when the data changes (the old one removed) and when the kept
+/// one is damaged; a half-built one of a start long gone is cleared away.
+#[test]
+fn a_kept_index_is_opened_for_the_same_data_and_built_again_for_other_data() {
+    use server::search::kept::Kept;
+    let data_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../data");
+    let words = || Words::load(&data_dir).unwrap();
+    let real = std::sync::Arc::clone(&world().directory);
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = tmp.path().join("index");
+
+    let first = SearchIndex::build(&real, words(), Some(&folder)).unwrap();
+    assert_eq!(first.kept(), Some(Kept::Built));
+    let kept = folders(&folder);
+    assert_eq!(kept.len(), 1, "{kept:?}");
+    let meta = folder.join(&kept[0]).join("meta.json");
+    let written = std::fs::metadata(&meta).unwrap().modified().unwrap();
+    drop(first);
+
+    let again = SearchIndex::build(&real, words(), Some(&folder)).unwrap();
+    assert_eq!(again.kept(), Some(Kept::Opened));
+    assert_eq!(folders(&folder), kept);
+    assert_eq!(
+        std::fs::metadata(&meta).unwrap().modified().unwrap(),
+        written
+    );
+    for text in [
+        "verkrachting",
+        "naaktfoto",
+        "zelfmoord",
+        "verkrachitng",
+        "rape",
+    ] {
+        assert_eq!(found(&again, text), found(&world().index, text), "{text}");
+    }
+    drop(again);
+
+    // Other data: one description says something new. A stale half-built index lies
+    // beside it; a folder that is not an index is left alone.
+    let stale = folder.join(format!("{}.building-1", "0".repeat(32)));
+    std::fs::create_dir(&stale).unwrap();
+    std::fs::File::open(&stale)
+        .unwrap()
+        .set_modified(std::time::SystemTime::now() - std::time::Duration::from_secs(7200))
+        .unwrap();
+    std::fs::create_dir(folder.join("notes")).unwrap();
+    let mut changed = (*real).clone();
+    changed.organisations[0].services[0].description.nl += " Zonnebloemveld.";
+    let changed = std::sync::Arc::new(changed);
+    let other = SearchIndex::build(&changed, words(), Some(&folder)).unwrap();
+    assert_eq!(other.kept(), Some(Kept::Built));
+    let now = folders(&folder);
+    assert_eq!(now.len(), 2, "the new index and the notes: {now:?}");
+    assert!(now.contains(&"notes".to_owned()) && !now.contains(&kept[0]));
+    assert_eq!(
+        found(&other, "zonnebloemveld"),
+        [changed.organisations[0].services[0].id.clone()]
+    );
+    drop(other);
+
+    // A damaged kept index is built again, not an error.
+    let place = now.iter().find(|n| *n != "notes").unwrap();
+    std::fs::write(folder.join(place).join("meta.json"), "{").unwrap();
+    let mended = SearchIndex::build(&changed, words(), Some(&folder)).unwrap();
+    assert_eq!(mended.kept(), Some(Kept::Built));
+    assert_eq!(found(&mended, "zonnebloemveld").len(), 1);
+}

@@ -101,39 +101,105 @@ pub fn load(
             )]));
         }
     };
-    files.sort();
-    let mut organisations = Vec::new();
-    let mut service_ids: HashMap<String, PathBuf> = HashMap::new();
+    // One folder: ordering by name is ordering by path, without comparing the folder.
+    files.sort_unstable_by(|a, b| a.file_name().cmp(&b.file_name()));
+    let mut organisations = Vec::with_capacity(files.len());
+    let mut read_from = Vec::with_capacity(files.len());
     for (file, read) in files.iter().zip(read_all(&files, &known, today)) {
-        let (org, found) = match read {
-            Ok(read) => read,
-            Err(err) => {
-                problems.push(problem(file, 0, "(file)", format!("cannot be read: {err}")));
-                continue;
+        match read {
+            Ok((org, found)) => {
+                problems.extend(found);
+                if let Some(org) = org {
+                    organisations.push(org);
+                    read_from.push(file);
+                }
             }
-        };
-        problems.extend(found);
-        let Some(org) = org else {
-            continue;
-        };
-        let root = locate::FieldPath::default();
-        for (i, service) in org.services.iter().enumerate() {
-            if let Some(first) = service_ids.insert(service.id.clone(), file.clone()) {
-                let path = root.key("service").index(i).key("id");
-                let message = format!(
-                    "service id {:?} is already used in {}",
-                    service.id,
-                    first.display()
-                );
-                // Read again for the line: a duplicate is rare, and the texts of
-                // thousands of files are not kept for it.
-                let line = std::fs::read_to_string(file).map_or(0, |text| line_of(&text, &path));
-                problems.push(problem(file, line, &path.to_string(), message));
-            }
+            Err(err) => problems.push(problem(file, 0, "(file)", format!("cannot be read: {err}"))),
         }
-        organisations.push(org);
     }
-    for service in organisations.iter_mut().flat_map(|o| &mut o.services) {
+    problems.extend(duplicate_services(&organisations, &read_from));
+    organisations.shrink_to_fit();
+    let holidays = load_holidays(&dir.join("holidays.toml"), &mut problems);
+    if problems.is_empty() {
+        Ok(Directory {
+            organisations,
+            holidays,
+        })
+    } else {
+        Err(DataProblems(problems))
+    }
+}
+
+/// A problem for each service whose id an earlier file already used.
+fn duplicate_services(organisations: &[Organisation], files: &[&PathBuf]) -> Vec<DataProblem> {
+    let mut first_in: HashMap<&str, &PathBuf> = HashMap::new();
+    let mut problems = Vec::new();
+    for (org, file) in organisations.iter().zip(files) {
+        for (i, service) in org.services.iter().enumerate() {
+            let Some(first) = first_in.insert(&service.id, file) else {
+                continue;
+            };
+            let path = locate::FieldPath::default()
+                .key("service")
+                .index(i)
+                .key("id");
+            let message = format!(
+                "service id {:?} is already used in {}",
+                service.id,
+                first.display()
+            );
+            // Read again for the line: a duplicate is rare, and the texts of thousands of
+            // files are not kept for it.
+            let line = std::fs::read_to_string(file).map_or(0, |text| line_of(&text, &path));
+            problems.push(problem(file, line, &path.to_string(), message));
+        }
+    }
+    problems
+}
+
+/// One organisation file read and checked: [`read_organisation`]'s answer, or why the
+/// file could not be read.
+type Read = std::io::Result<(Option<Organisation>, Vec<DataProblem>)>;
+
+/// Reads and checks `files`, in their order, on every core the machine has: with
+/// 100,000 services (40,000 files) reading was most of the start-up (docs/performance.md).
+fn read_all(files: &[PathBuf], known: &Known, today: jiff::civil::Date) -> Vec<Read> {
+    let read = |file: &PathBuf| -> Read {
+        let text = std::fs::read_to_string(file)?;
+        Ok(read_organisation(file, &text, known, today))
+    };
+    crate::cores::map(files, read)
+}
+
+/// Reads and checks the text of one organisation file, `file` (its stem must be the
+/// organisation's id): the organisation when the text is one, settled ([`settle`]), and
+/// every problem in it.
+pub fn read_organisation(
+    file: &Path,
+    text: &str,
+    known: &Known,
+    today: jiff::civil::Date,
+) -> (Option<Organisation>, Vec<DataProblem>) {
+    let org: Organisation = match toml::from_str(text) {
+        Ok(org) => org,
+        Err(err) => return (None, vec![toml_problem(file, text, &err)]),
+    };
+    let stem = file
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or_default();
+    let problems = validate::organisation(&org, stem, known, today)
+        .into_iter()
+        .map(|p| problem(file, line_of(text, &p.path), &p.path.to_string(), p.message))
+        .collect();
+    (Some(settle(org)), problems)
+}
+
+/// Fills in what a checked organisation's file does not write itself: each contact's
+/// link, its cost and anonymity from its service, and the places whose public holidays
+/// close its line.
+fn settle(mut org: Organisation) -> Organisation {
+    for service in &mut org.services {
         let (cost, anonymous) = (service.cost, service.anonymous);
         let islands: Vec<Place> = service
             .coverage
@@ -153,68 +219,7 @@ pub fn load(
             }
         }
     }
-    let holidays = load_holidays(&dir.join("holidays.toml"), &mut problems);
-    if problems.is_empty() {
-        Ok(Directory {
-            organisations,
-            holidays,
-        })
-    } else {
-        Err(DataProblems(problems))
-    }
-}
-
-/// One organisation file read and checked: [`read_organisation`]'s answer, or why the
-/// file could not be read.
-type Read = std::io::Result<(Option<Organisation>, Vec<DataProblem>)>;
-
-/// Reads and checks `files`, in their order, on every core the machine has: with
-/// 100,000 services (40,000 files) reading was most of the start-up (docs/performance.md).
-fn read_all(files: &[PathBuf], known: &Known, today: jiff::civil::Date) -> Vec<Read> {
-    let read = |file: &PathBuf| -> Read {
-        let text = std::fs::read_to_string(file)?;
-        Ok(read_organisation(file, &text, known, today))
-    };
-    let workers = std::thread::available_parallelism().map_or(1, usize::from);
-    let share = files.len().div_ceil(workers).max(1);
-    std::thread::scope(|scope| {
-        let running: Vec<_> = files
-            .chunks(share)
-            .map(|chunk| scope.spawn(move || chunk.iter().map(read).collect::<Vec<_>>()))
-            .collect();
-        running
-            .into_iter()
-            .flat_map(|worker| {
-                // A worker only panics if reading did; let that reach the caller as it was.
-                worker
-                    .join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-            })
-            .collect()
-    })
-}
-
-/// Reads and checks the text of one organisation file, `file` (its stem must be the
-/// organisation's id): the organisation when the text is one, and every problem in it.
-pub fn read_organisation(
-    file: &Path,
-    text: &str,
-    known: &Known,
-    today: jiff::civil::Date,
-) -> (Option<Organisation>, Vec<DataProblem>) {
-    let org: Organisation = match toml::from_str(text) {
-        Ok(org) => org,
-        Err(err) => return (None, vec![toml_problem(file, text, &err)]),
-    };
-    let stem = file
-        .file_stem()
-        .and_then(|s| s.to_str())
-        .unwrap_or_default();
-    let problems = validate::organisation(&org, stem, known, today)
-        .into_iter()
-        .map(|p| problem(file, line_of(text, &p.path), &p.path.to_string(), p.message))
-        .collect();
-    (Some(org), problems)
+    org
 }
 
 /// Reads and checks the public holidays; a problem is added to `problems`.

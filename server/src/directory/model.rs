@@ -38,7 +38,7 @@ pub struct Organisation {
     /// How a professional refers a client to it, when the sources say (HSDS
     /// `service.application_process`, for each of its services).
     #[serde(default)]
-    pub referral: Option<Referral>,
+    pub referral: Option<Box<Referral>>,
     #[serde(rename(deserialize = "service"))]
     pub services: Vec<Service>,
 }
@@ -69,7 +69,7 @@ pub struct Service {
     /// What the sources do not confirm about it ("Welk gebied dit centrum bedient, is niet
     /// bevestigd"): shown with its sources ("Bron en controle"), not in the main text.
     #[serde(default)]
-    pub unconfirmed: Option<Text>,
+    pub unconfirmed: Option<Box<Text>>,
     /// Who it is for (HSDS `eligibility`).
     pub audiences: Vec<Role>,
     /// What it helps with.
@@ -168,7 +168,8 @@ pub struct Contact {
     pub verified: Date,
     /// What it was checked against.
     pub verified_against: VerifiedAgainst,
-    pub note: Option<Text>,
+    /// Boxed: most contacts have none, and there are many contacts.
+    pub note: Option<Box<Text>>,
 }
 
 impl Contact {

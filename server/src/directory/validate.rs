@@ -100,6 +100,10 @@ pub fn organisation(
     c.problems
 }
 
+/// The Dutch words that speak to the reader. No letter outside ASCII lowercases to one of
+/// theirs, so comparing without regard to ASCII case finds them in any case.
+const PERSONAL: [&str; 4] = ["je", "jij", "jou", "jouw"];
+
 impl Checker<'_> {
     fn fail(&mut self, path: &FieldPath, message: String) {
         self.problems.push(Problem {
@@ -123,7 +127,7 @@ impl Checker<'_> {
         let personal = text
             .nl
             .split(|c: char| !c.is_alphabetic())
-            .find(|w| matches!(w.to_lowercase().as_str(), "je" | "jij" | "jou" | "jouw"));
+            .find(|w| PERSONAL.iter().any(|p| w.eq_ignore_ascii_case(p)));
         if let Some(word) = personal {
             self.fail(
                 &path.key("nl"),

@@ -14,7 +14,9 @@
 
 pub mod analysis;
 mod any;
+mod document;
 mod held;
+pub mod kept;
 mod typo;
 pub mod words;
 
@@ -28,6 +30,7 @@ use crate::{
 use analysis::{Analysed, DUTCH, ENGLISH, MAX_QUERY_TERMS, query_words, terms};
 use any::AnyOf;
 use held::Held;
+use kept::Kept;
 use serde::Serialize;
 use std::{
     borrow::Cow,
@@ -138,6 +141,11 @@ pub enum SearchError {
         folder = .0.display()
     )]
     Folder(std::path::PathBuf, std::io::Error),
+    #[error(
+        "cannot read the running program, which the key of a kept search index starts \
+         with: {0}; leave HULPWIJZER_INDEX_DIR unset to keep the index in memory"
+    )]
+    Program(std::io::Error),
     #[error("search task: {0}")]
     Task(#[from] tokio::task::JoinError),
     #[error("search queue: {0}")]
@@ -173,6 +181,8 @@ pub struct SearchIndex {
     held: Option<Held>,
     /// One permit per search that may run at the same time (`search_slots`).
     slots: Arc<Semaphore>,
+    /// For an index kept in a folder: whether it was opened or built at this start.
+    kept: Option<Kept>,
 }
 
 /// How many searches may run at the same time: one per CPU, at least one. `available` is
@@ -309,7 +319,7 @@ pub fn place_terms(place: &Resolution) -> Vec<String> {
 /// needs, as one text.
 pub fn keywords(words: &Words, service: &Service) -> String {
     vocabulary_ids(service)
-        .flat_map(|id| words.keywords_for(id).to_vec())
+        .flat_map(|id| words.keywords_for(id).iter().map(String::as_str))
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -337,86 +347,75 @@ fn any_of(field: Field, values: impl IntoIterator<Item = String>) -> Box<dyn Que
     Box::new(AnyOf::new(clauses))
 }
 
+/// Writes every service of `directory` into the empty `index`, merged into one segment:
+/// a query then looks each term up once, not once per segment.
+fn fill(
+    index: &Index,
+    directory: &Directory,
+    words: &Words,
+    fields: &Fields,
+) -> Result<(), SearchError> {
+    analysis::register(index);
+    let mut writer = index.writer_with_num_threads::<TantivyDocument>(1, 15_000_000)?;
+    // No merges of tantivy's own while writing: everything is merged once, below.
+    writer.set_merge_policy(Box::new(NoMergePolicy));
+    for org in &directory.organisations {
+        for service in &org.services {
+            writer.add_document(document::document(fields, words, org, service))?;
+        }
+    }
+    writer.commit()?;
+    let segments = index.searchable_segment_ids()?;
+    if segments.len() > 1 {
+        writer.merge(&segments).wait()?;
+    }
+    writer.wait_merging_threads()?;
+    Ok(())
+}
+
 impl SearchIndex {
-    /// Indexes every service of the directory, in memory (a few hundred kilobytes, rebuilt
-    /// at every start), or in `folder` to look at it with other tools.
+    /// Indexes every service of the directory, in memory (rebuilt at every start), or kept
+    /// in `folder` between starts (`kept.rs`: opened again while the program and the data
+    /// are the same).
     pub fn build(
         directory: &Arc<Directory>,
         words: Words,
         folder: Option<&Path>,
     ) -> Result<SearchIndex, SearchError> {
         let (schema, fields) = schema();
-        let index = match folder {
-            Some(path) => {
-                let folder_error = |err| SearchError::Folder(path.to_path_buf(), err);
-                if path.exists() {
-                    std::fs::remove_dir_all(path).map_err(folder_error)?;
-                }
-                std::fs::create_dir_all(path).map_err(folder_error)?;
-                Index::create_in_dir(path, schema)?
+        let services: HashMap<String, (usize, usize)> = directory
+            .organisations
+            .iter()
+            .enumerate()
+            .flat_map(|(o, org)| {
+                org.services
+                    .iter()
+                    .enumerate()
+                    .map(move |(s, service)| (service.id.clone(), (o, s)))
+            })
+            .collect();
+        let fill = |index: &Index| fill(index, directory, &words, &fields);
+        let (index, kept) = match folder {
+            None => {
+                let index = Index::create_in_ram(schema);
+                fill(&index)?;
+                (index, None)
             }
-            None => Index::create_in_ram(schema),
+            Some(folder) => {
+                let key = kept::key(&directory.organisations, |org, key| {
+                    for service in &org.services {
+                        document::values(&fields, &words, org, service, |field, value| {
+                            key.add(field, &value);
+                        });
+                    }
+                })
+                .map_err(SearchError::Program)?;
+                let docs = u64::try_from(services.len()).unwrap_or(u64::MAX);
+                let (index, kept) = kept::open_or_build(folder, &key, schema, docs, fill)?;
+                (index, Some(kept))
+            }
         };
         analysis::register(&index);
-        let mut writer = index.writer_with_num_threads::<TantivyDocument>(1, 15_000_000)?;
-        // No merges of tantivy's own while writing: the build merges everything once, below.
-        writer.set_merge_policy(Box::new(NoMergePolicy));
-        let mut services = HashMap::new();
-        for (org_at, org) in directory.organisations.iter().enumerate() {
-            for (service_at, service) in org.services.iter().enumerate() {
-                let mut doc = TantivyDocument::default();
-                doc.add_text(fields.service_id, &service.id);
-                let extra = keywords(&words, service);
-                let notes = |nl: bool| {
-                    service
-                        .contacts
-                        .iter()
-                        .filter_map(|c| {
-                            c.note
-                                .as_ref()
-                                .map(|n| if nl { n.nl.clone() } else { n.en.clone() })
-                        })
-                        .collect::<Vec<_>>()
-                        .join(" ")
-                };
-                doc.add_text(fields.name_nl, format!("{} {}", org.name, service.name.nl));
-                doc.add_text(fields.name_en, format!("{} {}", org.name, service.name.en));
-                doc.add_text(
-                    fields.text_nl,
-                    format!("{} {} {extra}", org.description.nl, notes(true)),
-                );
-                doc.add_text(
-                    fields.text_en,
-                    format!("{} {} {extra}", org.description.en, notes(false)),
-                );
-                doc.add_text(fields.description_nl, &service.description.nl);
-                doc.add_text(fields.description_en, &service.description.en);
-                for term in filter_terms(service) {
-                    doc.add_text(fields.filter, term);
-                }
-                if direct(org, service) {
-                    doc.add_text(fields.filter, DIRECT);
-                }
-                for term in coverage_terms(service) {
-                    doc.add_text(fields.coverage, term);
-                }
-                let age = service.age.unwrap_or(crate::directory::model::AgeRange {
-                    min: None,
-                    max: None,
-                });
-                doc.add_u64(fields.age_min, u64::from(age.min.unwrap_or(0)));
-                doc.add_u64(fields.age_max, u64::from(age.max.unwrap_or(u8::MAX)));
-                writer.add_document(doc)?;
-                services.insert(service.id.clone(), (org_at, service_at));
-            }
-        }
-        writer.commit()?;
-        // One segment: a query then looks each term up once, not once per segment.
-        let segments = index.searchable_segment_ids()?;
-        if segments.len() > 1 {
-            writer.merge(&segments).wait()?;
-        }
-        writer.wait_merging_threads()?;
         let reader = index.reader()?;
         let held = Held::build(
             &reader.searcher(),
@@ -435,7 +434,13 @@ impl SearchIndex {
             slots: Arc::new(Semaphore::new(search_slots(
                 std::thread::available_parallelism().ok(),
             ))),
+            kept,
         })
+    }
+
+    /// For an index kept in a folder: whether this start opened it or built it.
+    pub fn kept(&self) -> Option<Kept> {
+        self.kept
     }
 
     /// How many services are indexed.

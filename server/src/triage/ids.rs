@@ -12,7 +12,7 @@ use super::{
     rules::RULES,
 };
 use crate::directory::Directory;
-use std::fmt;
+use std::{collections::HashSet, fmt};
 
 /// What kind of thing an id names, and so where it has to be.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -162,25 +162,38 @@ pub fn named() -> Vec<Name> {
 }
 
 /// Whether the directory or the guidance holds a named id.
-fn present(name: &Name, directory: &Directory, guidance: &[Block]) -> bool {
-    let organisations = &directory.organisations;
-    match name.kind {
-        Kind::Service => organisations
-            .iter()
-            .flat_map(|o| &o.services)
-            .any(|s| s.id == name.id),
-        Kind::Organisation => organisations.iter().any(|o| o.id == name.id),
-        Kind::Guidance => guidance.iter().any(|b| b.id == name.id),
+/// The ids `directory` and `guidance` hold, each kind apart.
+struct Held<'a> {
+    services: HashSet<&'a str>,
+    organisations: HashSet<&'a str>,
+    guidance: HashSet<&'a str>,
+}
+
+impl Held<'_> {
+    fn holds(&self, name: &Name) -> bool {
+        let ids = match name.kind {
+            Kind::Service => &self.services,
+            Kind::Organisation => &self.organisations,
+            Kind::Guidance => &self.guidance,
+        };
+        ids.contains(name.id)
     }
 }
 
 /// Checks that `directory` and `guidance` hold every id of [`named`].
 pub fn check(directory: &Directory, guidance: &[Block]) -> Result<(), MissingIds> {
+    let organisations = &directory.organisations;
+    let held = Held {
+        services: organisations
+            .iter()
+            .flat_map(|o| &o.services)
+            .map(|s| s.id.as_str())
+            .collect(),
+        organisations: organisations.iter().map(|o| o.id.as_str()).collect(),
+        guidance: guidance.iter().map(|b| b.id.as_str()).collect(),
+    };
     let mut missing: Vec<Missing> = Vec::new();
-    for name in named()
-        .into_iter()
-        .filter(|n| !present(n, directory, guidance))
-    {
+    for name in named().into_iter().filter(|n| !held.holds(n)) {
         match missing
             .iter_mut()
             .find(|m| m.kind == name.kind && m.id == name.id)
