@@ -61,14 +61,14 @@ fn commands_check_and_refuse_the_data() {
     let (ok, _, check) = hulpwijzer(&["check-data"], &broken, &regions);
     assert!(!ok);
     assert!(
-        check.contains("csg.toml:32: service[0].contact[0].value"),
+        check.contains("csg.toml:36: service[0].contact[0].value"),
         "{check}"
     );
 
     let (ok, _, serve) = hulpwijzer(&["serve"], &broken, &regions);
     assert!(!ok, "the server must not start on broken data");
     assert!(
-        serve.contains("csg.toml:32: service[0].contact[0].value"),
+        serve.contains("csg.toml:36: service[0].contact[0].value"),
         "{serve}"
     );
 }

@@ -165,6 +165,8 @@ fn write_directory(dir: &std::path::Path, slachtofferhulp_hours: &str) {
         };
         let coverage = match *id {
             "bes-911" => "{ islands = [\"bonaire\", \"sint_eustatius\", \"saba\"] }",
+            // As in the real data: the facts give its reach as the European Netherlands.
+            "arbeidsinspectie" => "{ national = true, european_only = true }",
             _ => "{ national = true }",
         };
         files
@@ -631,4 +633,39 @@ fn hours_from_an_old_source_say_nothing_about_now() {
         (contact.open_now, contact.stale_hours_year),
         (None, Some(2019))
     );
+}
+
+#[test]
+fn help_only_for_the_european_netherlands_is_left_out_on_an_island_with_its_reason() {
+    let world = world(OFFICE);
+    let harassed_at_work = |location| Answers {
+        role: Some(Role::Victim),
+        what: vec![What::Harassment],
+        setting: vec![Setting::Work],
+        location,
+        ..Answers::default()
+    };
+    let in_zuidstad = world.plan(&harassed_at_work(postcode("1000")), WEDNESDAY_AFTERNOON);
+    assert!(step(&in_zuidstad, "arbeidsinspectie").why[0].contains("Arbeidsinspectie"));
+    let college = |plan: &Plan| step(plan, "college-rechten-mens").why.join(" ");
+    assert!(college(&in_zuidstad).contains("telt in de wet als discriminatie"));
+    for island in [Island::Bonaire, Island::SintEustatius, Island::Saba] {
+        let plan = world.plan(
+            &harassed_at_work(Some(Place::Island { island })),
+            WEDNESDAY_AFTERNOON,
+        );
+        let ids = ids_of(&plan);
+        assert!(!ids.contains(&"arbeidsinspectie"), "{island:?}: {ids:?}");
+        assert!(
+            plan.steps
+                .iter()
+                .flat_map(|s| &s.why)
+                .all(|why| !why.contains("Arbeidsinspectie")),
+            "{island:?}"
+        );
+        // National help that may help from afar stays, in the words for the islands.
+        let said = college(&plan);
+        assert!(said.contains("Sinds 1 januari 2026"), "{island:?}: {said}");
+        assert!(!said.contains("in de wet"), "{island:?}: {said}");
+    }
 }

@@ -307,8 +307,23 @@ fn a_rule_that_names_an_organisation_suggests_only_that_organisation() {
     };
     let mut orgs: Vec<_> = dir.organisations.iter().collect();
     orgs.sort_by_key(|o| std::cmp::Reverse(o.name.len()));
-    for rule in server::triage::rules::RULES {
-        let mut text = rule.why.nl.to_owned();
+    let wordings = |rule: &server::triage::rules::Rule| {
+        [
+            Some(rule.why),
+            rule.for_others,
+            rule.for_client,
+            rule.on_the_islands,
+        ]
+        .into_iter()
+        .flatten()
+        .map(|why| why.nl)
+        .collect::<Vec<_>>()
+    };
+    for (rule, wording) in server::triage::rules::RULES
+        .iter()
+        .flat_map(|r| wordings(r).into_iter().map(move |w| (r, w)))
+    {
+        let mut text = wording.to_owned();
         for org in &orgs {
             if !text.contains(&org.name) {
                 continue;
@@ -716,4 +731,169 @@ fn a_professional_s_plan_says_u_in_its_reasons_advice_and_notes() {
     }
     assert!(read > 1000, "the plans hold reasons and advice ({read})");
     assert!(says_je("Wil je advies?") && !says_je("Wil uw cliënt advies?"));
+}
+
+/// The help the facts (shared/directory-facts) place in the European Netherlands only, by
+/// organisation (a step's `service_id`): coverage "European Netherlands (Caribbean
+/// Netherlands not checked)" (arbeidsinspectie), "...; Caribbean Netherlands not stated"
+/// (mores), "national (European Netherlands; Caribbean Netherlands not checked)" (comensha,
+/// igj-landelijk-meldpunt-zorg), "...; Caribbean Netherlands has separate island shelters"
+/// (vrouwenopvang); Veilig Thuis, whose regions are all in the European Netherlands
+/// (veilig_thuis_regions), where each island has its own advice point (amhk-*, guiami);
+/// Sense, which is "all 25 GGD's" (sense.coverage); the police, which on the islands is
+/// the KPCN (kpcn); and the Centrum Seksueel Geweld ("no CSG location on BES found; use
+/// KPCN Victim Support + 911", not_found).
+const ONLY_IN_THE_EUROPEAN_NETHERLANDS: [&str; 9] = [
+    "arbeidsinspectie",
+    "mores",
+    "comensha",
+    "igj-landelijk-meldpunt-zorg",
+    "vrouwenopvang",
+    "veilig-thuis",
+    "sense",
+    "politie",
+    "csg",
+];
+
+/// Answers for every role, kind of event and time, in settings and with needs that call on
+/// the help above, at `location`; `then` gets each with a label.
+fn across_roles_kinds_and_times(
+    location: &serde_json::Value,
+    mut then: impl FnMut(&Answers, String),
+) {
+    let whats = hulpwijzer_core::vocab::What::ALL.iter().map(|w| w.id());
+    let whens = hulpwijzer_core::vocab::When::ALL
+        .iter()
+        .map(|w| Some(w.id()))
+        .chain([None]);
+    let whens: Vec<Option<&str>> = whens.collect();
+    let situations: [(&[&str], &[&str]); 6] = [
+        (&[], &[]),
+        (&["work"], &[]),
+        (&["care"], &["talk"]),
+        (&["home"], &["safe_place"]),
+        (&["public_space"], &["report_police"]),
+        (&["work", "online"], &["legal", "report_other"]),
+    ];
+    for what in whats {
+        for role in hulpwijzer_core::vocab::Role::ALL.iter().map(|r| r.id()) {
+            for when in &whens {
+                for (setting, needs) in situations {
+                    for age in ["12_to_17", "25_plus"] {
+                        let mut answers = serde_json::json!({
+                            "role": role, "what": [what], "consent": true, "age": age,
+                            "setting": setting, "needs": needs, "location": location,
+                        });
+                        if let Some(when) = when {
+                            answers["when"] = serde_json::json!(when);
+                        }
+                        let label = format!("{role} {what} {when:?} {setting:?} {needs:?} {age}");
+                        then(&serde_json::from_value(answers).unwrap(), label);
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn on_the_islands_no_plan_suggests_help_only_for_the_european_netherlands() {
+    let w = world();
+    let mut checked = 0;
+    for island in ["bonaire", "sint_eustatius", "saba"] {
+        let location = serde_json::json!({"island": island});
+        across_roles_kinds_and_times(&location, |answers, label| {
+            for lang in [Lang::Nl, Lang::En] {
+                let plan = w.triage.plan(&w.regions, answers, lang, moment(None));
+                for step in &plan.steps {
+                    assert!(
+                        !ONLY_IN_THE_EUROPEAN_NETHERLANDS.contains(&step.service_id.as_str()),
+                        "{island} {label} {lang:?}: {} ({:?})",
+                        step.unit_id,
+                        step.why
+                    );
+                }
+                checked += 1;
+            }
+        });
+    }
+    assert!(checked > 10_000, "{checked} plans");
+    // The same answers in Utrecht hold each of them, so the test can fail.
+    let mut in_utrecht: std::collections::BTreeSet<String> = Default::default();
+    let utrecht = serde_json::json!({"municipality": "Utrecht"});
+    across_roles_kinds_and_times(&utrecht, |answers, _| {
+        let plan = w.triage.plan(&w.regions, answers, Lang::Nl, moment(None));
+        in_utrecht.extend(plan.steps.iter().map(|s| s.service_id.clone()));
+    });
+    for org in ONLY_IN_THE_EUROPEAN_NETHERLANDS {
+        assert!(in_utrecht.contains(org), "{org} is in no plan in Utrecht");
+    }
+}
+
+/// That sexual harassment counts in law as discrimination, which the facts say for the law
+/// of the European Netherlands (college-rechten-mens.notes: "Dutch equal-treatment law");
+/// for the islands they say only that the College takes complaints from 1 January 2026
+/// under the islands' own law (college-rechten-mens.coverage).
+const WHAT_THE_EUROPEAN_LAW_COUNTS: [&str; 2] = [
+    "telt in de wet als discriminatie",
+    "in law, sexual harassment counts as discrimination",
+];
+
+#[test]
+fn on_the_islands_no_plan_says_harassment_counts_in_law_as_discrimination() {
+    let w = world();
+    let said_in = |plan: &Plan| -> Vec<String> {
+        plan.steps
+            .iter()
+            .flat_map(|s| s.why.iter().chain([&s.description]))
+            .chain(plan.guidance.iter().flat_map(|g| [&g.title, &g.text]))
+            .chain(&plan.notes)
+            .cloned()
+            .collect()
+    };
+    let (mut college_there, mut said_in_utrecht) = (0, 0);
+    for island in ["bonaire", "sint_eustatius", "saba"] {
+        let location = serde_json::json!({"island": island});
+        across_roles_kinds_and_times(&location, |answers, label| {
+            for (lang, since) in [(Lang::Nl, "1 januari 2026"), (Lang::En, "1 January 2026")] {
+                let plan = w.triage.plan(&w.regions, answers, lang, moment(None));
+                for text in said_in(&plan) {
+                    for claim in WHAT_THE_EUROPEAN_LAW_COUNTS {
+                        assert!(!text.contains(claim), "{island} {label} {lang:?}: {text}");
+                    }
+                }
+                let college = plan
+                    .steps
+                    .iter()
+                    .find(|s| s.service_id == "college-rechten-mens");
+                if let Some(college) = college {
+                    assert!(
+                        college.why.iter().any(|why| why.contains(since)),
+                        "{island} {label} {lang:?}: {:?}",
+                        college.why
+                    );
+                    college_there += 1;
+                }
+            }
+        });
+    }
+    assert!(
+        college_there > 100,
+        "the College is in island plans ({college_there})"
+    );
+    // In Utrecht the plans say it, so the test can fail.
+    let utrecht = serde_json::json!({"municipality": "Utrecht"});
+    across_roles_kinds_and_times(&utrecht, |answers, _| {
+        for lang in [Lang::Nl, Lang::En] {
+            let plan = w.triage.plan(&w.regions, answers, lang, moment(None));
+            let texts = said_in(&plan);
+            if texts
+                .iter()
+                .any(|t| WHAT_THE_EUROPEAN_LAW_COUNTS.iter().any(|c| t.contains(c)))
+            {
+                said_in_utrecht += 1;
+            }
+        }
+    });
+    assert!(said_in_utrecht > 100, "said in Utrecht ({said_in_utrecht})");
 }

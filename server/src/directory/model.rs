@@ -114,9 +114,19 @@ pub struct AgeRange {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Coverage {
-    /// The whole European Netherlands.
+    /// The whole European Netherlands. Such a service may also help people on Bonaire,
+    /// Sint Eustatius and Saba from afar (`Reach::NationalFromAfar`), unless
+    /// `european_only`.
     #[serde(default)]
     pub national: bool,
+    /// With `national`: the European Netherlands only. The facts give its reach as the
+    /// European Netherlands with the Caribbean Netherlands "not checked" or "not stated",
+    /// or define it by regional organisations that are all there (Veilig Thuis, the GGDs
+    /// of Sense), or name other help on the islands for what it does (the KPCN for the
+    /// police), so it does not serve the islands, not even from afar. Said in the data
+    /// file's comment with the fact it rests on.
+    #[serde(default)]
+    pub european_only: bool,
     /// CBS municipality codes, e.g. `GM0344`.
     #[serde(default)]
     pub municipalities: Vec<String>,

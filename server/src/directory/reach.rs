@@ -15,7 +15,8 @@ pub enum Reach {
     /// numbers may not work there, so it counts after the island's own help (the plan) or
     /// not at all (the desk overview of an island).
     NationalFromAfar,
-    /// Neither: regional help elsewhere.
+    /// Neither: regional help elsewhere, or a national service only for the European
+    /// Netherlands (`Coverage::european_only`) seen from the islands.
     Elsewhere,
 }
 
@@ -25,7 +26,13 @@ impl Reach {
         let national = service.coverage.national;
         match place {
             Some(place) if names(service, place) => Reach::Here,
-            Some(place) if national && place.island.is_some() => Reach::NationalFromAfar,
+            Some(place) if national && place.island.is_some() => {
+                if service.coverage.european_only {
+                    Reach::Elsewhere
+                } else {
+                    Reach::NationalFromAfar
+                }
+            }
             _ if national => Reach::National,
             _ => Reach::Elsewhere,
         }

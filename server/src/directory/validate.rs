@@ -286,6 +286,12 @@ impl Checker<'_> {
                 "set either national = true or some regions, not both or neither".into(),
             );
         }
+        if c.european_only && !c.national {
+            self.fail(
+                &path.key("european_only"),
+                "european_only is for a national service (national = true)".into(),
+            );
+        }
         let known = self.known;
         let lists: [(&str, &Vec<String>, &HashSet<String>); 3] = [
             ("municipalities", &c.municipalities, &known.municipalities),

@@ -126,7 +126,12 @@ pub fn open_or_build(
         std::fs::remove_dir_all(&building).map_err(folder_error)?;
     }
     std::fs::create_dir(&building).map_err(folder_error)?;
-    fill(&Index::create_in_dir(&building, schema)?)?;
+    let built = Index::create_in_dir(&building, schema).map_err(SearchError::from);
+    if let Err(err) = built.and_then(|index| fill(&index)) {
+        // What was written is of no use to any start; the error says why.
+        let _ = std::fs::remove_dir_all(&building);
+        return Err(err);
+    }
     if let Err(err) = std::fs::rename(&building, &place) {
         // Another start with the same key may have moved its index there first.
         std::fs::remove_dir_all(&building).map_err(folder_error)?;

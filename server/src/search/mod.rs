@@ -277,14 +277,24 @@ fn direct(org: &Organisation, service: &Service) -> bool {
 /// The coverage term of a service for the whole country.
 const NATIONAL: &str = "national";
 
-/// The coverage terms of a service: `national`, `gm:GM0344`, `vr:VR09`, `ggd:GG2514`,
-/// `island:saba`. A query for a place asks for its own terms or `national`: the index's
-/// form of [`crate::directory::reach::Reach::serves`], which a test holds it to.
+/// The coverage term of a national service that may also help from Bonaire, Sint
+/// Eustatius and Saba (`Reach::NationalFromAfar`): every national one but those only for
+/// the European Netherlands (`european_only`).
+const FROM_AFAR: &str = "national_from_afar";
+
+/// The coverage terms of a service: `national` (with `national_from_afar` unless it is
+/// for the European Netherlands only), `gm:GM0344`, `vr:VR09`, `ggd:GG2514`,
+/// `island:saba`. A query for a place asks for its own terms or, for a place in the
+/// European Netherlands, `national`, for an island `national_from_afar`: the index's form
+/// of [`crate::directory::reach::Reach::serves`], which a test holds it to.
 pub fn coverage_terms(service: &Service) -> Vec<String> {
     let c = &service.coverage;
     let mut out: Vec<String> = Vec::new();
     if c.national {
         out.push(NATIONAL.into());
+        if !c.european_only {
+            out.push(FROM_AFAR.into());
+        }
     }
     out.extend(c.municipalities.iter().map(|code| format!("gm:{code}")));
     out.extend(c.veiligheidsregios.iter().map(|code| format!("vr:{code}")));
@@ -652,7 +662,12 @@ impl SearchIndex {
         }
         if let Some(place) = &query.place {
             let local = place_terms(place);
-            let qualifying = local.iter().cloned().chain([NATIONAL.to_owned()]);
+            let national = if place.island.is_some() {
+                FROM_AFAR
+            } else {
+                NATIONAL
+            };
+            let qualifying = local.iter().cloned().chain([national.to_owned()]);
             clauses.push((Occur::Must, any_of(f.coverage, qualifying)));
             if !local.is_empty() {
                 rules.push(self.rule(f.coverage, local, LOCAL_FIRST));

@@ -9,8 +9,8 @@
 //! missing block.
 
 use crate::directory::model::Text;
-use hulpwijzer_core::i18n::{Lang, Text as Words, t};
-use hulpwijzer_core::vocab::Role;
+use hulpwijzer_core::i18n::{Lang, Text as Words, Voice, t};
+use hulpwijzer_core::{triage::Answers, vocab::Role};
 use serde::Deserialize;
 use std::path::Path;
 
@@ -71,11 +71,12 @@ pub enum Reader {
 impl Reader {
     pub const ALL: [Reader; 3] = [Reader::Themselves, Reader::ForOthers, Reader::Professional];
 
-    /// The reader who answered as `role` (not said: the person themselves).
-    pub fn of(role: Option<Role>) -> Reader {
-        match role {
-            Some(Role::Professional) => Reader::Professional,
-            Some(Role::Relative | Role::Bystander) => Reader::ForOthers,
+    /// Who reads the plan for `answers`: a professional as the answers' voice says, a
+    /// relative or a bystander, else the person themselves (also when no role is said).
+    pub fn of(answers: &Answers) -> Reader {
+        match (answers.voice(), answers.role) {
+            (Voice::Professional, _) => Reader::Professional,
+            (_, Some(Role::Relative | Role::Bystander)) => Reader::ForOthers,
             _ => Reader::Themselves,
         }
     }

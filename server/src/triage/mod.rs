@@ -190,7 +190,7 @@ impl Triage {
             guidance: self
                 .guidance(
                     &applied,
-                    guidance::Reader::of(answers.role),
+                    guidance::Reader::of(answers),
                     lang,
                     place.as_ref(),
                 )

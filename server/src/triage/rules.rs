@@ -2,6 +2,13 @@
 //! answers), which services it suggests with what weight, why (in both languages), and
 //! which advice blocks it adds. The plan adds up the weights; `server/tests/triage.rs`
 //! holds the scenario table that pins the outcome down.
+//!
+//! Whether a suggested service serves the person's place is decided once, by its coverage
+//! (`crate::directory::reach`), not by the rules: a service that does not serve the place
+//! is left out of the plan there, with the rule's reason. So one rule may suggest the
+//! police of the European Netherlands and the KPCN side by side, and the place picks one.
+//! A reason that says more than the facts hold on Bonaire, Sint Eustatius and Saba has a
+//! wording for the islands (`Rule::on_the_islands`).
 
 use hulpwijzer_core::triage::Answers;
 use hulpwijzer_core::vocab::{AgeBand, ContactWay, Island, Need, Role, Setting, What, When};
@@ -22,13 +29,14 @@ pub struct Facts<'a> {
 }
 
 impl Facts<'_> {
-    /// A rule's reason as said to this person: to someone asking for another person (a
-    /// relative or a bystander) the rule's `for_others` wording, to a professional its
-    /// `for_client` wording, where it has one.
+    /// A rule's reason as said to this person: on an island the rule's `on_the_islands`
+    /// wording, to someone asking for another person (a relative or a bystander) its
+    /// `for_others` wording, to a professional its `for_client` wording, where it has one.
     pub fn reason(&self, rule: &Rule) -> Why {
-        match (rule.for_others, rule.for_client) {
-            (Some(others), _) if self.role(&[Role::Relative, Role::Bystander]) => others,
-            (_, Some(client)) if self.role(&[Role::Professional]) => client,
+        match (rule.on_the_islands, rule.for_others, rule.for_client) {
+            (Some(islands), _, _) if self.island.is_some() => islands,
+            (_, Some(others), _) if self.role(&[Role::Relative, Role::Bystander]) => others,
+            (_, _, Some(client)) if self.role(&[Role::Professional]) => client,
             _ => rule.why,
         }
     }
@@ -105,6 +113,10 @@ pub struct Rule {
     /// The reason as said to a professional, about their client and in "u", where `why`
     /// speaks to the person themselves ("je").
     pub for_client: Option<Why>,
+    /// The reason as said on Bonaire, Sint Eustatius and Saba, to every reader there (so
+    /// in words that speak to no one in particular), where the other wordings say what the
+    /// facts hold only for the European Netherlands.
+    pub on_the_islands: Option<Why>,
     /// Guidance ids of the triage contract.
     pub guidance: &'static [&'static str],
 }
@@ -134,6 +146,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat er gedachten aan zelfdoding zijn. Bij 113 kan uw cliënt daar dag en nacht over praten, ook anoniem.",
             en: "Because there are thoughts of suicide. At 113 your client can talk about them day and night, anonymously if they want.",
         }),
+        on_the_islands: None,
         guidance: &[],
     },
     Rule {
@@ -146,6 +159,7 @@ pub const RULES: &[Rule] = &[
         },
         for_others: None,
         for_client: None,
+        on_the_islands: None,
         guidance: &["forensic_preserve_evidence", "report_or_not"],
     },
     Rule {
@@ -167,6 +181,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat het minder dan 72 uur geleden is: medicijnen tegen hiv en zwangerschap werken het best als uw cliënt er zo snel mogelijk mee begint.",
             en: "Because it was less than 72 hours ago: medicine to prevent HIV and pregnancy works best if your client starts it as soon as possible.",
         }),
+        on_the_islands: None,
         guidance: &[],
     },
     Rule {
@@ -179,6 +194,7 @@ pub const RULES: &[Rule] = &[
         },
         for_others: None,
         for_client: None,
+        on_the_islands: None,
         guidance: &["forensic_preserve_evidence", "report_or_not"],
     },
     Rule {
@@ -194,6 +210,7 @@ pub const RULES: &[Rule] = &[
             nl: "Weet uw cliënt niet precies wanneer het was? Bel toch: is het minder dan 7 dagen geleden, dan telt elke dag voor medische zorg en sporenonderzoek.",
             en: "Is your client not sure when it was? Call anyway: if it was less than 7 days ago, every day counts for medical care and forensic examination.",
         }),
+        on_the_islands: None,
         guidance: &["forensic_preserve_evidence", "report_or_not"],
     },
     Rule {
@@ -212,6 +229,7 @@ pub const RULES: &[Rule] = &[
             nl: "Slachtofferhulp Nederland steunt uw cliënt gratis, ook zonder aangifte.",
             en: "Slachtofferhulp Nederland supports your client for free, even without a police report.",
         }),
+        on_the_islands: None,
         guidance: &[],
     },
     Rule {
@@ -234,6 +252,7 @@ pub const RULES: &[Rule] = &[
             nl: "Wil uw cliënt misschien aangifte doen? Bij de politie kan uw cliënt eerst een informatief gesprek hebben. Uw cliënt beslist.",
             en: "Is your client thinking of reporting it to the police? Your client can first have an information meeting with the police. Your client decides.",
         }),
+        on_the_islands: None,
         guidance: &[],
     },
     Rule {
@@ -256,6 +275,7 @@ pub const RULES: &[Rule] = &[
             nl: "Wil uw cliënt misschien aangifte doen? Op de eilanden kan dat bij de KPCN, het politiekorps van Caribisch Nederland. Uw cliënt beslist.",
             en: "Is your client thinking of reporting it to the police? On the islands your client can do that at the KPCN, the police force of the Caribbean Netherlands. Your client decides.",
         }),
+        on_the_islands: None,
         guidance: &[],
     },
     Rule {
@@ -275,6 +295,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat het langer geleden is: ook dan kan uw cliënt steun en advies krijgen.",
             en: "It was some time ago, but your client can still get support and advice.",
         }),
+        on_the_islands: None,
         guidance: &["report_or_not"],
     },
     Rule {
@@ -287,6 +308,7 @@ pub const RULES: &[Rule] = &[
         },
         for_others: None,
         for_client: None,
+        on_the_islands: None,
         guidance: &["online_images"],
     },
     Rule {
@@ -302,6 +324,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat het gaat om iemand onder de 18: seksuele beelden van minderjarigen kunt u hier melden, zodat ze worden verwijderd.",
             en: "Because it is about someone under 18: you can report sexual images of minors here, so that they are removed.",
         }),
+        on_the_islands: None,
         guidance: &[],
     },
     Rule {
@@ -317,6 +340,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat uw cliënt jonger is dan 18: bij De Kindertelefoon kan uw cliënt anoniem en gratis praten.",
             en: "Because your client is under 18: at De Kindertelefoon your client can talk anonymously and for free.",
         }),
+        on_the_islands: None,
         guidance: &[],
     },
     Rule {
@@ -332,6 +356,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat het om misbruik van een kind gaat. Hier kunnen u en uw cliënt praten en advies krijgen.",
             en: "Because it is about abuse of a child. Here you and your client can talk and get advice.",
         }),
+        on_the_islands: None,
         guidance: &[],
     },
     Rule {
@@ -350,6 +375,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat u zich zorgen maakt over een kind. Veilig Thuis geeft dag en nacht advies, ook zonder namen.",
             en: "Because you are worried about a child. Veilig Thuis gives advice day and night, even without names.",
         }),
+        on_the_islands: None,
         guidance: &[],
     },
     Rule {
@@ -370,6 +396,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat het misbruik in de jeugd van uw cliënt was: ook lang daarna is er steun.",
             en: "Because the abuse was in your client's childhood: there is support even long afterwards.",
         }),
+        on_the_islands: None,
         guidance: &[],
     },
     Rule {
@@ -382,6 +409,7 @@ pub const RULES: &[Rule] = &[
         },
         for_others: None,
         for_client: None,
+        on_the_islands: None,
         guidance: &["safety_quick_exit"],
     },
     Rule {
@@ -394,6 +422,7 @@ pub const RULES: &[Rule] = &[
         },
         for_others: None,
         for_client: None,
+        on_the_islands: None,
         guidance: &[],
     },
     Rule {
@@ -406,6 +435,7 @@ pub const RULES: &[Rule] = &[
         },
         for_others: None,
         for_client: None,
+        on_the_islands: None,
         guidance: &[],
     },
     Rule {
@@ -418,6 +448,7 @@ pub const RULES: &[Rule] = &[
         },
         for_others: None,
         for_client: None,
+        on_the_islands: None,
         guidance: &[],
     },
     Rule {
@@ -430,6 +461,7 @@ pub const RULES: &[Rule] = &[
         },
         for_others: None,
         for_client: None,
+        on_the_islands: None,
         guidance: &[],
     },
     Rule {
@@ -442,6 +474,7 @@ pub const RULES: &[Rule] = &[
         },
         for_others: None,
         for_client: None,
+        on_the_islands: None,
         guidance: &[],
     },
     Rule {
@@ -457,6 +490,7 @@ pub const RULES: &[Rule] = &[
             nl: "Uitbuiting kunt u anoniem melden, zonder naam.",
             en: "You can report exploitation anonymously, without a name.",
         }),
+        on_the_islands: None,
         guidance: &[],
     },
     Rule {
@@ -469,6 +503,7 @@ pub const RULES: &[Rule] = &[
         },
         for_others: None,
         for_client: None,
+        on_the_islands: None,
         guidance: &[],
     },
     Rule {
@@ -484,6 +519,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat het om iemand onder de 18 gaat: uitbuiting van een minderjarige kunt u melden bij het Meldpunt Uitbuiting Minderjarigen.",
             en: "Because it is about someone under 18: you can report the exploitation to a special reporting point for minors.",
         }),
+        on_the_islands: None,
         guidance: &[],
     },
     Rule {
@@ -499,6 +535,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat het om uitbuiting op het werk gaat: die kan gratis gemeld worden bij de Arbeidsinspectie.",
             en: "Because it is about exploitation at work: it can be reported to the Labour Authority for free.",
         }),
+        on_the_islands: None,
         guidance: &[],
     },
     Rule {
@@ -511,6 +548,7 @@ pub const RULES: &[Rule] = &[
         },
         for_others: None,
         for_client: None,
+        on_the_islands: None,
         guidance: &["vertrouwenspersoon"],
     },
     Rule {
@@ -523,6 +561,7 @@ pub const RULES: &[Rule] = &[
         },
         for_others: None,
         for_client: None,
+        on_the_islands: None,
         guidance: &["vertrouwenspersoon"],
     },
     Rule {
@@ -535,6 +574,7 @@ pub const RULES: &[Rule] = &[
         },
         for_others: None,
         for_client: None,
+        on_the_islands: None,
         guidance: &[],
     },
     Rule {
@@ -561,6 +601,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat het om seksuele intimidatie gaat. Slachtofferhulp Nederland steunt uw cliënt gratis, ook zonder aangifte.",
             en: "Because it is about sexual harassment. Slachtofferhulp Nederland supports your client for free, even without a police report.",
         }),
+        on_the_islands: None,
         guidance: &[],
     },
     Rule {
@@ -593,6 +634,7 @@ pub const RULES: &[Rule] = &[
             nl: "Het is nu buiten kantoortijd. Bij het Centrum Seksueel Geweld kan uw cliënt dag en nacht bellen of chatten over seksueel geweld, ook over ongewenst aanraken.",
             en: "It is outside office hours now. Your client can call or chat with the Centrum Seksueel Geweld about sexual violence day and night, including unwanted touching.",
         }),
+        on_the_islands: None,
         guidance: &[],
     },
     Rule {
@@ -605,6 +647,7 @@ pub const RULES: &[Rule] = &[
         },
         for_others: None,
         for_client: None,
+        on_the_islands: None,
         guidance: &[],
     },
     Rule {
@@ -617,6 +660,16 @@ pub const RULES: &[Rule] = &[
         },
         for_others: None,
         for_client: None,
+        // That sexual harassment counts as discrimination is in the facts for the law of
+        // the European Netherlands (college-rechten-mens.notes: "Dutch equal-treatment
+        // law"); for the islands they say only that the College takes complaints from
+        // 1 January 2026, under the "Wet bescherming tegen discriminatie op Bonaire, Sint
+        // Eustatius en Saba" (college-rechten-mens.coverage, notes), not what that law
+        // counts as discrimination.
+        on_the_islands: Some(Why {
+            nl: "Omdat het op het werk gebeurde. Sinds 1 januari 2026 kunnen ook mensen op Bonaire, Sint Eustatius en Saba een klacht over discriminatie indienen bij het College voor de Rechten van de Mens. Het College zegt of het de klacht kan behandelen.",
+            en: "Because it happened at work. Since 1 January 2026 people on Bonaire, Sint Eustatius and Saba can also complain about discrimination to the College voor de Rechten van de Mens. The College says whether it can deal with the complaint.",
+        }),
         guidance: &["vertrouwenspersoon"],
     },
     Rule {
@@ -632,6 +685,7 @@ pub const RULES: &[Rule] = &[
             nl: "De werkgever moet uw cliënt beschermen tegen seksuele intimidatie. Doet de werkgever dat niet, dan kan de Arbeidsinspectie ervoor zorgen dat de werkgever iets doet.",
             en: "The employer must protect your client against sexual harassment. If the employer does not, the Labour Authority can make them take action.",
         }),
+        on_the_islands: None,
         guidance: &[],
     },
     Rule {
@@ -647,6 +701,7 @@ pub const RULES: &[Rule] = &[
             nl: "Werkt uw cliënt in cultuur, de creatieve sector of de media? Dan kan uw cliënt ook met een vertrouwenspersoon van Mores praten.",
             en: "Does your client work in culture, the creative sector or the media? Then your client can also talk to a Mores confidential adviser.",
         }),
+        on_the_islands: None,
         guidance: &[],
     },
     Rule {
@@ -662,12 +717,15 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat het in de zorg gebeurde: wat een zorgverlener doet, kan gemeld worden bij het Landelijk Meldpunt Zorg. Daar hoort u ook waar een klacht kan.",
             en: "Because it happened in health or social care: your client can report what a care provider did to the Landelijk Meldpunt Zorg. They can also tell you where to make a complaint.",
         }),
+        on_the_islands: None,
         guidance: &[],
     },
     Rule {
         name: "in_public_or_nightlife",
         applies: |f| f.setting(&[Setting::PublicSpace, Setting::Nightlife]),
-        suggest: &[("politie-zeden", 40)],
+        // The police where the person is: the KPCN on the islands, where the European
+        // police does not serve (its coverage).
+        suggest: &[("politie-zeden", 40), ("kpcn-melden", 40)],
         why: Why {
             nl: "Omdat het op straat of bij het uitgaan gebeurde: je kunt bij de politie melden wat er gebeurde.",
             en: "Because it happened in the street or on a night out: you can tell the police what happened.",
@@ -677,6 +735,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat het op straat of bij het uitgaan gebeurde: uw cliënt kan bij de politie melden wat er gebeurde.",
             en: "Because it happened in the street or on a night out: your client can tell the police what happened.",
         }),
+        on_the_islands: None,
         guidance: &[],
     },
     Rule {
@@ -695,6 +754,7 @@ pub const RULES: &[Rule] = &[
         },
         for_others: None,
         for_client: None,
+        on_the_islands: None,
         guidance: &["own_behaviour_first_steps"],
     },
     Rule {
@@ -707,6 +767,7 @@ pub const RULES: &[Rule] = &[
         },
         for_others: None,
         for_client: None,
+        on_the_islands: None,
         guidance: &["own_behaviour_first_steps"],
     },
     Rule {
@@ -719,6 +780,7 @@ pub const RULES: &[Rule] = &[
         },
         for_others: None,
         for_client: None,
+        on_the_islands: None,
         guidance: &["own_behaviour_first_steps"],
     },
     Rule {
@@ -731,6 +793,7 @@ pub const RULES: &[Rule] = &[
         },
         for_others: None,
         for_client: None,
+        on_the_islands: None,
         guidance: &["bystander_5d"],
     },
     Rule {
@@ -743,6 +806,7 @@ pub const RULES: &[Rule] = &[
         },
         for_others: None,
         for_client: None,
+        on_the_islands: None,
         guidance: &["when_someone_confides"],
     },
     Rule {
@@ -755,6 +819,7 @@ pub const RULES: &[Rule] = &[
         },
         for_others: None,
         for_client: None,
+        on_the_islands: None,
         guidance: &["professional_referral_consent"],
     },
     Rule {
@@ -772,6 +837,7 @@ pub const RULES: &[Rule] = &[
         },
         for_others: None,
         for_client: None,
+        on_the_islands: None,
         guidance: &["professional_referral_consent"],
     },
     Rule {
@@ -787,6 +853,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat uw cliënt medische zorg nodig heeft: het Centrum Seksueel Geweld helpt of verwijst door.",
             en: "Because your client needs medical care: the Centrum Seksueel Geweld helps your client or refers them on.",
         }),
+        on_the_islands: None,
         guidance: &[],
     },
     Rule {
@@ -805,6 +872,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat uw cliënt jonger is dan 25: Sense geeft informatie over seks en grenzen, en er is een spreekuur bij de GGD. Vraag bij de GGD wat er kan.",
             en: "Because your client is under 25: Sense gives information about sex and boundaries, and there are consultations at the GGD. Ask the GGD what is possible.",
         }),
+        on_the_islands: None,
         guidance: &[],
     },
     Rule {
@@ -824,6 +892,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat uw cliënt met iemand wil praten.",
             en: "Because your client wants to talk to someone.",
         }),
+        on_the_islands: None,
         guidance: &[],
     },
     Rule {
@@ -839,6 +908,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat uw cliënt advies wil.",
             en: "Because your client wants advice.",
         }),
+        on_the_islands: None,
         guidance: &[],
     },
     Rule {
@@ -854,6 +924,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat uw cliënt wil melden of aangifte doen.",
             en: "Because your client wants to report it to the police.",
         }),
+        on_the_islands: None,
         guidance: &["report_or_not"],
     },
     Rule {
@@ -869,6 +940,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat uw cliënt wil melden: bij Meld Misdaad Anoniem kan dat zonder naam.",
             en: "Because your client wants to report it: at Meld Misdaad Anoniem that can be done without a name.",
         }),
+        on_the_islands: None,
         guidance: &[],
     },
     Rule {
@@ -884,6 +956,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat uw cliënt juridische vragen heeft.",
             en: "Because your client has legal questions.",
         }),
+        on_the_islands: None,
         guidance: &[],
     },
     Rule {
@@ -902,6 +975,7 @@ pub const RULES: &[Rule] = &[
         },
         for_others: None,
         for_client: None,
+        on_the_islands: None,
         guidance: &[],
     },
     Rule {
@@ -917,6 +991,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat uw cliënt langere hulp zoekt: het Centrum Seksueel Geweld geeft advies en verwijst door.",
             en: "Because your client is looking for longer-term help: the Centrum Seksueel Geweld gives advice and refers your client on.",
         }),
+        on_the_islands: None,
         guidance: &[],
     },
     Rule {
@@ -935,6 +1010,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat uw cliënt wil stoppen met het eigen gedrag.",
             en: "Because your client wants to stop their own behaviour.",
         }),
+        on_the_islands: None,
         guidance: &["own_behaviour_first_steps"],
     },
     Rule {
@@ -950,6 +1026,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat uw cliënt beelden offline wil laten halen.",
             en: "Because your client wants images taken offline.",
         }),
+        on_the_islands: None,
         guidance: &[],
     },
     Rule {
@@ -965,6 +1042,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat het om beelden van iemand onder de 18 gaat: die kunnen hier verwijderd worden.",
             en: "Because these are images of someone under 18: they can be removed here.",
         }),
+        on_the_islands: None,
         guidance: &[],
     },
     Rule {
@@ -980,6 +1058,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat uw cliënt een veilige plek nodig heeft.",
             en: "Because your client needs a safe place.",
         }),
+        on_the_islands: None,
         guidance: &["safety_quick_exit"],
     },
     Rule {
@@ -992,6 +1071,7 @@ pub const RULES: &[Rule] = &[
         },
         for_others: None,
         for_client: None,
+        on_the_islands: None,
         guidance: &["safety_quick_exit"],
     },
     Rule {
@@ -1007,6 +1087,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat uw cliënt op een van de eilanden is: daar helpt Slachtofferhulp Caribisch Nederland.",
             en: "Because your client is on one of the islands: Victim Support Caribbean Netherlands helps there.",
         }),
+        on_the_islands: None,
         guidance: &[],
     },
     Rule {
@@ -1025,6 +1106,7 @@ pub const RULES: &[Rule] = &[
         },
         for_others: None,
         for_client: None,
+        on_the_islands: None,
         guidance: &[],
     },
     Rule {
@@ -1043,6 +1125,7 @@ pub const RULES: &[Rule] = &[
         },
         for_others: None,
         for_client: None,
+        on_the_islands: None,
         guidance: &[],
     },
     Rule {
@@ -1061,6 +1144,7 @@ pub const RULES: &[Rule] = &[
         },
         for_others: None,
         for_client: None,
+        on_the_islands: None,
         guidance: &[],
     },
     Rule {
@@ -1076,6 +1160,7 @@ pub const RULES: &[Rule] = &[
             nl: "Omdat uw cliënt jonger is dan 18: op de eilanden is er Guana Chat, een hulplijn voor kinderen en jongeren.",
             en: "Because your client is under 18: on the islands there is Guana Chat, a helpline for children and young people.",
         }),
+        on_the_islands: None,
         guidance: &[],
     },
     Rule {
@@ -1091,6 +1176,7 @@ pub const RULES: &[Rule] = &[
             nl: "Het Centrum Seksueel Geweld helpt na seksueel geweld, dag en nacht en gratis. Aan de telefoon noemt de beller een naam; chatten kan anoniem. Ook bij twijfel kunt u er terecht.",
             en: "The Centrum Seksueel Geweld helps after sexual violence, day and night and for free. On the phone the caller gives a name; the chat can be anonymous. You can also contact them if you are not sure.",
         }),
+        on_the_islands: None,
         guidance: &[],
     },
     Rule {
@@ -1103,6 +1189,7 @@ pub const RULES: &[Rule] = &[
         },
         for_others: None,
         for_client: None,
+        on_the_islands: None,
         guidance: &[],
     },
     Rule {
@@ -1118,6 +1205,7 @@ pub const RULES: &[Rule] = &[
             nl: "Voor de veiligheid van uw cliënt.",
             en: "For your client's safety.",
         }),
+        on_the_islands: None,
         guidance: &["safety_quick_exit"],
     },
 ];
@@ -1133,10 +1221,31 @@ mod tests {
             assert!(names.insert(rule.name), "{} twice", rule.name);
             assert!(!rule.why.nl.is_empty() && !rule.why.en.is_empty());
             assert_ne!(rule.why.nl, rule.why.en, "{} is not translated", rule.name);
-            for other in [rule.for_others, rule.for_client].into_iter().flatten() {
+            for other in [rule.for_others, rule.for_client, rule.on_the_islands]
+                .into_iter()
+                .flatten()
+            {
                 assert_ne!(other.nl, other.en, "{} is not translated", rule.name);
                 assert_ne!(other, rule.why, "{}: the same words twice", rule.name);
             }
+        }
+    }
+
+    #[test]
+    fn a_reason_for_the_islands_speaks_to_every_reader_there() {
+        let worded: Vec<(&str, Why)> = RULES
+            .iter()
+            .filter_map(|r| r.on_the_islands.map(|w| (r.name, w)))
+            .collect();
+        assert!(!worded.is_empty());
+        for (name, islands) in worded {
+            assert!(!says_je(islands.nl), "{name}: {}", islands.nl);
+            assert!(!islands.nl.contains("uw cliënt"), "{name}: {}", islands.nl);
+            assert!(
+                !islands.en.contains("your client"),
+                "{name}: {}",
+                islands.en
+            );
         }
     }
 
