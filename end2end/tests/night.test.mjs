@@ -83,6 +83,7 @@ for (const mode of MODES) {
         const first = await firstStep(page);
         assert.match(first.contacts[0].href, /^tel:(\+599|911)/, JSON.stringify(first.contacts));
         assert.equal(await page.locator(".emergency-call").getAttribute("href"), "tel:911", "the banner says 911 there");
+        assert.equal(await page.locator(".emergency-islands").count(), 0, "and only 911");
         const text = await page.locator("main").innerText();
         assert.doesNotMatch(text, /112 does not work/);
         const all = await page.locator("li.plan-contact").evaluateAll((items) =>

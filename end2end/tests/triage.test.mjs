@@ -81,6 +81,8 @@ for (const mode of MODES) {
           assert.equal(await first.locator("a.action-big").count(), 1, "one big button");
           assert.match((await page.locator(".plan-guidance, .plan-now").allInnerTexts()).join("\n"), new RegExp(flow.guidance));
           if (flow.absent) assert.doesNotMatch(await page.locator("main").innerText(), new RegExp(`\\b${flow.absent}\\b`));
+          // The emergency line names the place's number once it is known, both numbers before.
+          assert.equal(await page.locator(".emergency-islands").count(), flow.answers.place ? 0 : 1, "911 for the islands beside 112 only while the place is unknown");
           assert.deepEqual(await axeViolations(page, mode.js), [], "axe on the plan");
           assert.equal(page.url(), site.baseUrl + flow.path, "the address never changes");
           const values = Object.values(flow.answers).flatMap((v) => (Array.isArray(v) ? v : Object.values(v)));

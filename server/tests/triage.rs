@@ -897,3 +897,41 @@ fn on_the_islands_no_plan_says_harassment_counts_in_law_as_discrimination() {
     });
     assert!(said_in_utrecht > 100, "said in Utrecht ({said_in_utrecht})");
 }
+
+/// What a reason says only to the person it happened to: their own employer must protect
+/// them.
+const TO_THE_EMPLOYEE: [&str; 2] = ["Je werkgever moet je", "Your employer must protect you"];
+
+#[test]
+fn a_relative_or_bystander_is_not_told_their_own_employer_must_protect_them() {
+    let w = world();
+    let location = serde_json::json!({"municipality": "Utrecht"});
+    let (mut to_others, mut to_the_victim) = (0, 0);
+    across_roles_kinds_and_times(&location, |answers, label| {
+        for lang in [Lang::Nl, Lang::En] {
+            let plan = w.triage.plan(&w.regions, answers, lang, moment(None));
+            let said = plan
+                .steps
+                .iter()
+                .flat_map(|s| &s.why)
+                .any(|why| TO_THE_EMPLOYEE.iter().any(|words| why.contains(words)));
+            match answers.role {
+                Some(
+                    hulpwijzer_core::vocab::Role::Relative
+                    | hulpwijzer_core::vocab::Role::Bystander,
+                ) => {
+                    assert!(!said, "{label} {lang:?}");
+                    to_others += 1;
+                }
+                Some(hulpwijzer_core::vocab::Role::Victim) => to_the_victim += usize::from(said),
+                _ => {}
+            }
+        }
+    });
+    assert!(
+        to_others > 100,
+        "relatives' and bystanders' plans ({to_others})"
+    );
+    // The victim is still told so: the words above are the rule's own.
+    assert!(to_the_victim > 0, "no victim's plan says it");
+}

@@ -10,7 +10,6 @@ use crate::components::{
 use hulpwijzer_core::{
     i18n::{Lang, Text, t},
     route::PageId,
-    triage::EMERGENCY_NL,
 };
 use leptos::prelude::*;
 use leptos_meta::{Html, Meta, Title};
@@ -28,14 +27,14 @@ pub fn document_title(lang: Lang, title: Option<&str>) -> String {
 
 /// Wraps a page's content in the common layout: `title` is the whole document title,
 /// `switch_to` the same page in the other language, `emergency` the emergency number
-/// where the person is (112 unless a page knows better), `carry` what the language switch
-/// posts to keep the answers.
+/// where the person is (not known unless a page knows better: then both numbers are
+/// shown), `carry` what the language switch posts to keep the answers.
 #[component]
 pub fn Layout(
     lang: Lang,
     title: String,
     switch_to: String,
-    #[prop(into, default = Signal::stored(EMERGENCY_NL))] emergency: Signal<&'static str>,
+    #[prop(into, default = Signal::stored(None))] emergency: Signal<Option<&'static str>>,
     /// Answers the language switch keeps (the questionnaire); none elsewhere.
     #[prop(optional)]
     carry: Option<Carried>,

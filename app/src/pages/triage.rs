@@ -228,7 +228,7 @@ pub fn TriagePage(lang: Lang) -> impl IntoView {
     view! {
         <Layout
             lang
-            emergency=Signal::derive(move || answers.with(Answers::emergency_number))
+            emergency=Signal::derive(move || answers.with(Answers::emergency_here))
             carry=Signal::derive(move || answers.with(|a| form::same_screen(a, screen.get())))
             title=document_title(lang, Some(t(Text::TriageTitle, lang)))
             switch_to=PageId::Triage.path(lang.other()).to_owned()

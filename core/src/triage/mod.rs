@@ -154,6 +154,12 @@ impl Answers {
         matches!(self.location, Some(Place::Island { .. }))
     }
 
+    /// The emergency number where the person said they are: 911 on the islands, 112
+    /// elsewhere, none when they have not said where (then both apply).
+    pub fn emergency_here(&self) -> Option<&'static str> {
+        self.location.as_ref().map(|_| self.emergency_number())
+    }
+
     /// The emergency number where the person is: 911 on the islands, else 112.
     pub fn emergency_number(&self) -> &'static str {
         if self.on_an_island() {

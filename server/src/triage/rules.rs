@@ -680,7 +680,10 @@ pub const RULES: &[Rule] = &[
             nl: "Je werkgever moet je beschermen tegen seksuele intimidatie. Doet je werkgever dat niet, dan kan de Arbeidsinspectie ervoor zorgen dat de werkgever iets doet.",
             en: "Your employer must protect you against sexual harassment. If your employer does not, the Labour Authority can make them take action.",
         },
-        for_others: None,
+        for_others: Some(Why {
+            nl: "Een werkgever moet werknemers beschermen tegen seksuele intimidatie. Doet de werkgever dat niet, dan kan de Arbeidsinspectie ervoor zorgen dat de werkgever iets doet.",
+            en: "An employer must protect employees against sexual harassment. If the employer does not, the Labour Authority can make them take action.",
+        }),
         for_client: Some(Why {
             nl: "De werkgever moet uw cliënt beschermen tegen seksuele intimidatie. Doet de werkgever dat niet, dan kan de Arbeidsinspectie ervoor zorgen dat de werkgever iets doet.",
             en: "The employer must protect your client against sexual harassment. If the employer does not, the Labour Authority can make them take action.",
