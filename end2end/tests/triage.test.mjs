@@ -110,6 +110,7 @@ for (const mode of MODES) {
         assert.equal(await page.locator("h1").innerText(), "Zonder toestemming van uw cliënt");
         assert.equal(await page.locator(".first-step, .plan-step, .question-form").count(), 0, "no plan, no questions");
         assert.equal(await page.locator("a[href='/organisaties/veilig-thuis']").count(), 1);
+        assert.match(await page.locator("main").innerText(), /op Bonaire, Sint Eustatius en Saba bij het advies- en meldpunt van het eiland \(op Bonaire: Guiami\)/, "and where to ask on the islands, where there is no Veilig Thuis");
         assert.deepEqual(await axeViolations(page, mode.js), []);
         await press(page, mode, ".change-answers button[value=back]");
         assert.equal(await screenOf(page), "consent");
