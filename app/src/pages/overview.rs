@@ -34,9 +34,11 @@ pub fn OverviewPage(lang: Lang) -> impl IntoView {
         _ => None,
     });
     let heading = heading(lang, &view);
+    let emergency = Signal::stored(view.answers.emergency_here());
     view! {
         <Layout
             lang
+            emergency
             title=document_title(lang, Some(&heading))
             switch_to=overview_path(lang.other()).to_owned()
         >
