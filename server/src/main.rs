@@ -58,7 +58,7 @@ Configuration, from the environment:
   HULPWIJZER_GEO_DIR       the CBS / PDOK geo files    (default ../shared/geo)
   HULPWIJZER_REGIONS_FILE  the derived region tables   (default data/regions.json)
   HULPWIJZER_DATA_DIR      the directory data          (default data)
-  HULPWIJZER_INDEX_DIR     where to build the search index (default in memory)
+  HULPWIJZER_INDEX_DIR     where to keep the search index between starts (default in memory, built at every start)
   HULPWIJZER_HTTPS         true when a TLS proxy serves the site over HTTPS (default false)
   HULPWIJZER_HEADER_TIMEOUT_SECS  wait for a request's header  (default 10)
   HULPWIJZER_BODY_TIMEOUT_SECS    wait for a request's body    (default 30)
