@@ -460,7 +460,7 @@ crate::texts! {
         nl: "Kies eerst een gemeente in de vragenlijst. Dan ziet u hier alle hulp voor die gemeente.",
         en: "First choose a municipality in the questionnaire. Then you see all help for that municipality here.",
     }
-    OverviewButton { nl: "Overzicht van alle hulp in deze gemeente, om te printen", en: "Printable overview of all help in this municipality" }
+    OverviewButton { nl: "Overzicht van alle hulp voor deze plaats, om te printen", en: "Printable overview of all help for this place" }
     PlanTitle { nl: "Jouw hulpplan", en: "Your help plan" }
     PlanTitleClient { nl: "Hulpplan voor uw cliënt", en: "Help plan for your client" }
     PlanUrgentHeading { nl: "Bel nu", en: "Call now" }
