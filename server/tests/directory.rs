@@ -43,6 +43,40 @@ fn the_real_data_is_valid_and_has_the_emergency_numbers() {
     }
 }
 
+#[test]
+fn contacts_with_the_same_hours_or_source_share_one_copy() {
+    use std::sync::Arc;
+    let dir =
+        directory::load(&data_dir(), regions(), server::clock::Clock::System.today()).unwrap();
+    let contacts: Vec<&directory::model::Contact> = dir
+        .organisations
+        .iter()
+        .flat_map(|o| &o.services)
+        .flat_map(|s| &s.contacts)
+        .collect();
+    let (mut schedules, mut sources) = (0, 0);
+    for (i, a) in contacts.iter().enumerate() {
+        for b in &contacts[i + 1..] {
+            if let (Some(x), Some(y)) = (&a.hours, &b.hours)
+                && x == y
+            {
+                assert!(Arc::ptr_eq(x, y), "{} and {}: two copies", a.value, b.value);
+                schedules += 1;
+            }
+            if a.source == b.source {
+                assert!(
+                    Arc::ptr_eq(&a.source, &b.source),
+                    "{}: two copies",
+                    a.source
+                );
+                sources += 1;
+            }
+        }
+    }
+    // The real directory has both: "always" on many lines, one page for several contacts.
+    assert!(schedules > 10 && sources > 10, "{schedules} {sources}");
+}
+
 /// Copies data/ to a temporary folder with `from` replaced by `to` in `file`, loads it and
 /// returns the one problem found.
 fn break_copy(file: &str, from: &str, to: &str) -> DataProblem {

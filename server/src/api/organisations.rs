@@ -10,16 +10,26 @@ use axum::{
 };
 use serde::Serialize;
 
-#[derive(Serialize)]
-pub struct List {
-    organisations: Vec<Organisation>,
+/// Every organisation, written from the shared directory as the answer is sent (a copy of
+/// it per request would be the whole directory: about 200 MB at 100,000 services).
+pub struct List(AppState);
+
+impl Serialize for List {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Json<'a> {
+            organisations: &'a [Organisation],
+        }
+        Json {
+            organisations: &self.0.directory.organisations,
+        }
+        .serialize(serializer)
+    }
 }
 
 /// Every organisation, ordered by id.
 pub async fn list(State(state): State<AppState>) -> Json<List> {
-    Json(List {
-        organisations: state.directory.organisations.clone(),
-    })
+    Json(List(state))
 }
 
 /// One organisation by id.

@@ -23,7 +23,7 @@ pub fn parse_day(text: &str) -> Option<Date> {
 }
 
 /// The date of a source as precisely as it is known: a year, a month or a day.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
 pub struct SourceDate {
     /// The last day the date can mean: `2019` is 2019-12-31, `2019-05` is 2019-05-31.
@@ -31,7 +31,7 @@ pub struct SourceDate {
     precision: Precision,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 enum Precision {
     Year,
     Month,

@@ -7,6 +7,7 @@ use hulpwijzer_core::i18n::Lang;
 pub use hulpwijzer_core::vocab::{Channel, Cost, Day, Island, Need, Role, Setting, What};
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
+use std::sync::Arc;
 
 /// A text in both languages of the site.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
@@ -141,23 +142,20 @@ pub struct Coverage {
     pub islands: Vec<Island>,
 }
 
-/// One way to get in touch.
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+/// One way to get in touch. Written as JSON with its link ([`Contact::href`]).
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
     pub channel: Channel,
     /// A phone number as people write it, a web address or an e-mail address.
     pub value: String,
-    /// The link that opens it (`tel:+318000188`, `mailto:...`, `https://...`); worked out
-    /// when the data is loaded, never written in the files.
-    #[serde(skip_deserializing, default)]
-    pub href: String,
     /// For a local number of one island (Bonaire's `0802-0802`): the island it can only be
     /// dialled on. Such a number is dialled as written and says so next to it.
     #[serde(default)]
     pub local_on: Option<super::holidays::Place>,
-    /// When it can be reached; absent when not known.
-    pub hours: Option<Hours>,
+    /// When it can be reached; absent when not known. One copy of each schedule is shared
+    /// by every contact with the same hours ([`super::share`]).
+    pub hours: Option<Arc<Hours>>,
     /// What using this contact costs. Written in the file only where it differs from the
     /// service's `cost`; once the data is loaded it is always set (see [`Contact::inherit`]).
     #[serde(default)]
@@ -169,8 +167,8 @@ pub struct Contact {
     pub anonymous: Option<bool>,
     /// Stated by the organisation or an official source (see shared/directory-facts).
     pub confirmed: bool,
-    /// Where the fact comes from.
-    pub source: String,
+    /// Where the fact comes from; one copy of each address is shared ([`super::share`]).
+    pub source: Arc<str>,
     /// The date of that source, when known (`YYYY-MM` or `YYYY-MM-DD`).
     pub source_date: Option<SourceDate>,
     /// When it was last checked (`YYYY-MM-DD`).
@@ -180,6 +178,46 @@ pub struct Contact {
     pub verified_against: VerifiedAgainst,
     /// Boxed: most contacts have none, and there are many contacts.
     pub note: Option<Box<Text>>,
+}
+
+/// A contact as JSON (`/api/v1/organisations`): its fields in the order of the file, with
+/// the link that opens it after its value.
+#[derive(Serialize)]
+struct ContactJson<'a> {
+    channel: Channel,
+    value: &'a str,
+    href: String,
+    local_on: Option<super::holidays::Place>,
+    hours: Option<&'a Hours>,
+    cost: Option<Cost>,
+    anonymous: Option<bool>,
+    confirmed: bool,
+    source: &'a str,
+    source_date: Option<SourceDate>,
+    verified: Date,
+    verified_against: VerifiedAgainst,
+    note: Option<&'a Text>,
+}
+
+impl Serialize for Contact {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        ContactJson {
+            channel: self.channel,
+            value: &self.value,
+            href: self.href(),
+            local_on: self.local_on,
+            hours: self.hours.as_deref(),
+            cost: self.cost,
+            anonymous: self.anonymous,
+            confirmed: self.confirmed,
+            source: &self.source,
+            source_date: self.source_date,
+            verified: self.verified,
+            verified_against: self.verified_against,
+            note: self.note.as_deref(),
+        }
+        .serialize(serializer)
+    }
 }
 
 impl Contact {
@@ -196,6 +234,23 @@ impl Contact {
         match self.local_on {
             Some(_) => super::phone::parse_local(&self.value),
             None => super::phone::parse(&self.value),
+        }
+    }
+
+    /// The link that opens it: `tel:+318000188`, `https://wa.me/...`, `mailto:...` or the
+    /// web address itself; empty for a phone number that does not parse (the checks refuse
+    /// those when the data is loaded).
+    pub fn href(&self) -> String {
+        match self.channel {
+            Channel::Phone => self.phone().map(|p| p.href()).unwrap_or_default(),
+            Channel::Whatsapp => self
+                .phone()
+                .map(|p| format!("https://wa.me/{}", p.dial.trim_start_matches('+')))
+                .unwrap_or_default(),
+            Channel::Email => format!("mailto:{}", self.value),
+            Channel::Chat | Channel::OnlineForm | Channel::WalkIn | Channel::Website => {
+                self.value.clone()
+            }
         }
     }
 
@@ -269,7 +324,7 @@ pub enum VerifiedAgainst {
 }
 
 /// Opening hours: always open, or a weekly schedule with exceptions (HSDS `schedule`).
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Hours {
     /// Open day and night, every day.
@@ -293,7 +348,7 @@ pub struct Hours {
 }
 
 /// Open from `open` to `close` (`HH:MM`, local time) on the given days.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Slot {
     pub days: Vec<Day>,
@@ -302,7 +357,7 @@ pub struct Slot {
 }
 
 /// A date (`YYYY-MM-DD`) with other hours: closed, or open from `open` to `close`.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Exception {
     #[serde(deserialize_with = "super::dates::day")]
@@ -314,7 +369,7 @@ pub struct Exception {
 }
 
 /// The time zone opening hours are in.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Deserialize, Serialize)]
 pub enum TimeZone {
     #[default]
     #[serde(rename = "Europe/Amsterdam")]
@@ -354,12 +409,11 @@ mod tests {
             local_on: None,
             channel,
             value: value.to_owned(),
-            href: String::new(),
             hours: None,
             cost: None,
             anonymous: None,
             confirmed: true,
-            source: "https://example.org".to_owned(),
+            source: "https://example.org".into(),
             source_date: None,
             verified: jiff::civil::date(2026, 12, 1),
             verified_against: VerifiedAgainst::Dossier,

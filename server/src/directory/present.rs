@@ -27,7 +27,7 @@ pub fn contact_view(c: &Contact, lang: Lang, at: At<'_>) -> ContactView {
     ContactView {
         channel: c.channel,
         value: c.value.clone(),
-        href: c.href.clone(),
+        href: c.href(),
         always_open: hours.is_some_and(|h| h.always),
         weekly: hours
             .map(|h| {
@@ -46,7 +46,7 @@ pub fn contact_view(c: &Contact, lang: Lang, at: At<'_>) -> ContactView {
         stale_hours_year,
         source_year: c.source_date.map(SourceDate::year),
         confirmed: c.confirmed,
-        source: c.source.clone(),
+        source: c.source.to_string(),
         verified: c.verified.to_string(),
         verified_live: c.verified_against == VerifiedAgainst::Source,
         note: local_note(c, lang),

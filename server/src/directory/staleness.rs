@@ -206,14 +206,14 @@ impl Walker {
             contact.verified,
             contact.source_date,
             contact.confirmed,
-            Some(contact.source.clone()),
+            Some(contact.source.to_string()),
         );
         if let Some(date) = contact.hours.as_ref().and_then(|h| h.source_date) {
             self.old_source(
                 &format!("{path}.hours"),
                 &format!("opening hours of {what}"),
                 date,
-                Some(contact.source.clone()),
+                Some(contact.source.to_string()),
             );
         }
     }
