@@ -10,7 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-port=${DRAIN_PORT:-38087}
+port=${DRAIN_PORT:-28087}
 source scripts/lib.sh
 start_server "$port"
 

@@ -9,7 +9,9 @@ server=
 trap '[ -n "$server" ] && kill "$server" 2>/dev/null; wait 2>/dev/null; rm -rf "$work"' EXIT
 [ -x "$bin" ] || { echo "$bin is missing: bash .ci/build --release" >&2; exit 1; }
 
-# Starts the release server on 127.0.0.1:$1 with its own database in $work (more settings
+# Starts the release server on 127.0.0.1:$1 (a port below 32768: the kernel hands out
+# 32768-60999 to outgoing connections, and curl's wait for a server on such a port can
+# connect to itself and take the port), with its own database in $work (more settings
 # as NAME=value arguments after the port), sets $server to its process id and waits until
 # it answers /healthz; stops with the server's log if it does not.
 start_server() {

@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 
 seconds=${LOAD_SECONDS:-20}
 connections=${LOAD_CONNECTIONS:-64}
-port=${LOAD_PORT:-38080}
+port=${LOAD_PORT:-28080}
 base="http://127.0.0.1:$port"
 source scripts/lib.sh
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }

@@ -12,7 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 seconds=${SOAK_SECONDS:-600}
-port=${SOAK_PORT:-38085}
+port=${SOAK_PORT:-28085}
 base="http://127.0.0.1:$port"
 source scripts/lib.sh
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }

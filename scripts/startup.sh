@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 
 data=${1:-data}
 runs=${RUNS:-5}
-port=${STARTUP_PORT:-38090}
+port=${STARTUP_PORT:-28090}
 base="http://127.0.0.1:$port"
 source scripts/lib.sh
 

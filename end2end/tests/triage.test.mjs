@@ -148,6 +148,16 @@ for (const mode of MODES) {
       });
     });
 
+    test("not sure when it was, after a rape: the Centrum Seksueel Geweld comes first, on its own screen", async () => {
+      await withPage({ javaScriptEnabled: mode.js }, async (page) => {
+        await load(page, site.baseUrl + "/hulp", mode.js);
+        await answerUntil(page, mode, { role: ["victim"], what: ["rape_or_assault"], when: ["unsure"] }, "first");
+        assert.equal(await screenOf(page), "first", "right after the question when");
+        assert.equal(await page.locator(".first-step .step-org").innerText(), "Centrum Seksueel Geweld");
+        assert.match(await page.locator(".first-step .reasons").innerText(), /Weet je niet precies wanneer het was\? Bel toch/);
+      });
+    });
+
     test("a bystander first sees what to do now, then where the person can get help, worded for a bystander", async () => {
       await withPage({ javaScriptEnabled: mode.js }, async (page) => {
         await load(page, site.baseUrl + "/hulp", mode.js);

@@ -276,13 +276,15 @@ pub fn progress(step: Step, answers: &Answers) -> (usize, usize) {
 }
 
 /// Whether the answers so far make the plan's first step certain, whatever else would be
-/// asked: sexual violence now or less than 7 days ago, or images of a minor. Not for
-/// someone worried about their own behaviour, nor for a professional without consent.
+/// asked: sexual violence now, less than 7 days ago or at a time the person is not sure
+/// of (it may be within the 72 hours that count for medicine against HIV and pregnancy:
+/// the plan says "call anyway"), or images of a minor. Not for someone worried about
+/// their own behaviour, nor for a professional without consent.
 pub fn first_step_certain(answers: &Answers) -> bool {
     let acute = answers.what.contains(&What::RapeOrAssault)
         && matches!(
             answers.when,
-            Some(When::Now | When::Within72h | When::Within7d)
+            Some(When::Now | When::Within72h | When::Within7d | When::Unsure)
         );
     let images_of_a_minor = answers.what.contains(&What::Online)
         && matches!(answers.age, Some(AgeBand::Under12 | AgeBand::From12To17));
@@ -605,11 +607,24 @@ mod tests {
             advance(&mut own, Step::Age, Go::Next),
             Screen::Question(Step::Place)
         );
-        let mut unsure = answers(Some(Role::Victim), &[What::RapeOrAssault]);
+        let mut unanswered = answers(Some(Role::Victim), &[What::RapeOrAssault]);
         assert_eq!(
-            advance(&mut unsure, Step::When, Go::First),
+            advance(&mut unanswered, Step::When, Go::First),
             Screen::Question(Step::When),
             "not certain: the question again"
+        );
+        let mut unsure = answers(Some(Role::Relative), &[What::RapeOrAssault]);
+        unsure.when = Some(When::Unsure);
+        assert_eq!(
+            advance(&mut unsure, Step::When, Go::Next),
+            Screen::FirstStep(Step::When),
+            "not sure when: it may be within 72 hours"
+        );
+        let mut ongoing = answers(Some(Role::Victim), &[What::RapeOrAssault]);
+        ongoing.when = Some(When::Ongoing);
+        assert_eq!(
+            advance(&mut ongoing, Step::When, Go::Next),
+            Screen::Question(Step::Age)
         );
     }
 
