@@ -189,7 +189,8 @@ impl Step {
     /// The options for who is asking, as (id, label); the place question has a field
     /// instead. Someone worried about their own behaviour gets their own words for what
     /// happened, worded so that they accuse no one, starting with "only thoughts or
-    /// feelings"; everyone else gets the events as they happen to people.
+    /// feelings"; everyone else gets the events as they happen to people. "Stopping my own
+    /// behaviour" is offered only to them, and to someone who did not say who they are.
     pub fn options(self, role: Option<Role>) -> Vec<(&'static str, Text)> {
         match self {
             Step::Role => Role::ALL.iter().map(|r| (r.id(), role_label(*r))).collect(),
@@ -214,6 +215,7 @@ impl Step {
                 .collect(),
             Step::Place => Vec::new(),
             Step::Needs => Need::answerable()
+                .filter(|n| offered(*n, role))
                 .map(|n| (n.id(), need_label(n)))
                 .collect(),
             Step::Contact => ContactWay::ALL
@@ -222,6 +224,12 @@ impl Step {
                 .collect(),
         }
     }
+}
+
+/// Whether the need `need` is offered to whoever `role` says is asking: "stopping my own
+/// behaviour" only to someone worried about their own behaviour, or who did not say.
+fn offered(need: Need, role: Option<Role>) -> bool {
+    need != Need::StopBehaviour || matches!(role, None | Some(Role::OwnBehaviour))
 }
 
 /// Whether a question is asked, given the answers so far. "When" is not asked of someone
@@ -350,6 +358,8 @@ pub fn advance(answers: &mut Answers, at: Step, go: Go) -> Screen {
             clear(answers, step);
         }
     }
+    let role = answers.role;
+    answers.needs.retain(|n| offered(*n, role));
     screens(answers)
         .into_iter()
         .find(|s| *s > at)
@@ -497,6 +507,36 @@ mod tests {
             role,
             what: what.to_vec(),
             ..Answers::default()
+        }
+    }
+
+    #[test]
+    fn only_someone_worried_about_their_own_behaviour_is_offered_to_stop_it() {
+        let offered = |role| {
+            Step::Needs
+                .options(role)
+                .iter()
+                .any(|(id, _)| *id == "stop_behaviour")
+        };
+        assert!(offered(Some(Role::OwnBehaviour)));
+        let mut changed = answers(Some(Role::OwnBehaviour), &[What::ThoughtsOnly]);
+        changed.needs = vec![Need::StopBehaviour, Need::Talk];
+        changed.role = Some(Role::Relative);
+        advance(&mut changed, Step::Role, Go::Next);
+        assert_eq!(
+            changed.needs,
+            [Need::Talk],
+            "not kept once the role changed"
+        );
+        assert!(offered(None), "who is asking was not said");
+        for role in [
+            Role::Victim,
+            Role::Relative,
+            Role::Bystander,
+            Role::Professional,
+        ] {
+            assert!(!offered(Some(role)), "{role:?}");
+            assert!(Step::Needs.options(Some(role)).len() > 8, "{role:?}");
         }
     }
 
