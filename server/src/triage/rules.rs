@@ -92,6 +92,14 @@ impl Facts<'_> {
     fn nothing_specific(&self) -> bool {
         self.answers.what.iter().all(|w| *w == What::Unsure)
     }
+    /// Legal questions after a violent crime: the Schadefonds may pay compensation.
+    fn compensation(&self) -> bool {
+        self.need(Need::Legal)
+            && (self.what(What::RapeOrAssault)
+                || self.what(What::ChildAbuse)
+                || self.what(What::Domestic)
+                || self.what(What::Exploitation))
+    }
     /// Whether the person wants to stay anonymous.
     pub fn anonymous(&self) -> bool {
         self.answers.contact.contains(&ContactWay::Anonymous)
@@ -964,17 +972,31 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         name: "need_compensation",
-        applies: |f| {
-            f.need(Need::Legal)
-                && (f.what(What::RapeOrAssault)
-                    || f.what(What::ChildAbuse)
-                    || f.what(What::Domestic)
-                    || f.what(What::Exploitation))
-        },
+        applies: |f| f.compensation(),
         suggest: &[("schadefonds", 45)],
         why: Why {
             nl: "Het Schadefonds Geweldsmisdrijven kan slachtoffers van een geweldsmisdrijf een vergoeding geven.",
             en: "The Schadefonds Geweldsmisdrijven can pay compensation to victims of a violent crime.",
+        },
+        for_others: None,
+        for_client: None,
+        on_the_islands: None,
+        guidance: &[],
+    },
+    Rule {
+        // On the islands the Schadefonds is reached through Victim Support there (the
+        // facts: schadefonds.coverage, kpcn-victim-support.needs); the Schadefonds itself
+        // is not shown there (european_only).
+        name: "need_compensation_on_the_islands",
+        applies: |f| f.compensation() && f.island.is_some(),
+        suggest: &[
+            ("kpcn-victim-support-bonaire", 45),
+            ("kpcn-victim-support-sint-eustatius", 45),
+            ("kpcn-victim-support-saba", 45),
+        ],
+        why: Why {
+            nl: "Slachtofferhulp op het eiland geeft informatie over een vergoeding van het Schadefonds voor Bonaire, Sint Eustatius en Saba.",
+            en: "Victim support on the island gives information about compensation from the Schadefonds for Bonaire, Sint Eustatius and Saba.",
         },
         for_others: None,
         for_client: None,
