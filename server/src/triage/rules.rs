@@ -1101,7 +1101,7 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         name: "island_victim_support",
-        applies: |f| f.island.is_some() && !f.role(&[Role::OwnBehaviour, Role::Professional]),
+        applies: |f| f.island.is_some() && !f.role(&[Role::OwnBehaviour]),
         suggest: ISLAND_SUPPORT,
         why: Why {
             nl: "Omdat je op een van de eilanden bent: daar helpt Slachtofferhulp Caribisch Nederland.",

@@ -113,6 +113,7 @@ fn serves(service: &Service, facts: &Facts, place: Option<&Resolution>) -> bool 
     if answers
         .role
         .is_some_and(|r| !service.audiences.contains(&r))
+        && !for_the_client(service, facts, place)
     {
         return false;
     }
@@ -123,6 +124,19 @@ fn serves(service: &Service, facts: &Facts, place: Option<&Resolution>) -> bool 
         }
     }
     Reach::of(service, place).serves()
+}
+
+/// A professional on Bonaire, Sint Eustatius or Saba (with the client's consent) is also
+/// shown the island's own help for victims, as the place the client can go themselves:
+/// the facts name professionals as the audience of no service there, and without this a
+/// professional on an island got only help from afar. It claims no referral route: the
+/// reasons speak of what the client can do (`for_client`).
+fn for_the_client(service: &Service, facts: &Facts, place: Option<&Resolution>) -> bool {
+    facts.answers.role == Some(Role::Professional)
+        && facts.answers.consent != Some(false)
+        && facts.island.is_some()
+        && service.audiences.contains(&Role::Victim)
+        && Reach::of(service, place) == Reach::Here
 }
 
 fn has_channel(service: &Service, channel: Channel) -> bool {
