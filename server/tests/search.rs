@@ -118,7 +118,7 @@ fn naaktfoto_anywhere_finds_helpwanted_first() {
 fn bonaire_puts_island_services_first_and_never_regional_ones_from_elsewhere() {
     let place = world().regions.by_island("bonaire").unwrap();
     let hits = search(SearchQuery {
-        place: Some(place),
+        place: Some(place.clone()),
         ..SearchQuery::default()
     });
     // Every service only for the island comes before national ones: six on Bonaire.
@@ -143,6 +143,15 @@ fn bonaire_puts_island_services_first_and_never_regional_ones_from_elsewhere() {
             "{id} is on another island"
         );
     }
+    // 112 is the number of the European Netherlands (alarm-112.coverage); on the islands
+    // it is 911, whose dispatch centre also answers 112.
+    let hits = search(SearchQuery {
+        text: "112 direct gevaar".into(),
+        place: Some(place),
+        ..SearchQuery::default()
+    });
+    assert_eq!(ids(&hits).first(), Some(&"bes-911"), "{:?}", ids(&hits));
+    assert!(!ids(&hits).contains(&"alarm-112"), "{:?}", ids(&hits));
 }
 
 #[test]
