@@ -202,8 +202,8 @@ impl Fts5 {
                         doc,
                         nl,
                         en,
-                        service.description.nl,
-                        service.description.en
+                        service.description.nl(),
+                        service.description.en()
                     ])?;
                 }
             }
@@ -348,11 +348,7 @@ fn texts(words: &Words, org: &Organisation, service: &Service) -> (String, Strin
         let notes: Vec<&str> = service
             .contacts
             .iter()
-            .filter_map(|c| {
-                c.note
-                    .as_ref()
-                    .map(|n| if nl { n.nl.as_str() } else { n.en.as_str() })
-            })
+            .filter_map(|c| c.note.as_ref().map(|n| if nl { n.nl() } else { n.en() }))
             .collect();
         notes.join(" ")
     };
@@ -360,15 +356,15 @@ fn texts(words: &Words, org: &Organisation, service: &Service) -> (String, Strin
         format!(
             "{} {} {} {} {keywords}",
             org.name,
-            service.name.nl,
-            org.description.nl,
+            service.name.nl(),
+            org.description.nl(),
             notes(true)
         ),
         format!(
             "{} {} {} {} {keywords}",
             org.name,
-            service.name.en,
-            org.description.en,
+            service.name.en(),
+            org.description.en(),
             notes(false)
         ),
     )

@@ -178,6 +178,14 @@ fn broken_files_are_refused_with_file_line_and_field() {
             "future",
         ),
         (
+            "helpwanted.toml",
+            "languages = [\"nl\", \"en\"]",
+            "languages = [\"nl\", \"eng\"]",
+            22,
+            "service[0].languages",
+            "two-letter ISO 639-1 code",
+        ),
+        (
             "csg.toml",
             "source = \"https://www.ggdfryslan.nl",
             "source = \"www.ggdfryslan.nl",
@@ -208,6 +216,22 @@ fn broken_files_are_refused_with_file_line_and_field() {
             30,
             "service[0].coverage.ggd[0]",
             "unknown code",
+        ),
+        (
+            "csg.toml",
+            "coverage = { national = true, european_only = true }",
+            "coverage = { municipalities = [\"GM0344\", \"GM9999\"] }",
+            30,
+            "service[0].coverage.municipalities[1]",
+            "unknown code \"GM9999\"",
+        ),
+        (
+            "csg.toml",
+            "coverage = { national = true, european_only = true }",
+            "coverage = { municipalities = [\"gm0344\"] }",
+            30,
+            "service[0].coverage.municipalities",
+            "GM and four digits",
         ),
         (
             "csg.toml",
@@ -517,7 +541,10 @@ fn regional_units_cover_every_municipality_and_ggd_once() {
         let covering = veilig_thuis
             .iter()
             .filter(|s| {
-                s.coverage.municipalities.contains(&m.code)
+                s.coverage
+                    .municipalities
+                    .iter()
+                    .any(|c| c.to_string() == m.code)
                     || s.coverage.veiligheidsregios.contains(&m.vr_code)
             })
             .count();

@@ -8,7 +8,7 @@
 use server::{
     directory::{
         self,
-        model::{Channel, Need, Role},
+        model::{Channel, Need, Role, Text},
         reach::Reach,
     },
     regions::{Regions, data},
@@ -577,7 +577,9 @@ fn a_kept_index_is_opened_for_the_same_data_and_built_again_for_other_data() {
         .unwrap();
     std::fs::create_dir(folder.join("notes")).unwrap();
     let mut changed = (*real).clone();
-    changed.organisations[0].services[0].description.nl += " Zonnebloemveld.";
+    let description = &mut changed.organisations[0].services[0].description;
+    let nl = format!("{} Zonnebloemveld.", description.nl());
+    *description = Text::new(&nl, description.en()).unwrap();
     let changed = std::sync::Arc::new(changed);
     let other = SearchIndex::build(&changed, words(), Some(&folder)).unwrap();
     assert_eq!(other.kept(), Some(Kept::Built));

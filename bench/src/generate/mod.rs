@@ -250,7 +250,7 @@ mod tests {
                     .coverage
                     .municipalities
                     .iter()
-                    .all(|m| !reserved.contains(m)),
+                    .all(|m| !reserved.contains(&m.to_string())),
                 "{} covers a planted municipality",
                 service.id
             );

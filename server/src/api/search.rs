@@ -125,9 +125,9 @@ pub async fn search(
         .filter_map(|hit| {
             let (org, service) = state.search.service(&hit.service_id)?;
             let name = if lang == Lang::En {
-                &service.name.en
+                service.name.en()
             } else {
-                &service.name.nl
+                service.name.nl()
             };
             let distance_km = here.and_then(|here| {
                 service
@@ -148,10 +148,10 @@ pub async fn search(
                 service_id: hit.service_id,
                 organisation_id: hit.organisation_id,
                 organisation_name: org.name.clone(),
-                name: name.clone(),
+                name: name.to_owned(),
                 reasons: hit.reasons,
                 highlight: hit.highlight,
-                contacts: service.contacts.clone(),
+                contacts: service.contacts.to_vec(),
                 distance_km,
             })
         })

@@ -150,7 +150,7 @@ impl Holidays {
             if !seen.insert(h.id.as_str()) {
                 problems.push((i, "id", format!("{:?} is used twice", h.id)));
             }
-            if h.name.nl.trim().is_empty() || h.name.en.trim().is_empty() {
+            if h.name.nl().trim().is_empty() || h.name.en().trim().is_empty() {
                 problems.push((i, "name", "needs a name in Dutch and English".to_owned()));
             }
             if h.places.is_empty() {

@@ -9,21 +9,76 @@ use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 
-/// A text in both languages of the site.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+/// A text in both languages of the site, written `{ nl = "…", en = "…" }`. Both are kept
+/// in one piece, the Dutch first: one allocation and 24 bytes instead of two and 48, for
+/// the hundreds of thousands of texts of a large directory (docs/performance.md).
+#[derive(Clone, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "TextFields<String>")]
 pub struct Text {
-    pub nl: String,
-    pub en: String,
+    both: Box<str>,
+    /// Where the English starts in `both`.
+    split: u32,
+}
+
+/// A [`Text`] as the files and the JSON write it.
+#[derive(Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+struct TextFields<T> {
+    nl: T,
+    en: T,
 }
 
 impl Text {
+    /// The text `nl` in Dutch and `en` in English; `None` when the Dutch is 4 GB or more.
+    pub fn new(nl: &str, en: &str) -> Option<Text> {
+        let split = u32::try_from(nl.len()).ok()?;
+        Some(Text {
+            both: [nl, en].concat().into_boxed_str(),
+            split,
+        })
+    }
+
+    pub fn nl(&self) -> &str {
+        self.both.get(..self.split as usize).unwrap_or_default()
+    }
+
+    pub fn en(&self) -> &str {
+        self.both.get(self.split as usize..).unwrap_or_default()
+    }
+
     /// The text in `lang`.
     pub fn get(&self, lang: Lang) -> &str {
         match lang {
-            Lang::Nl => &self.nl,
-            Lang::En => &self.en,
+            Lang::Nl => self.nl(),
+            Lang::En => self.en(),
         }
+    }
+}
+
+impl TryFrom<TextFields<String>> for Text {
+    type Error = &'static str;
+
+    fn try_from(fields: TextFields<String>) -> Result<Text, &'static str> {
+        Text::new(&fields.nl, &fields.en).ok_or("a text of 4 GB or more")
+    }
+}
+
+impl Serialize for Text {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let fields = TextFields {
+            nl: self.nl(),
+            en: self.en(),
+        };
+        fields.serialize(serializer)
+    }
+}
+
+impl std::fmt::Debug for Text {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Text")
+            .field("nl", &self.nl())
+            .field("en", &self.en())
+            .finish()
     }
 }
 
@@ -72,15 +127,15 @@ pub struct Service {
     #[serde(default)]
     pub unconfirmed: Option<Box<Text>>,
     /// Who it is for (HSDS `eligibility`).
-    pub audiences: Vec<Role>,
+    pub audiences: Box<[Role]>,
     /// What it helps with.
-    pub needs: Vec<Need>,
+    pub needs: Box<[Need]>,
     /// Which kinds of events it is meant for; empty means all.
     #[serde(default)]
-    pub what: Vec<What>,
+    pub what: Box<[What]>,
     /// Where the events happened that it is meant for; empty means anywhere.
     #[serde(default)]
-    pub settings: Vec<Setting>,
+    pub settings: Box<[Setting]>,
     /// The ages it serves, in years, both ends included (HSDS `eligibility`).
     #[serde(default)]
     pub age: Option<AgeRange>,
@@ -91,16 +146,89 @@ pub struct Service {
     /// Whether people can get help without giving their name; absent when not known. The
     /// default for its contacts, which may say otherwise.
     pub anonymous: Option<bool>,
-    /// Languages it can be used in, as ISO 639-1 codes (HSDS `language`).
+    /// Languages it can be used in (HSDS `language`).
     #[serde(default)]
-    pub languages: Vec<String>,
+    pub languages: Box<[Language]>,
     /// How to reach it (HSDS `phone` and `contact`, with `schedule`); empty when no
     /// contact is known, which the description then says.
     #[serde(default, rename(deserialize = "contact"))]
-    pub contacts: Vec<Contact>,
+    pub contacts: Box<[Contact]>,
     /// Places to go (HSDS `location` via `service_at_location`).
     #[serde(default, rename(deserialize = "location"))]
-    pub locations: Vec<Location>,
+    pub locations: Box<[Location]>,
+}
+
+/// A language a service can be used in, as its ISO 639-1 code: two lowercase letters
+/// (`nl`). Kept as its two bytes, not as a string of its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "String")]
+pub struct Language([u8; 2]);
+
+impl Language {
+    /// The code, e.g. `nl`.
+    pub fn code(&self) -> &str {
+        std::str::from_utf8(&self.0).unwrap_or_default()
+    }
+}
+
+impl TryFrom<String> for Language {
+    type Error = &'static str;
+
+    fn try_from(code: String) -> Result<Language, &'static str> {
+        match code.as_bytes() {
+            &[a, b] if a.is_ascii_lowercase() && b.is_ascii_lowercase() => Ok(Language([a, b])),
+            _ => Err("use a two-letter ISO 639-1 code such as nl"),
+        }
+    }
+}
+
+impl Serialize for Language {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.code())
+    }
+}
+
+impl std::fmt::Display for Language {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// A CBS municipality code, `GM` and four digits (`GM0344`), kept as its number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+#[serde(try_from = "String")]
+pub struct MunicipalityCode(u16);
+
+impl MunicipalityCode {
+    /// The code written `GM` and four digits, if `code` is one.
+    pub fn parse(code: &str) -> Option<MunicipalityCode> {
+        let digits = code.strip_prefix("GM")?;
+        if digits.len() != 4 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        digits.parse().ok().map(MunicipalityCode)
+    }
+}
+
+impl TryFrom<String> for MunicipalityCode {
+    type Error = &'static str;
+
+    fn try_from(code: String) -> Result<MunicipalityCode, &'static str> {
+        MunicipalityCode::parse(&code)
+            .ok_or("a municipality is its CBS code: GM and four digits, such as GM0344")
+    }
+}
+
+impl Serialize for MunicipalityCode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl std::fmt::Display for MunicipalityCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "GM{:04}", self.0)
+    }
 }
 
 /// An age range in years; either end may be open.
@@ -130,16 +258,16 @@ pub struct Coverage {
     pub european_only: bool,
     /// CBS municipality codes, e.g. `GM0344`.
     #[serde(default)]
-    pub municipalities: Vec<String>,
+    pub municipalities: Box<[MunicipalityCode]>,
     /// Veiligheidsregio codes, e.g. `VR09`.
     #[serde(default)]
-    pub veiligheidsregios: Vec<String>,
+    pub veiligheidsregios: Box<[String]>,
     /// GGD region codes, e.g. `GG2514`.
     #[serde(default)]
-    pub ggd: Vec<String>,
+    pub ggd: Box<[String]>,
     /// Islands of the Caribbean Netherlands: `bonaire`, `sint_eustatius`, `saba`.
     #[serde(default)]
-    pub islands: Vec<Island>,
+    pub islands: Box<[Island]>,
 }
 
 /// One way to get in touch. Written as JSON with its link ([`Contact::href`]).
@@ -418,6 +546,62 @@ mod tests {
             verified: jiff::civil::date(2026, 12, 1),
             verified_against: VerifiedAgainst::Dossier,
             note: None,
+        }
+    }
+
+    #[test]
+    fn a_text_keeps_both_languages_in_one_piece_and_reads_and_writes_them_apart() {
+        let text: Text = toml::from_str("nl = \"Bel één keer\"\nen = \"Call once\"").unwrap();
+        assert_eq!((text.nl(), text.en()), ("Bel één keer", "Call once"));
+        assert_eq!(text.get(Lang::En), "Call once");
+        assert_eq!(size_of::<Text>(), 24);
+        assert_eq!(
+            serde_json::to_string(&text).unwrap(),
+            r#"{"nl":"Bel één keer","en":"Call once"}"#
+        );
+        let empty = Text::new("", "").unwrap();
+        assert_eq!((empty.nl(), empty.en()), ("", ""));
+        assert_ne!(Text::new("ab", "c"), Text::new("a", "bc"));
+        let err = toml::from_str::<Text>("nl = \"a\"\nen = \"b\"\nde = \"c\"").unwrap_err();
+        assert!(err.message().contains("unknown field `de`"), "{err}");
+        assert!(toml::from_str::<Text>("nl = \"a\"").is_err());
+    }
+
+    #[test]
+    fn a_language_is_two_lowercase_letters() {
+        let read = |code: &str| Language::try_from(code.to_owned()).map(|l| l.to_string());
+        assert_eq!(read("nl"), Ok("nl".to_owned()));
+        for wrong in ["NL", "nld", "n", "", "é", "n1", "<s"] {
+            assert!(read(wrong).is_err(), "{wrong:?}");
+        }
+        let service: Vec<Language> = serde_json::from_str(r#"["pap", "en"]"#).unwrap_or_default();
+        assert!(service.is_empty(), "a three-letter code is refused");
+        assert_eq!(
+            serde_json::to_string(&Language([b'e', b'n'])).unwrap(),
+            r#""en""#
+        );
+    }
+
+    #[test]
+    fn a_municipality_code_is_gm_and_four_digits() {
+        let code = MunicipalityCode::parse("GM0344").unwrap();
+        assert_eq!(code.to_string(), "GM0344");
+        assert_eq!(serde_json::to_string(&code).unwrap(), r#""GM0344""#);
+        assert_eq!(
+            MunicipalityCode::parse("GM0003").unwrap().to_string(),
+            "GM0003"
+        );
+        for wrong in [
+            "gm0344",
+            "GM344",
+            "GM03444",
+            "GM+344",
+            "VR09",
+            "GM",
+            "GM-344",
+            "GM０３４４",
+        ] {
+            assert_eq!(MunicipalityCode::parse(wrong), None, "{wrong:?}");
         }
     }
 

@@ -1,7 +1,7 @@
 //! THE rule for "this service serves this place", used by the plan, the desk overview and
 //! the regional units: how a service's coverage reaches a place.
 
-use super::model::Service;
+use super::model::{MunicipalityCode, Service};
 use crate::regions::{Resolution, data::Named};
 
 /// How a service reaches a place.
@@ -51,7 +51,10 @@ fn names(service: &Service, place: &Resolution) -> bool {
     let has = |named: &Option<Named>, codes: &[String]| {
         named.as_ref().is_some_and(|n| codes.contains(&n.code))
     };
-    has(&place.municipality, &c.municipalities)
+    let municipality = place.municipality.as_ref();
+    municipality
+        .and_then(|n| MunicipalityCode::parse(&n.code))
+        .is_some_and(|code| c.municipalities.contains(&code))
         || has(&place.veiligheidsregio, &c.veiligheidsregios)
         || has(&place.ggd, &c.ggd)
         || place

@@ -5,7 +5,10 @@
 use super::dates::TimeOfDay;
 use super::{
     locate::FieldPath,
-    model::{Channel, Contact, Cost, Coverage, Hours, Location, Organisation, Service, Text},
+    model::{
+        Channel, Contact, Cost, Coverage, Hours, Location, MunicipalityCode, Organisation, Service,
+        Text,
+    },
 };
 use crate::regions::data::RegionData;
 use jiff::civil::Date;
@@ -13,7 +16,7 @@ use std::collections::HashSet;
 
 /// The region codes the data may use.
 pub struct Known {
-    municipalities: HashSet<String>,
+    municipalities: HashSet<MunicipalityCode>,
     veiligheidsregios: HashSet<String>,
     ggd: HashSet<String>,
 }
@@ -25,7 +28,7 @@ impl Known {
             municipalities: regions
                 .municipalities
                 .iter()
-                .map(|m| m.code.clone())
+                .filter_map(|m| MunicipalityCode::parse(&m.code))
                 .collect(),
             veiligheidsregios: regions
                 .veiligheidsregios
@@ -122,10 +125,10 @@ impl Checker<'_> {
     /// "je": a victim, a relative, a bystander and a professional (who reads "u") all read
     /// the same directory.
     fn text(&mut self, path: &FieldPath, text: &Text) {
-        self.not_empty(&path.key("nl"), &text.nl);
-        self.not_empty(&path.key("en"), &text.en);
+        self.not_empty(&path.key("nl"), &text.nl());
+        self.not_empty(&path.key("en"), &text.en());
         let personal = text
-            .nl
+            .nl()
             .split(|c: char| !c.is_alphabetic())
             .find(|w| PERSONAL.iter().any(|p| w.eq_ignore_ascii_case(p)));
         if let Some(word) = personal {
@@ -174,7 +177,7 @@ impl Checker<'_> {
     /// A description says what the help does; what the sources leave open goes in a
     /// service's `unconfirmed` (shown under "Bron en controle"), not in the main text.
     fn says_what_it_does(&mut self, path: &FieldPath, description: &Text) {
-        if description.nl.contains("bevestigd") || description.en.contains("confirmed") {
+        if description.nl().contains("bevestigd") || description.en().contains("confirmed") {
             self.fail(
                 path,
                 "what is not confirmed goes in a service's `unconfirmed`, not in a description"
@@ -228,14 +231,6 @@ impl Checker<'_> {
             }
         }
         self.coverage(&path.key("coverage"), &s.coverage);
-        for (i, lang) in s.languages.iter().enumerate() {
-            if lang.len() != 2 || !lang.bytes().all(|b| b.is_ascii_lowercase()) {
-                self.fail(
-                    &path.key("languages").index(i),
-                    "use a two-letter ISO 639-1 code such as nl".into(),
-                );
-            }
-        }
         for (i, contact) in s.contacts.iter().enumerate() {
             self.contact(&path.key("contact").index(i), contact);
             self.free_number(path, i, s, contact);
@@ -293,20 +288,27 @@ impl Checker<'_> {
             );
         }
         let known = self.known;
-        let lists: [(&str, &Vec<String>, &HashSet<String>); 3] = [
-            ("municipalities", &c.municipalities, &known.municipalities),
-            (
-                "veiligheidsregios",
-                &c.veiligheidsregios,
-                &known.veiligheidsregios,
-            ),
-            ("ggd", &c.ggd, &known.ggd),
-        ];
-        for (key, codes, valid) in lists {
-            for (i, code) in codes.iter().enumerate() {
-                if !valid.contains(code) {
-                    self.fail(&path.key(key).index(i), format!("unknown code {code:?}"));
-                }
+        self.known_codes(
+            &path.key("municipalities"),
+            &c.municipalities,
+            &known.municipalities,
+        );
+        self.known_codes(
+            &path.key("veiligheidsregios"),
+            &c.veiligheidsregios,
+            &known.veiligheidsregios,
+        );
+        self.known_codes(&path.key("ggd"), &c.ggd, &known.ggd);
+    }
+
+    /// Every code of `codes` is one of `valid`.
+    fn known_codes<T>(&mut self, path: &FieldPath, codes: &[T], valid: &HashSet<T>)
+    where
+        T: Eq + std::hash::Hash + std::fmt::Display,
+    {
+        for (i, code) in codes.iter().enumerate() {
+            if !valid.contains(code) {
+                self.fail(&path.index(i), format!("unknown code \"{code}\""));
             }
         }
     }

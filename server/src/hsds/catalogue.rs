@@ -168,7 +168,7 @@ impl Catalogue {
             service: HsdsServiceBrief {
                 id,
                 organization_id: super::uuid("organization", &org.id),
-                name: service.name.nl.clone(),
+                name: service.name.nl().to_owned(),
                 status: super::STATUS,
             },
         }

@@ -182,7 +182,7 @@ pub(crate) fn organization(org: &Organisation) -> HsdsOrganization {
     HsdsOrganization {
         id: uuid("organization", &org.id),
         name: org.name.clone(),
-        description: org.description.nl.clone(),
+        description: org.description.nl().to_owned(),
         website: org.website.clone(),
     }
 }
@@ -205,15 +205,15 @@ pub(crate) fn service(org: &Organisation, s: &Service, regions: &RegionData) -> 
     HsdsService {
         id,
         organization_id: uuid("organization", &org.id),
-        name: s.name.nl.clone(),
-        alternate_name: s.name.en.clone(),
-        description: s.description.nl.clone(),
+        name: s.name.nl().to_owned(),
+        alternate_name: s.name.en().to_owned(),
+        description: s.description.nl().to_owned(),
         url: first(&[Channel::Website])
             .or_else(|| org.website.clone())
             .or_else(|| first(&[Channel::Chat, Channel::OnlineForm])),
         email: first(&[Channel::Email]),
         status: STATUS,
-        application_process: org.referral.as_ref().map(|r| r.text.nl.clone()),
+        application_process: org.referral.as_ref().map(|r| r.text.nl().to_owned()),
         minimum_age: s.age.and_then(|a| a.min),
         maximum_age: s.age.and_then(|a| a.max),
         assured_date: checked.map(|d| d.to_string()).unwrap_or_default(),
@@ -235,7 +235,7 @@ pub(crate) fn service(org: &Organisation, s: &Service, regions: &RegionData) -> 
             .map(|code| HsdsLanguage {
                 id: uuid("language", &format!("{}:{code}", s.id)),
                 service_id: id,
-                code: code.clone(),
+                code: code.to_string(),
             })
             .collect(),
         cost_options: cost(id, &s.id, s.cost).into_iter().collect(),
@@ -260,7 +260,7 @@ fn phone(service_id: Uuid, service: &str, c: &Contact) -> Option<HsdsPhone> {
         service_id,
         number: c.value.clone(),
         kind,
-        description: c.note.as_ref().map(|n| n.nl.clone()),
+        description: c.note.as_ref().map(|n| n.nl().to_owned()),
     })
 }
 
@@ -349,12 +349,13 @@ fn areas(
         out.push(area("NL", "Nederland (Europees deel)".to_owned()));
     }
     for code in &c.municipalities {
+        let code = code.to_string();
         let name = regions
             .municipalities
             .iter()
-            .find(|m| m.code == *code)
+            .find(|m| m.code == code)
             .map_or_else(|| code.clone(), |m| m.name.clone());
-        out.push(area(code, name));
+        out.push(area(&code, name));
     }
     out.extend(
         c.veiligheidsregios

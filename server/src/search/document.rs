@@ -36,30 +36,30 @@ pub fn values<'a>(
     put(fields.service_id, text(&service.id));
     put(
         fields.name_nl,
-        made(format!("{} {}", org.name, service.name.nl)),
+        made(format!("{} {}", org.name, service.name.nl())),
     );
     put(
         fields.name_en,
-        made(format!("{} {}", org.name, service.name.en)),
+        made(format!("{} {}", org.name, service.name.en())),
     );
     put(
         fields.text_nl,
         made(format!(
             "{} {} {extra}",
-            org.description.nl,
-            notes(|n| &n.nl)
+            org.description.nl(),
+            notes(|n| &n.nl())
         )),
     );
     put(
         fields.text_en,
         made(format!(
             "{} {} {extra}",
-            org.description.en,
-            notes(|n| &n.en)
+            org.description.en(),
+            notes(|n| &n.en())
         )),
     );
-    put(fields.description_nl, text(&service.description.nl));
-    put(fields.description_en, text(&service.description.en));
+    put(fields.description_nl, text(&service.description.nl()));
+    put(fields.description_en, text(&service.description.en()));
     for term in filter_terms(service) {
         put(fields.filter, made(term));
     }

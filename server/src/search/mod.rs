@@ -719,13 +719,13 @@ impl SearchIndex {
                 continue;
             };
             let description = if query.lang == Lang::En {
-                &service.description.en
+                service.description.en()
             } else {
-                &service.description.nl
+                service.description.nl()
             };
             let described = analysis::tokens_at(analyzer, description);
             let highlight = Highlight {
-                text: description.clone(),
+                text: description.to_owned(),
                 ranges: described
                     .iter()
                     .filter(|(token, _)| marked.contains(token))
@@ -798,9 +798,9 @@ impl SearchIndex {
             DUTCH
         };
         let name = if query.lang == Lang::En {
-            &service.name.en
+            service.name.en()
         } else {
-            &service.name.nl
+            service.name.nl()
         };
         let mut own = analysis::tokens(analyzer, &format!("{} {name}", org.name));
         own.extend(described.iter().map(|(token, _)| token.clone()));

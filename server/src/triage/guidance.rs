@@ -153,14 +153,19 @@ impl Block {
 
     /// Every text this block can show on the islands, in both languages and to every
     /// reader.
-    fn said_on_the_islands(&self) -> Vec<&String> {
+    fn said_on_the_islands(&self) -> Vec<&str> {
         Reader::ALL
             .into_iter()
             .flat_map(|reader| {
                 let (title, text) = self.worded(reader, true);
-                [&title.nl, &title.en, &text.nl, &text.en]
+                [title.nl(), title.en(), text.nl(), text.en()]
             })
-            .chain(self.steps.iter().flat_map(|s| s.nl.iter().chain(&s.en)))
+            .chain(
+                self.steps
+                    .iter()
+                    .flat_map(|s| s.nl.iter().chain(&s.en))
+                    .map(String::as_str),
+            )
             .collect()
     }
 }
@@ -267,15 +272,19 @@ pub fn parse(text: &str) -> Result<Vec<Block>, String> {
                 islands.and_then(|i| i.for_others.as_ref()),
             ])
             .flatten()
-            .flat_map(|t| [&t.nl, &t.en]);
-        let texts: Vec<&String> = texts.collect();
+            .flat_map(|t| [t.nl(), t.en()]);
+        let texts: Vec<&str> = texts.collect();
         if texts.iter().any(|t| t.trim().is_empty()) {
             return Err(format!(
                 "guidance `{}` has an empty title or text",
                 block.id
             ));
         }
-        let steps = block.steps.iter().flat_map(|s| s.nl.iter().chain(&s.en));
+        let steps = block
+            .steps
+            .iter()
+            .flat_map(|s| s.nl.iter().chain(&s.en))
+            .map(String::as_str);
         if let Some(why) = texts
             .into_iter()
             .chain(steps)
@@ -377,7 +386,7 @@ text = { nl = "c", en = "d" }
         let (_, on_island) = blocks[0].worded(Reader::Themselves, true);
         let (_, elsewhere) = blocks[0].worded(Reader::Themselves, false);
         assert_eq!(
-            (on_island.nl.as_str(), elsewhere.nl.as_str()),
+            (on_island.nl(), elsewhere.nl()),
             ("Bel +599 717 6181.", "Bel 0800-0188.")
         );
         assert!(!names_a_mainland_number("Dat kan tot 7 dagen na 2025."));
@@ -401,7 +410,7 @@ islands.text = { nl = "je, eiland", en = "you, island" }
         let full =
             format!("{toml}islands.for_client = {{ nl = \"uw cliënt, eiland\", en = \"x\" }}\n");
         let block = &parse(&full).unwrap()[0];
-        let said = |reader, island| block.worded(reader, island).1.nl.as_str();
+        let said = |reader, island| block.worded(reader, island).1.nl();
         assert_eq!(said(Reader::Professional, true), "uw cliënt, eiland");
         assert_eq!(said(Reader::Professional, false), "uw cliënt");
         assert_eq!(said(Reader::Themselves, true), "je, eiland");
@@ -428,11 +437,11 @@ islands.text = { nl = "je, eiland", en = "you, island" }
             "{toml}islands.for_others = {{ nl = \"wie dit overkwam, eiland\", en = \"x\" }}\n"
         );
         let block = &parse(&full).unwrap()[0];
-        let said = |reader, island| block.worded(reader, island).1.nl.as_str();
+        let said = |reader, island| block.worded(reader, island).1.nl();
         assert_eq!(said(Reader::ForOthers, true), "wie dit overkwam, eiland");
         assert_eq!(said(Reader::ForOthers, false), "wie dit overkwam");
         assert_eq!(said(Reader::Themselves, true), "je, eiland");
-        assert_eq!(block.worded(Reader::ForOthers, false).0.nl, "o");
+        assert_eq!(block.worded(Reader::ForOthers, false).0.nl(), "o");
         // A professional reads the personal words where there are none for a client.
         assert_eq!(said(Reader::Professional, false), "je");
         // The words for others are checked like every other text.
@@ -477,16 +486,18 @@ islands.text = { nl = "je, eiland", en = "you, island" }
                 let (_, own) = block.worded(Reader::Themselves, island);
                 assert_ne!(text, own, "{}", block.id);
                 assert!(
-                    text.nl.to_lowercase().contains("wie dit overkwam"),
+                    text.nl().to_lowercase().contains("wie dit overkwam"),
                     "{}: {}",
                     block.id,
-                    text.nl
+                    text.nl()
                 );
                 assert!(
-                    text.en.to_lowercase().contains("the person it happened to"),
+                    text.en()
+                        .to_lowercase()
+                        .contains("the person it happened to"),
                     "{}: {}",
                     block.id,
-                    text.en
+                    text.en()
                 );
             }
         }
