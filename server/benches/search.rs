@@ -38,7 +38,9 @@ fn generated(real: &Directory, regions: &data::RegionData, n: usize) -> Director
         if !service.coverage.national {
             let m = &regions.municipalities[i % regions.municipalities.len()];
             service.coverage = directory::model::Coverage {
-                municipalities: vec![m.code.clone()],
+                municipalities: directory::model::MunicipalityCode::parse(&m.code)
+                    .into_iter()
+                    .collect(),
                 ..Default::default()
             };
         }
@@ -48,6 +50,7 @@ fn generated(real: &Directory, regions: &data::RegionData, n: usize) -> Director
     Directory {
         organisations,
         holidays: Default::default(),
+        read_from: 0,
     }
 }
 

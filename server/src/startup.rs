@@ -8,7 +8,7 @@ use crate::{
     assets::{self, AssetsError, OUTPUT_NAME, PKG_DIR},
     clock::Clock,
     config::Config,
-    directory::{self, DataProblems, Directory},
+    directory::{self, DataProblems, Directory, texts::Filing},
     hsds::Catalogue,
     regions::{
         Regions,
@@ -51,6 +51,12 @@ pub enum StartupError {
         .0.display()
     )]
     NoOrganisations(PathBuf),
+    #[error(
+        "cannot keep the directory's texts in {folder}: {1}; set HULPWIJZER_INDEX_DIR to a \
+         folder the server may write, or leave it unset to keep everything in memory",
+        folder = .0.display()
+    )]
+    Texts(PathBuf, std::io::Error),
     #[error(transparent)]
     MissingIds(#[from] MissingIds),
     #[error(transparent)]
@@ -69,10 +75,16 @@ pub struct Data {
 /// Loads and checks the region tables, the directory and the guidance: the directory has
 /// organisations, and with the guidance every id the triage engine names.
 pub fn check_data(config: &Config) -> Result<Data, StartupError> {
+    read_data(config, None)
+}
+
+/// [`check_data`], with the directory's long texts kept in `filing`'s file.
+fn read_data(config: &Config, filing: Option<Filing>) -> Result<Data, StartupError> {
     let started = std::time::Instant::now();
     let region_data = data::read(&config.regions_file)?;
     // The facts are checked against the real date, also when the clock is fixed for a demo.
-    let directory = directory::load(&config.data_dir, &region_data, Clock::System.today())?;
+    let today = Clock::System.today();
+    let directory = directory::load_filing(&config.data_dir, &region_data, today, filing)?;
     if directory.organisations.is_empty() {
         return Err(StartupError::NoOrganisations(
             config.data_dir.join("organisations"),
@@ -93,12 +105,19 @@ pub fn check_data(config: &Config) -> Result<Data, StartupError> {
 }
 
 /// Loads and checks everything in `config`, data first, and builds the search index.
+/// With the index kept in a folder, the directory's long texts are kept in a file there.
 pub fn load(config: &Config) -> Result<AppState, StartupError> {
+    let filing = match &config.index_dir {
+        Some(folder) => {
+            Some(Filing::create(folder).map_err(|err| StartupError::Texts(folder.clone(), err))?)
+        }
+        None => None,
+    };
     let Data {
         region_data,
         directory,
         triage,
-    } = check_data(config)?;
+    } = read_data(config, filing)?;
     let started = std::time::Instant::now();
     let words = Words::load(&config.data_dir)?;
     let search = SearchIndex::build(&directory, words, config.index_dir.as_deref())?;

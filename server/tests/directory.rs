@@ -9,7 +9,7 @@ use server::{
     directory::{self, DataProblem},
     regions::data::{self, RegionData},
 };
-use std::{path::PathBuf, sync::OnceLock};
+use std::sync::OnceLock;
 
 mod common;
 
@@ -18,9 +18,7 @@ fn regions() -> &'static RegionData {
     REGIONS.get_or_init(|| data::import(&common::geo_dir()).unwrap())
 }
 
-fn data_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../data")
-}
+use common::data_dir;
 
 #[test]
 fn the_real_data_is_valid_and_has_the_emergency_numbers() {
@@ -80,23 +78,7 @@ fn contacts_with_the_same_hours_or_source_share_one_copy() {
 /// Copies data/ to a temporary folder with `from` replaced by `to` in `file`, loads it and
 /// returns the one problem found.
 fn break_copy(file: &str, from: &str, to: &str) -> DataProblem {
-    let copy = tempfile::tempdir().unwrap();
-    let organisations = copy.path().join("organisations");
-    std::fs::create_dir(&organisations).unwrap();
-    std::fs::copy(
-        data_dir().join("holidays.toml"),
-        copy.path().join("holidays.toml"),
-    )
-    .unwrap();
-    for entry in std::fs::read_dir(data_dir().join("organisations")).unwrap() {
-        let path = entry.unwrap().path();
-        let mut text = std::fs::read_to_string(&path).unwrap();
-        if path.file_name().unwrap() == file {
-            assert!(text.contains(from), "{file} has no {from:?}");
-            text = text.replacen(from, to, 1);
-        }
-        std::fs::write(organisations.join(path.file_name().unwrap()), text).unwrap();
-    }
+    let copy = common::data_copy(file, from, to);
     let problems = directory::load(copy.path(), regions(), server::clock::Clock::System.today())
         .unwrap_err()
         .0;
@@ -463,6 +445,33 @@ fn every_badge_in_the_data_is_true() {
             );
         }
     }
+}
+
+/// With the search index kept in a folder, the long texts are kept in a file there: the
+/// directory reads back the same as one held in memory, and the file leaves no name.
+#[test]
+fn texts_kept_in_a_file_read_back_the_same_and_leave_nothing_behind() {
+    let today = server::clock::Clock::System.today();
+    let held = directory::load(&data_dir(), regions(), today).unwrap();
+    let folder = tempfile::tempdir().unwrap();
+    let filing = directory::texts::Filing::create(folder.path()).unwrap();
+    let filed = directory::load_filing(&data_dir(), regions(), today, Some(filing)).unwrap();
+    assert_eq!(filed, held);
+    let mut texts = 0;
+    for org in &filed.organisations {
+        let services = org.services.iter();
+        for text in services
+            .flat_map(|s| [&s.name, &s.description])
+            .chain([&org.description])
+        {
+            assert!(text.is_filed() && !text.nl().is_empty() && !text.en().is_empty());
+            texts += 1;
+        }
+    }
+    assert!(texts > 200, "{texts}");
+    assert!(!held.organisations[0].description.is_filed());
+    let left: Vec<_> = std::fs::read_dir(folder.path()).unwrap().collect();
+    assert!(left.is_empty(), "{left:?}");
 }
 
 #[test]

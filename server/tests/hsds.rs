@@ -180,6 +180,7 @@ fn a_confidential_place_is_exported_without_its_address() {
     let directory = Directory {
         organisations: vec![org],
         holidays: Default::default(),
+        read_from: 0,
     };
     let service = &hsds::services(&directory, &regions)[0];
     let value = serde_json::to_value(service).unwrap();

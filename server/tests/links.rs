@@ -223,6 +223,7 @@ fn the_directory_s_links_are_its_websites_chats_and_forms() {
     let directory = server::directory::Directory {
         organisations: all,
         holidays: Default::default(),
+        read_from: 0,
     };
     let found = links::links(&directory);
     assert!(found.iter().any(|l| l.kind == Kind::Chat));

@@ -8,7 +8,7 @@
 use server::{
     directory::{
         self,
-        model::{Channel, Need, Role, Text},
+        model::{Channel, Need, Role},
         reach::Reach,
     },
     regions::{Regions, data},
@@ -152,6 +152,23 @@ fn bonaire_puts_island_services_first_and_never_regional_ones_from_elsewhere() {
     });
     assert_eq!(ids(&hits).first(), Some(&"bes-911"), "{:?}", ids(&hits));
     assert!(!ids(&hits).contains(&"alarm-112"), "{:?}", ids(&hits));
+}
+
+#[test]
+fn every_service_is_found_by_its_id_and_no_other_id_is() {
+    let index = &world().index;
+    let mut count = 0;
+    for org in &world().directory.organisations {
+        for service in &org.services {
+            let (found_org, found) = index.service(&service.id).unwrap();
+            assert_eq!((found_org.id.as_str(), found), (org.id.as_str(), service));
+            count += 1;
+        }
+    }
+    assert_eq!(count, index.len());
+    for id in ["", "csg", "csg-hulp-", "zzz", "\u{10ffff}"] {
+        assert!(index.service(id).is_none(), "{id:?}");
+    }
 }
 
 #[test]
@@ -490,6 +507,7 @@ fn a_large_directory_is_indexed_into_one_segment() {
     let large = std::sync::Arc::new(directory::Directory {
         organisations,
         holidays: real.holidays.clone(),
+        read_from: 0,
     });
     let data_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../data");
     let index = SearchIndex::build(&large, Words::load(&data_dir).unwrap(), None).unwrap();
@@ -567,8 +585,8 @@ fn a_kept_index_is_opened_for_the_same_data_and_built_again_for_other_data() {
     }
     drop(again);
 
-    // Other data: one description says something new. A stale half-built index lies
-    // beside it; a folder that is not an index is left alone.
+    // Other data: one description in a file says something new. A stale half-built index
+    // lies beside it; a folder that is not an index is left alone.
     let stale = folder.join(format!("{}.building-1", "0".repeat(32)));
     std::fs::create_dir(&stale).unwrap();
     std::fs::File::open(&stale)
@@ -576,11 +594,12 @@ fn a_kept_index_is_opened_for_the_same_data_and_built_again_for_other_data() {
         .set_modified(std::time::SystemTime::now() - std::time::Duration::from_secs(7200))
         .unwrap();
     std::fs::create_dir(folder.join("notes")).unwrap();
-    let mut changed = (*real).clone();
-    let description = &mut changed.organisations[0].services[0].description;
-    let nl = format!("{} Zonnebloemveld.", description.nl());
-    *description = Text::new(&nl, description.en()).unwrap();
-    let changed = std::sync::Arc::new(changed);
+    let said = "description.nl = \"Bel 113 of 0800-0113, of chat via 113.nl.";
+    let copy = common::data_copy("113.toml", said, &format!("{said} Zonnebloemveld."));
+    let regions = data::read(&data_dir.join("regions.json")).unwrap();
+    let today = server::clock::Clock::System.today();
+    let changed = std::sync::Arc::new(directory::load(copy.path(), &regions, today).unwrap());
+    assert_ne!(changed.read_from, real.read_from);
     let other = SearchIndex::build(&changed, words(), Some(&folder)).unwrap();
     assert_eq!(other.kept(), Some(Kept::Built));
     let now = folders(&folder);

@@ -10,6 +10,7 @@ pub mod phone;
 pub mod present;
 pub mod reach;
 pub mod staleness;
+pub mod texts;
 pub mod validate;
 
 use crate::regions::data::RegionData;
@@ -23,12 +24,18 @@ use std::{
     sync::Arc,
 };
 use validate::Known;
+use xxhash_rust::xxh3::{Xxh3, xxh3_128};
 
 /// Every organisation, ordered by id, and the public holidays that may close them.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Directory {
     pub organisations: Vec<Organisation>,
     pub holidays: Holidays,
+    /// A fingerprint of the organisation files it was read from: XXH3-128 over each
+    /// file's bytes, in the order of the organisations. Everything the search indexes
+    /// follows from those bytes, so the key of a kept index is made from it (`kept.rs`)
+    /// without reading every text again. 0 for a directory made in a test.
+    pub read_from: u128,
 }
 
 impl Directory {
@@ -85,6 +92,18 @@ pub fn load(
     regions: &RegionData,
     today: jiff::civil::Date,
 ) -> Result<Directory, DataProblems> {
+    load_filing(dir, regions, today, None)
+}
+
+/// As [`load`], with the long texts moved to `filing`'s file as they are read, and the
+/// file sealed at the end ([`texts`]); a file that cannot be written is a problem that
+/// names it.
+pub fn load_filing(
+    dir: &Path,
+    regions: &RegionData,
+    today: jiff::civil::Date,
+    filing: Option<texts::Filing>,
+) -> Result<Directory, DataProblems> {
     let known = Known::from_regions(regions);
     let folder = dir.join("organisations");
     let mut problems = Vec::new();
@@ -106,10 +125,15 @@ pub fn load(
     files.sort_unstable_by(|a, b| a.file_name().cmp(&b.file_name()));
     let mut organisations = Vec::with_capacity(files.len());
     let mut read_from = Vec::with_capacity(files.len());
-    for (file, read) in files.iter().zip(read_all(&files, &known, today)) {
+    let mut fingerprint = Xxh3::new();
+    for (file, read) in files
+        .iter()
+        .zip(read_all(&files, &known, today, filing.as_ref()))
+    {
         match read {
-            Ok((org, found)) => {
+            Ok((org, found, bytes)) => {
                 problems.extend(found);
+                fingerprint.update(&bytes.to_le_bytes());
                 if let Some(org) = org {
                     organisations.push(org);
                     read_from.push(file);
@@ -121,11 +145,23 @@ pub fn load(
     problems.extend(duplicate_services(&organisations, &read_from));
     organisations.shrink_to_fit();
     share(&mut organisations);
+    if let Some(filing) = filing {
+        let file = filing.path();
+        if let Err(err) = filing.seal() {
+            problems.push(problem(
+                &file,
+                0,
+                "(file)",
+                format!("cannot be written: {err}"),
+            ));
+        }
+    }
     let holidays = load_holidays(&dir.join("holidays.toml"), &mut problems);
     if problems.is_empty() {
         Ok(Directory {
             organisations,
             holidays,
+            read_from: fingerprint.digest128(),
         })
     } else {
         Err(DataProblems(problems))
@@ -159,16 +195,26 @@ fn duplicate_services(organisations: &[Organisation], files: &[&PathBuf]) -> Vec
     problems
 }
 
-/// One organisation file read and checked: [`read_organisation`]'s answer, or why the
-/// file could not be read.
-type Read = std::io::Result<(Option<Organisation>, Vec<DataProblem>)>;
+/// One organisation file read and checked: [`read_organisation`]'s answer with the
+/// XXH3-128 of the file's bytes, or why the file could not be read.
+type Read = std::io::Result<(Option<Organisation>, Vec<DataProblem>, u128)>;
 
-/// Reads and checks `files`, in their order, on every core the machine has: with
-/// 100,000 services (40,000 files) reading was most of the start-up (docs/performance.md).
-fn read_all(files: &[PathBuf], known: &Known, today: jiff::civil::Date) -> Vec<Read> {
+/// Reads and checks `files`, in their order, on every core the machine has (with
+/// 100,000 services, 40,000 files, reading was most of the start-up: docs/performance.md),
+/// and files each organisation's long texts with `filing`.
+fn read_all(
+    files: &[PathBuf],
+    known: &Known,
+    today: jiff::civil::Date,
+    filing: Option<&texts::Filing>,
+) -> Vec<Read> {
     let read = |file: &PathBuf| -> Read {
         let text = std::fs::read_to_string(file)?;
-        Ok(read_organisation(file, &text, known, today))
+        let (mut org, problems) = read_organisation(file, &text, known, today);
+        if let (Some(org), Some(filing)) = (&mut org, filing) {
+            filing.file(org.long_texts());
+        }
+        Ok((org, problems, xxh3_128(text.as_bytes())))
     };
     crate::cores::map(files, read)
 }

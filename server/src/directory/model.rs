@@ -11,13 +11,24 @@ use std::sync::Arc;
 
 /// A text in both languages of the site, written `{ nl = "…", en = "…" }`. Both are kept
 /// in one piece, the Dutch first: one allocation and 24 bytes instead of two and 48, for
-/// the hundreds of thousands of texts of a large directory (docs/performance.md).
-#[derive(Clone, PartialEq, Eq, Deserialize)]
+/// the hundreds of thousands of texts of a large directory; or, for the directory's long
+/// texts when the search index is kept in a folder, in a file mapped into memory
+/// ([`super::texts`]). docs/performance.md has the figures.
+#[derive(Clone, Deserialize)]
 #[serde(try_from = "TextFields<String>")]
-pub struct Text {
-    both: Box<str>,
-    /// Where the English starts in `both`.
-    split: u32,
+pub struct Text(Kept);
+
+#[derive(Clone)]
+enum Kept {
+    /// On the heap: the Dutch, then the English from `split`.
+    Held { both: Box<str>, split: u32 },
+    /// In the texts file: `len` bytes from `at`, the English from `at + split`.
+    Filed {
+        store: Arc<super::texts::Store>,
+        at: u32,
+        split: u32,
+        len: u32,
+    },
 }
 
 /// A [`Text`] as the files and the JSON write it.
@@ -32,18 +43,39 @@ impl Text {
     /// The text `nl` in Dutch and `en` in English; `None` when the Dutch is 4 GB or more.
     pub fn new(nl: &str, en: &str) -> Option<Text> {
         let split = u32::try_from(nl.len()).ok()?;
-        Some(Text {
-            both: [nl, en].concat().into_boxed_str(),
+        let both = [nl, en].concat().into_boxed_str();
+        Some(Text(Kept::Held { both, split }))
+    }
+
+    /// A text filed in `store` ([`super::texts::Filing`]).
+    pub(super) fn filed(store: Arc<super::texts::Store>, at: u32, split: u32, len: u32) -> Text {
+        Text(Kept::Filed {
+            store,
+            at,
             split,
+            len,
         })
     }
 
     pub fn nl(&self) -> &str {
-        self.both.get(..self.split as usize).unwrap_or_default()
+        match &self.0 {
+            Kept::Held { both, split } => both.get(..*split as usize).unwrap_or_default(),
+            Kept::Filed {
+                store, at, split, ..
+            } => store.get(*at, *split),
+        }
     }
 
     pub fn en(&self) -> &str {
-        self.both.get(self.split as usize..).unwrap_or_default()
+        match &self.0 {
+            Kept::Held { both, split } => both.get(*split as usize..).unwrap_or_default(),
+            Kept::Filed {
+                store,
+                at,
+                split,
+                len,
+            } => store.get(at.saturating_add(*split), len.saturating_sub(*split)),
+        }
     }
 
     /// The text in `lang`.
@@ -53,7 +85,20 @@ impl Text {
             Lang::En => self.en(),
         }
     }
+
+    /// Whether it is kept in the texts file rather than on the heap.
+    pub fn is_filed(&self) -> bool {
+        matches!(self.0, Kept::Filed { .. })
+    }
 }
+
+impl PartialEq for Text {
+    fn eq(&self, other: &Text) -> bool {
+        self.nl() == other.nl() && self.en() == other.en()
+    }
+}
+
+impl Eq for Text {}
 
 impl TryFrom<TextFields<String>> for Text {
     type Error = &'static str;
@@ -97,6 +142,25 @@ pub struct Organisation {
     pub referral: Option<Box<Referral>>,
     #[serde(rename(deserialize = "service"))]
     pub services: Vec<Service>,
+}
+
+impl Organisation {
+    /// Its long texts, which a large directory keeps in a file ([`super::texts`]): its
+    /// description, and its services' names, descriptions and what is not confirmed.
+    pub fn long_texts(&mut self) -> impl Iterator<Item = &mut Text> {
+        let services = self.services.iter_mut().flat_map(|service| {
+            let Service {
+                name,
+                description,
+                unconfirmed,
+                ..
+            } = service;
+            [name, description]
+                .into_iter()
+                .chain(unconfirmed.as_deref_mut())
+        });
+        std::iter::once(&mut self.description).chain(services)
+    }
 }
 
 /// How a professional refers a client, with its source, as every fact has.

@@ -378,6 +378,7 @@ verified_against = "source"
         Directory {
             organisations: vec![toml::from_str::<Organisation>(ORG).unwrap()],
             holidays: Holidays::default(),
+            read_from: 0,
         }
     }
 

@@ -1,7 +1,5 @@
-//! What the index holds of one service, field by field. One function says it, for two
-//! uses: the build hands the values to tantivy, and the key of a kept index (`kept.rs`)
-//! is made from the same values, so a kept index can never hold other values than a new
-//! build would.
+//! What the index holds of one service, field by field, in one function: `values` hands
+//! every value of a service's document to tantivy (`document`).
 
 use super::{DIRECT, Fields, coverage_terms, direct, filter_terms, keywords, words::Words};
 use crate::directory::model::{AgeRange, Organisation, Service};

@@ -1,54 +1,37 @@
 //! The search index kept in a folder between starts (`HULPWIJZER_INDEX_DIR`).
 //!
 //! Each kept index lives in a folder named after its key: a 128-bit XXH3 hash over the
-//! running program and every value the build hands tantivy, in order (`document::values`). A start
-//! with the same program and the same data finds that folder and opens it instead of
-//! building the index again; a new program, new data, or a day that changes what a
-//! service's document holds gives another key, so a kept index never answers for other
-//! data. An index is built in a folder of its own beside its place and moved there whole,
-//! so a start cut off halfway leaves nothing under a key. Other keys' folders are removed
-//! once the new one is in place.
+//! running program, the fingerprint of the organisation files the directory was read
+//! from (`Directory::read_from`) and that of the search's own words (`Words::fingerprint`).
+//! Every document the index holds follows from those three, so a start with the same
+//! program and the same files finds that folder and opens it instead of building the
+//! index again, and a new program or a changed file gives another key: a kept index never
+//! answers for other data. The key reads no text of the directory again (with 100,000
+//! services that was a few hundred megabytes, and the long texts may be in a file:
+//! `directory/texts.rs`). An index is built in a folder of its own beside its place and
+//! moved there whole, so a start cut off halfway leaves nothing under a key. Other keys'
+//! folders are removed once the new one is in place.
 
-use super::{SearchError, document::Value};
-use crate::directory::model::Organisation;
+use super::SearchError;
 use std::{
     io::Read as _,
     path::Path,
     time::{Duration, SystemTime},
 };
-use tantivy::{Index, schema::Field, schema::Schema};
+use tantivy::{Index, schema::Schema};
 use xxhash_rust::xxh3::Xxh3;
 
 /// How old a half-built index of another start must be before it is removed: a start
 /// building beside this one is left alone.
 const STALE: Duration = Duration::from_secs(3600);
 
-/// How many organisations' values go into one part of the key. Fixed, so the key is the
-/// same whatever the number of cores that make it.
-const PART: usize = 512;
-
-/// The key of the index of `organisations`, in hexadecimal: the running program's bytes
-/// (a program that indexes differently never opens another's index), then the hash of
-/// each part of [`PART`] organisations, whose values `feed` adds. The parts are made on
-/// every core: with 100,000 services this is a few hundred megabytes of text.
-pub fn key(
-    organisations: &[Organisation],
-    feed: impl Fn(&Organisation, &mut Key) + Sync,
-) -> std::io::Result<String> {
-    let parts: Vec<&[Organisation]> = organisations.chunks(PART).collect();
-    let digest = |part: &&[Organisation]| {
-        let mut key = Key(Xxh3::new());
-        for org in *part {
-            feed(org, &mut key);
-        }
-        key.0.digest128().to_le_bytes()
-    };
-    let digests = crate::cores::map(&parts, digest);
+/// The key of the index of a directory read from files with fingerprint `read_from`,
+/// searched with words of fingerprint `words`, in hexadecimal.
+pub fn key(read_from: u128, words: u128) -> std::io::Result<String> {
     let mut whole = Xxh3::new();
     program(&mut whole)?;
-    for part in digests {
-        whole.update(&part);
-    }
+    whole.update(&read_from.to_le_bytes());
+    whole.update(&words.to_le_bytes());
     Ok(hex(&whole.digest128().to_le_bytes()))
 }
 
@@ -67,28 +50,6 @@ fn program(hash: &mut Xxh3) -> std::io::Result<()> {
 
 fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|byte| format!("{byte:02x}")).collect()
-}
-
-/// A part of a key, fed value by value.
-pub struct Key(Xxh3);
-
-impl Key {
-    /// Adds one value of a field; lengths are added too, so no two lists of values give
-    /// the same bytes.
-    pub fn add(&mut self, field: Field, value: &Value<'_>) {
-        self.0.update(&field.field_id().to_le_bytes());
-        match value {
-            Value::Text(text) => {
-                self.0.update(&[0]);
-                self.0.update(&text.len().to_le_bytes());
-                self.0.update(text.as_bytes());
-            }
-            Value::Number(n) => {
-                self.0.update(&[1]);
-                self.0.update(&n.to_le_bytes());
-            }
-        }
-    }
 }
 
 /// The length of a key in hexadecimal.
@@ -193,22 +154,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_key_tells_values_apart_even_when_their_bytes_join_alike() {
-        let field = Field::from_field_id(1);
-        let name = |values: &[&str]| {
-            let mut key = Key(Xxh3::new());
-            for v in values {
-                key.add(field, &Value::Text((*v).into()));
-            }
-            hex(&key.0.digest128().to_le_bytes())
-        };
-        assert_eq!(name(&["ab", "c"]), name(&["ab", "c"]));
-        assert_ne!(name(&["ab", "c"]), name(&["a", "bc"]));
-        assert_ne!(name(&["ab"]), name(&["ab", ""]));
-        let mut number = Key(Xxh3::new());
-        number.add(field, &Value::Number(7));
-        assert_ne!(hex(&number.0.digest128().to_le_bytes()), name(&["7"]));
-        assert!(is_key(&name(&[])));
+    fn a_key_follows_the_files_and_the_words() {
+        let of = |read_from, words| key(read_from, words).unwrap();
+        assert_eq!(of(1, 2), of(1, 2));
+        assert_ne!(of(1, 2), of(3, 2));
+        assert_ne!(of(1, 2), of(1, 3));
+        assert!(is_key(&of(1, 2)));
         assert!(!is_key("index"));
     }
 }

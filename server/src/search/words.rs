@@ -103,6 +103,30 @@ impl Words {
         }
     }
 
+    /// A fingerprint of the words as written (XXH3-128, the keywords in the order of their
+    /// ids): part of the key of a kept index (`kept.rs`).
+    pub fn fingerprint(&self) -> u128 {
+        let mut hash = xxhash_rust::xxh3::Xxh3::new();
+        // Each list and text with its length first, so no two lists give the same bytes.
+        let mut add = |texts: &[&str]| {
+            hash.update(&texts.len().to_le_bytes());
+            for text in texts {
+                hash.update(&text.len().to_le_bytes());
+                hash.update(text.as_bytes());
+            }
+        };
+        for group in &self.synonyms {
+            add(&group.iter().map(String::as_str).collect::<Vec<_>>());
+        }
+        let mut keywords: Vec<_> = self.keywords.iter().collect();
+        keywords.sort_unstable();
+        for (id, words) in keywords {
+            add(&[id]);
+            add(&words.iter().map(String::as_str).collect::<Vec<_>>());
+        }
+        hash.digest128()
+    }
+
     /// Reads and checks `search.toml` in the data folder.
     pub fn load(data_dir: &Path) -> Result<Words, WordsError> {
         let path = data_dir.join("search.toml");

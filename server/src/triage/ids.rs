@@ -246,6 +246,7 @@ mod tests {
                 .filter(|o| o.id != org_id)
                 .collect(),
             holidays: Default::default(),
+            read_from: 0,
         }
     }
 
@@ -255,6 +256,7 @@ mod tests {
         let all = Directory {
             organisations: organisations(),
             holidays: Default::default(),
+            read_from: 0,
         };
         assert_eq!(check(&all, &guidance), Ok(()));
     }
@@ -337,6 +339,7 @@ mod tests {
             &Directory {
                 organisations: Vec::new(),
                 holidays: Default::default(),
+                read_from: 0,
             },
             &[],
         )
