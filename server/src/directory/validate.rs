@@ -125,8 +125,8 @@ impl Checker<'_> {
     /// "je": a victim, a relative, a bystander and a professional (who reads "u") all read
     /// the same directory.
     fn text(&mut self, path: &FieldPath, text: &Text) {
-        self.not_empty(&path.key("nl"), &text.nl());
-        self.not_empty(&path.key("en"), &text.en());
+        self.not_empty(&path.key("nl"), text.nl());
+        self.not_empty(&path.key("en"), text.en());
         let personal = text
             .nl()
             .split(|c: char| !c.is_alphabetic())

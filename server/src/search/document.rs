@@ -45,7 +45,7 @@ pub fn values<'a>(
         made(format!(
             "{} {} {extra}",
             org.description.nl(),
-            notes(|n| &n.nl())
+            notes(|n| n.nl())
         )),
     );
     put(
@@ -53,11 +53,11 @@ pub fn values<'a>(
         made(format!(
             "{} {} {extra}",
             org.description.en(),
-            notes(|n| &n.en())
+            notes(|n| n.en())
         )),
     );
-    put(fields.description_nl, text(&service.description.nl()));
-    put(fields.description_en, text(&service.description.en()));
+    put(fields.description_nl, text(service.description.nl()));
+    put(fields.description_en, text(service.description.en()));
     for term in filter_terms(service) {
         put(fields.filter, made(term));
     }

@@ -295,7 +295,7 @@ pub fn parse(text: &str) -> Result<Vec<Block>, String> {
         if block
             .said_on_the_islands()
             .into_iter()
-            .any(|t| names_a_mainland_number(t))
+            .any(names_a_mainland_number)
         {
             return Err(format!(
                 "guidance `{}` names a number that may not work from the islands: give it an \

@@ -19,6 +19,10 @@ pub fn data_dir() -> PathBuf {
 /// A copy of the real data's organisation files and holidays in a temporary folder, with
 /// `from` replaced by `to` once in `file`.
 #[allow(dead_code, reason = "not every test file changes data")]
+#[allow(
+    clippy::expect_used,
+    reason = "a test should stop loudly at the first surprise"
+)]
 pub fn data_copy(file: &str, from: &str, to: &str) -> tempfile::TempDir {
     let copy = tempfile::tempdir().expect("a temporary folder");
     let organisations = copy.path().join("organisations");
