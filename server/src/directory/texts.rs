@@ -63,8 +63,7 @@ impl Filing {
     pub fn create(folder: &Path) -> io::Result<Filing> {
         std::fs::create_dir_all(folder)?;
         remove_stale(folder);
-        let name = format!("texts-{}.part", std::process::id());
-        let file = File::create(folder.join(&name))?;
+        let (name, file) = new_file(folder)?;
         Ok(Filing {
             store: Arc::default(),
             folder: folder.to_path_buf(),
@@ -153,6 +152,31 @@ impl Filing {
     }
 }
 
+/// A texts file of this start's own in `folder`: made only if no file has its name, so two
+/// starts sharing the folder (two containers, each its process 1) never write one file.
+fn new_file(folder: &Path) -> io::Result<(String, File)> {
+    let now = SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .unwrap_or_default();
+    let mut tries = 0;
+    loop {
+        let name = format!(
+            "texts-{}-{}-{tries}.part",
+            std::process::id(),
+            now.as_nanos()
+        );
+        match File::options()
+            .write(true)
+            .create_new(true)
+            .open(folder.join(&name))
+        {
+            Ok(file) => return Ok((name, file)),
+            Err(err) if err.kind() == io::ErrorKind::AlreadyExists && tries < 100 => tries += 1,
+            Err(err) => return Err(err),
+        }
+    }
+}
+
 /// Removes the texts files of starts that stopped before sealing them.
 fn remove_stale(folder: &Path) {
     let Ok(entries) = std::fs::read_dir(folder) else {
@@ -223,9 +247,22 @@ mod tests {
             .unwrap()
             .map(|e| e.unwrap().file_name().into_string().unwrap())
             .collect();
-        let own = format!("texts-{}.part", std::process::id());
+        let own = filing
+            .path()
+            .file_name()
+            .unwrap()
+            .to_str()
+            .unwrap()
+            .to_owned();
         let expected = ["notes.part", "texts-2.part", own.as_str()];
         assert_eq!(names, expected.into_iter().map(String::from).collect());
+        let other = Filing::create(folder.path()).unwrap();
+        assert_ne!(
+            other.path(),
+            filing.path(),
+            "two filings never share a file"
+        );
+        other.seal().unwrap();
         filing.seal().unwrap();
     }
 }
