@@ -100,6 +100,9 @@ export async function startSite(env = {}) {
       HULPWIJZER_DATA_DIR: dataDir,
       HULPWIJZER_EXIT_URL: neutral.url,
       HULPWIJZER_DATABASE_URL: databaseUrl,
+      // As deployed: the search index and the directory's texts kept in a folder, so every
+      // page reads its texts from their mapped file.
+      HULPWIJZER_INDEX_DIR: join(databaseDir, "index"),
       // One fixed moment, a Wednesday afternoon in office hours, unless a test asks for
       // another: what a plan puts first depends on the hour, never on when the tests run.
       HULPWIJZER_FIXED_TIME: OFFICE_HOURS,

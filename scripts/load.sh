@@ -18,7 +18,9 @@ base="http://127.0.0.1:$port"
 source scripts/lib.sh
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
 css=$(cd target/site && ls pkg/hulpwijzer.*.css)
-start_server "$port"
+# As deployed (deploy/Containerfile): the search index and the directory's texts kept in a
+# folder, so the texts are read from their mapped file.
+start_server "$port" HULPWIJZER_INDEX_DIR="$work/index"
 
 # A wrk script for a POST of $2 (content type $1).
 post_script() {
