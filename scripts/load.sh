@@ -22,36 +22,64 @@ css=$(cd target/site && ls pkg/hulpwijzer.*.css)
 # folder, so the texts are read from their mapped file.
 start_server "$port" HULPWIJZER_INDEX_DIR="$work/index"
 
-# A wrk script for a POST of $2 (content type $1).
-post_script() {
+# A wrk script for one request: Accept-Encoding $1 (none when empty), and for a POST the
+# body $3 of content type $2. Headers go in the script: wrk drops a `-H Name:value`
+# written without a space after the colon, and with the space the shell would split it
+# (until 2026-12-04 the "(br)" rows were sent without it, so measured uncompressed pages).
+request_script() {
   local file
-  file="$work/post$RANDOM.lua"
-  printf 'wrk.method = "POST"\nwrk.headers["Content-Type"] = "%s"\nwrk.body = [[%s]]\n' "$1" "$2" >"$file"
+  file="$work/request$RANDOM.lua"
+  {
+    if [ -n "$1" ]; then printf 'wrk.headers["Accept-Encoding"] = "%s"\n' "$1"; fi
+    if [ -n "${2:-}" ]; then
+      printf 'wrk.method = "POST"\nwrk.headers["Content-Type"] = "%s"\nwrk.body = [[%s]]\n' "$2" "$3"
+    fi
+  } >"$file"
   echo "$file"
 }
 plan_form='role=victim&what=rape_or_assault&when=within_72h&place=3511+AB&step=needs&go=next'
 plan_json='{"role": "victim", "what": ["rape_or_assault"], "when": "within_72h", "location": {"postcode": "3511 AB"}, "lang": "nl"}'
-form_lua=$(post_script application/x-www-form-urlencoded "$plan_form")
-json_lua=$(post_script application/json "$plan_json")
+form=(application/x-www-form-urlencoded "$plan_form")
+json=(application/json "$plan_json")
 
-# Each row: label | path | wrk arguments. Any answer but 2xx or 3xx counts as an error.
+# Each row: label | path | encoding asked for | wrk script. Any answer but 2xx or 3xx
+# counts as an error.
 rows=(
-  "GET /healthz|/healthz|"
-  "GET /pkg/ stylesheet (br)|/$css|-H Accept-Encoding:br"
-  "GET / start page (br)|/|-H Accept-Encoding:br"
-  "GET / start page (identity)|/|"
-  "POST /hulp plan page (br)|/hulp|-H Accept-Encoding:br -s $form_lua"
-  "POST /api/v1/plan (br)|/api/v1/plan|-H Accept-Encoding:br -s $json_lua"
-  "POST /api/v1/plan (identity)|/api/v1/plan|-s $json_lua"
+  "GET /healthz|/healthz||$(request_script "")"
+  "GET /pkg/ stylesheet (br)|/$css|br|$(request_script br)"
+  "GET / start page (br)|/|br|$(request_script br)"
+  "GET / start page (identity)|/||$(request_script "")"
+  "POST /hulp plan page (br)|/hulp|br|$(request_script br "${form[@]}")"
+  "POST /api/v1/plan (br)|/api/v1/plan|br|$(request_script br "${json[@]}")"
+  "POST /api/v1/plan (identity)|/api/v1/plan||$(request_script "" "${json[@]}")"
 )
+
+# The encoding a row's answer comes in (empty: none), asked once the way wrk asks.
+answer_encoding() { # path script
+  local method=GET type= body=
+  if grep -q 'wrk.method = "POST"' "$2"; then
+    method=POST
+    type=$(sed -n 's/^wrk.headers\["Content-Type"\] = "\(.*\)"$/\1/p' "$2")
+    body=$(sed -n 's/^wrk.body = \[\[\(.*\)\]\]$/\1/p' "$2")
+  fi
+  local encoding
+  encoding=$(sed -n 's/^wrk.headers\["Accept-Encoding"\] = "\(.*\)"$/\1/p' "$2")
+  curl -s -o /dev/null -D - -X "$method" ${encoding:+-H "Accept-Encoding: $encoding"} \
+    ${type:+-H "Content-Type: $type" --data-raw "$body"} "$base$1" |
+    tr -d '\r' | sed -n 's/^content-encoding: //Ip'
+}
 
 table="| row | requests/s | share of healthz | p50 | p99 | errors |
 | --- | ---: | ---: | ---: | ---: | ---: |"
 healthz_rps=
 for row in "${rows[@]}"; do
-  IFS='|' read -r label path args <<<"$row"
-  # shellcheck disable=SC2086 # the arguments are split on purpose
-  out=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency $args "$base$path")
+  IFS='|' read -r label path encoding script <<<"$row"
+  got=$(answer_encoding "$path" "$script")
+  if [ "$got" != "$encoding" ]; then
+    echo "$label: the answer came as '${got:-identity}', not '${encoding:-identity}'" >&2
+    exit 1
+  fi
+  out=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$script" "$base$path")
   read -r rps p50 p99 errors < <(wrk_figures <<<"$out")
   healthz_rps=${healthz_rps:-$rps}
   share=$(awk -v a="$rps" -v b="$healthz_rps" 'BEGIN { printf "%.0f %%", 100 * a / b }')
