@@ -6,6 +6,7 @@ use hulpwijzer_core::{
     i18n::Lang,
     page_data::OverviewView,
     triage::{Answers, Place, PlaceCheck, plan::Plan},
+    vocab::Island,
 };
 use wasm_bindgen::{JsCast, JsValue, closure::Closure};
 use wasm_bindgen_futures::JsFuture;
@@ -130,15 +131,32 @@ struct ApiOption {
     name: String,
 }
 
-/// Looks up a typed place through `POST /api/v1/regions/resolve`: `None` when it is found,
-/// else what to ask again (not found, with near names; or more than one municipality).
-pub async fn check_place(place: &Place) -> Result<Option<PlaceCheck>, BrowserError> {
+/// The part of a found place the questionnaire keeps: the island it is on, if any.
+#[derive(serde::Deserialize)]
+struct Found {
+    island: Option<FoundIsland>,
+}
+
+#[derive(serde::Deserialize)]
+struct FoundIsland {
+    code: Island,
+}
+
+/// Looks up a typed place through `POST /api/v1/regions/resolve`: found, with the island
+/// it is on (`Answers::place_found`), else what to ask again (not found, with near names;
+/// or more than one municipality).
+pub async fn check_place(
+    place: &Place,
+) -> Result<Result<Option<Island>, PlaceCheck>, BrowserError> {
     let body = serde_json::to_value(place)?;
     match post_json("/api/v1/regions/resolve", &body).await? {
-        (200, _) => Ok(None),
+        (200, text) => {
+            let found: Found = serde_json::from_str(&text)?;
+            Ok(Ok(found.island.map(|i| i.code)))
+        }
         (404 | 409, text) => {
             let answer: ApiError = serde_json::from_str(&text)?;
-            Ok(Some(PlaceCheck {
+            Ok(Err(PlaceCheck {
                 ambiguous: answer.error.code == "ambiguous",
                 options: answer.error.options.into_iter().map(|o| o.name).collect(),
             }))

@@ -6,7 +6,7 @@
 // bystander's advice there says 911 too.
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import { answer } from "../flow.mjs";
+import { answer, answerUntil } from "../flow.mjs";
 import { load, MODES, startSite, withPage } from "../harness.mjs";
 
 const sites = {};
@@ -73,6 +73,18 @@ for (const mode of MODES) {
           assert.match(line, /Possibly closed today \(public holiday\)/);
           assert.doesNotMatch(line, /Open now/);
         }
+      });
+    });
+
+    test("Bonaire typed as the place: the banner says 911 from the next screen on, as the plan does", async () => {
+      await withPage({ javaScriptEnabled: mode.js }, async (page) => {
+        await load(page, sites.bonaire.baseUrl + "/hulp", mode.js);
+        await answerUntil(page, mode, { role: ["bystander"], what: ["harassment"], place: { text: "Bonaire" } }, "needs");
+        assert.equal(await page.locator(".emergency-call").getAttribute("href"), "tel:911", "the screen after the place");
+        assert.equal(await page.locator(".emergency-islands").count(), 0, "and only 911");
+        await answer(page, mode, {});
+        assert.equal(await page.locator(".emergency-call").getAttribute("href"), "tel:911", "the plan");
+        assert.match(await page.locator("main").innerText(), /Bonaire/);
       });
     });
 

@@ -24,6 +24,7 @@ use hulpwijzer_core::{
         Place, PlaceCheck, form,
         questions::{self, Screen, Step},
     },
+    vocab::Island,
 };
 
 /// The handler: reads the screen, moves on, renders the next screen or the plan. A typed
@@ -37,8 +38,16 @@ pub async fn submit(
     let lang = Lang::from_path(uri.path());
     let submitted = form::read(fields);
     let mut answers = submitted.answers;
-    let place_check = questions::place_to_check(&answers, submitted.step, submitted.go)
-        .and_then(|place| check_place(&state.regions, place));
+    let checked = questions::place_to_check(&answers, submitted.step, submitted.go)
+        .map(|place| check_place(&state.regions, place));
+    let place_check = match checked {
+        Some(Err(check)) => Some(check),
+        Some(Ok(island)) => {
+            answers.place_found(island);
+            None
+        }
+        None => None,
+    };
     let screen = match place_check {
         Some(_) => Screen::Question(Step::Place),
         None => questions::respond(&mut answers, submitted.step, submitted.go),
@@ -57,24 +66,25 @@ pub async fn submit(
     render(&state, nonce, uri, PageData::Triage(Box::new(view))).await
 }
 
-/// Whether a typed place needs another look: not found (with near names) or the name of
-/// more than one municipality (with the candidates); `None` when it is found.
-pub fn check_place(regions: &Regions, place: &Place) -> Option<PlaceCheck> {
+/// A typed place looked up: found, with the island it is on (`Answers::place_found`), or
+/// in need of another look: not found (with near names) or the name of more than one
+/// municipality (with the candidates).
+pub fn check_place(regions: &Regions, place: &Place) -> Result<Option<Island>, PlaceCheck> {
     if matches!(place, Place::Point { .. } | Place::Island { .. }) {
-        return None;
+        return Ok(None);
     }
     let names = |list: Vec<crate::regions::data::Named>| list.into_iter().map(|n| n.name).collect();
     match regions.resolve(place) {
-        Ok(_) => None,
-        Err(ResolveError::AmbiguousMunicipality(options)) => Some(PlaceCheck {
+        Ok(found) => Ok(found.island.map(|named| named.island)),
+        Err(ResolveError::AmbiguousMunicipality(options)) => Err(PlaceCheck {
             ambiguous: true,
             options: names(options),
         }),
-        Err(ResolveError::UnknownMunicipality(near)) => Some(PlaceCheck {
+        Err(ResolveError::UnknownMunicipality(near)) => Err(PlaceCheck {
             ambiguous: false,
             options: names(near),
         }),
-        Err(_) => Some(PlaceCheck::default()),
+        Err(_) => Err(PlaceCheck::default()),
     }
 }
 

@@ -723,6 +723,70 @@ async fn a_rape_this_week_shows_the_first_step_at_once_and_on_an_island_the_isla
     assert!(body.contains(r#"name="step" value="age""#));
 }
 
+/// An island's name typed as the place is the island from then on: the banner of the
+/// next screens and of the plan names 911, as the plan does, never 112 alone.
+#[tokio::test]
+async fn an_island_typed_as_the_place_is_the_island_on_every_screen_after_it() {
+    let (_dir, app) = site();
+    let earlier = "role=bystander&what=rape_or_assault&when=within_72h";
+    let banner = |body: &str| {
+        let banner = body
+            .split(r#"class="emergency""#)
+            .nth(1)
+            .unwrap_or_default();
+        banner
+            .split("</aside>")
+            .next()
+            .unwrap_or_default()
+            .to_owned()
+    };
+    for (path, typed) in [("/hulp", "Bonaire"), ("/en/help", "saba")] {
+        let (_, _, body) = post_form(
+            &app,
+            path,
+            format!("{earlier}&step=place&place={typed}&go=next"),
+        )
+        .await;
+        assert!(body.contains(r#"name="step" value="needs""#), "{body}");
+        let island = typed.to_lowercase();
+        assert!(
+            body.contains(&format!(r#"name="island" value="{island}""#)),
+            "the island rides along as chosen: {body}"
+        );
+        assert!(
+            banner(&body).contains(r#"href="tel:911""#),
+            "{}",
+            banner(&body)
+        );
+        assert!(!banner(&body).contains("tel:112"), "{}", banner(&body));
+        let (_, _, plan) = post_form(
+            &app,
+            path,
+            format!("{earlier}&island={island}&step=needs&go=next"),
+        )
+        .await;
+        assert!(
+            banner(&plan).contains(r#"href="tel:911""#),
+            "{}",
+            banner(&plan)
+        );
+        assert!(!banner(&plan).contains("tel:112"), "{}", banner(&plan));
+    }
+    // A municipality stays as typed, with 112.
+    let (_, _, body) = post_form(
+        &app,
+        "/hulp",
+        format!("{earlier}&step=place&place=Utrecht&go=next"),
+    )
+    .await;
+    assert!(body.contains(r#"name="place" value="Utrecht""#), "{body}");
+    assert!(
+        banner(&body).contains(r#"href="tel:112""#),
+        "{}",
+        banner(&body)
+    );
+}
+
 #[tokio::test]
 async fn a_place_with_a_typo_or_two_municipalities_is_asked_again_with_names_to_choose() {
     let (_dir, app) = site();

@@ -148,9 +148,14 @@ pub fn TriagePage(lang: Lang) -> impl IntoView {
         };
         spawn_local(async move {
             match browser::check_place(&place).await {
-                Ok(Some(check)) => ask_again(submitted.answers, check),
-                // Found, or the look-up failed: on, and the plan says what it found.
-                Ok(None) | Err(_) => show(submitted),
+                Ok(Err(check)) => ask_again(submitted.answers, check),
+                Ok(Ok(island)) => {
+                    let mut submitted = submitted;
+                    submitted.answers.place_found(island);
+                    show(submitted);
+                }
+                // The look-up failed: on, and the plan says what it found.
+                Err(_) => show(submitted),
             }
         });
     };

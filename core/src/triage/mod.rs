@@ -149,6 +149,28 @@ impl Answers {
         crate::i18n::Voice::of(self.role == Some(Role::Professional))
     }
 
+    /// A typed place found to be `island` (its name typed, "Bonaire") becomes that island,
+    /// as if chosen: every screen after it then names the island's emergency number, as
+    /// the plan does. `island` is what the place look-up found (`None`: not an island).
+    ///
+    /// ```
+    /// use hulpwijzer_core::{triage::{Answers, Place}, vocab::Island};
+    /// let mut answers = Answers { location: Place::from_text("Bonaire"), ..Answers::default() };
+    /// assert_eq!(answers.emergency_here(), Some("112"));
+    /// answers.place_found(Some(Island::Bonaire));
+    /// assert_eq!(answers.location, Some(Place::Island { island: Island::Bonaire }));
+    /// assert_eq!(answers.emergency_here(), Some("911"));
+    /// ```
+    pub fn place_found(&mut self, island: Option<Island>) {
+        let typed = matches!(
+            self.location,
+            Some(Place::Postcode { .. } | Place::Municipality { .. })
+        );
+        if let (true, Some(island)) = (typed, island) {
+            self.location = Some(Place::Island { island });
+        }
+    }
+
     /// Whether the person said they are on Bonaire, Sint Eustatius or Saba.
     pub fn on_an_island(&self) -> bool {
         matches!(self.location, Some(Place::Island { .. }))
